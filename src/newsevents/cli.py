@@ -1,0 +1,158 @@
+"""Command-line interface: every pipeline stage is one sub-command calling a library function."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _summary_line(summary: dict) -> str:
+    reasons = summary.get("quarantine_reasons") or {}
+    why = ", ".join(f"{k}={v}" for k, v in sorted(reasons.items()))
+    parts = [f"{summary.get('read', 0)} read", f"{summary.get('kept', summary.get('coded', 0))} kept"]
+    parts.append(f"{summary.get('quarantined', 0)} quarantined" + (f" ({why})" if why else ""))
+    for key in ("mentions", "events"):
+        if key in summary:
+            parts.append(f"{summary[key]} {key}")
+    return "; ".join(parts)
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from .corpus import ingest_to_dir
+
+    summary = ingest_to_dir(Path(args.corpus), Path(args.out), follow_symlinks=args.follow_symlinks)
+    print(_summary_line(summary))
+    return 1 if (args.strict and summary.get("quarantined")) else 0
+
+
+def _cmd_code(args: argparse.Namespace) -> int:
+    from .pipeline import code_corpus
+
+    summary = code_corpus(
+        Path(args.corpus),
+        Path(args.out),
+        workers=args.workers,
+        scheduler=args.scheduler,
+        chunk_size=args.chunk_size,
+        follow_symlinks=args.follow_symlinks,
+        progress=None if not args.quiet else False,
+    )
+    print(_summary_line(summary))
+    return 1 if (args.strict and summary.get("quarantined")) else 0
+
+
+def _cmd_dictionaries(args: argparse.Namespace) -> int:
+    from .coding.dictionaries import check
+
+    errors = check(Path(args.dir) if args.dir else None)
+    for err in errors:
+        print(err, file=sys.stderr)
+    if errors:
+        print(f"{len(errors)} error(s)", file=sys.stderr)
+        return 1
+    print("dictionaries OK")
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    from .coding.evaluate import evaluate_paths
+
+    result = evaluate_paths(Path(args.events), Path(args.gold), out=Path(args.out) if args.out else None)
+    print(result["text"])
+    return 0
+
+
+def _cmd_devset(args: argparse.Namespace) -> int:
+    from .coding.devset import evaluate_devset
+
+    result = evaluate_devset(Path(args.path), out=Path(args.out) if args.out else None)
+    print(result["text"])
+    return 0
+
+
+def _cmd_synth(args: argparse.Namespace) -> int:
+    from .synth import generate
+
+    summary = generate(n_articles=args.articles, seed=args.seed, out=Path(args.out))
+    print(json.dumps(summary, sort_keys=True))
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import build_report
+
+    pdf = build_report(Path(args.reports))
+    print(pdf)
+    return 0
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from .report.manifest import verify
+
+    return verify(Path(args.manifest), Path(args.rerun))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newsevents", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("ingest", help="read a corpus into articles.parquet and quarantine.parquet")
+    s.add_argument("corpus", help="a folder of .txt/.md/.html files, or one .jsonl/.csv file")
+    s.add_argument("--out", required=True, help="output folder")
+    s.add_argument("--follow-symlinks", action="store_true", help="follow symlinks that leave the corpus folder")
+    s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
+    s.set_defaults(func=_cmd_ingest)
+
+    s = sub.add_parser("code", help="ingest and code a corpus: articles, mentions and events tables")
+    s.add_argument("corpus")
+    s.add_argument("--out", required=True)
+    s.add_argument("--workers", type=int, default=1, help="local worker processes (Dask)")
+    s.add_argument("--scheduler", default=None, help="address of a Dask distributed scheduler, e.g. tcp://host:8786")
+    s.add_argument("--chunk-size", type=int, default=500, help="articles per chunk")
+    s.add_argument("--follow-symlinks", action="store_true")
+    s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.set_defaults(func=_cmd_code)
+
+    s = sub.add_parser("dictionaries", help="validate the YAML dictionaries")
+    s.add_argument("action", choices=["check"])
+    s.add_argument("--dir", default=None, help="dictionary folder (default: the bundled one)")
+    s.set_defaults(func=_cmd_dictionaries)
+
+    s = sub.add_parser("evaluate", help="precision/recall/F1 of coded events against gold events")
+    s.add_argument("--events", required=True, help="mentions.parquet or the folder holding it")
+    s.add_argument("--gold", required=True, help="gold events file (YAML/CSV)")
+    s.add_argument("--out", default=None, help="folder for metrics JSON/CSV")
+    s.set_defaults(func=_cmd_evaluate)
+
+    s = sub.add_parser("devset", help="measure the English coder on a PLOVER gold-standard JSON file")
+    s.add_argument("path")
+    s.add_argument("--out", default=None)
+    s.set_defaults(func=_cmd_devset)
+
+    s = sub.add_parser("synth", help="write a synthetic multilingual corpus with its ground truth")
+    s.add_argument("--articles", type=int, required=True)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--out", required=True)
+    s.set_defaults(func=_cmd_synth)
+
+    s = sub.add_parser("report", help="build reports/report.pdf from the notebooks' outputs")
+    s.add_argument("--reports", default="reports")
+    s.set_defaults(func=_cmd_report)
+
+    s = sub.add_parser("verify", help="compare a rerun's outputs against reports/MANIFEST.json")
+    s.add_argument("--manifest", default="reports/MANIFEST.json")
+    s.add_argument("--rerun", required=True, help="reports folder of the rerun")
+    s.set_defaults(func=_cmd_verify)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
