@@ -137,6 +137,224 @@ rec.figure(fig, roots, "events_by_root", "Coded events per CAMEO root code (all 
 _ = rec.close(parameters={"processed_dir": processed_dir, "output_dir": output_dir})""",
         ],
     ),
+    "04_escalation": notebook(
+        "04 Escalation",
+        "Directed-dyad series, turning points, reciprocity (VAR, Granger, impulse responses), the escalation "
+        "ladder and a count model of material conflict. Logic: `newsevents.analysis`. Where the data cannot "
+        "support a model, the notebook says so and shows the descriptive parts.",
+        'events_path = "../data/processed/events.parquet"\n'
+        'articles_path = "../data/processed/articles.parquet"\n'
+        'output_dir = "../reports/04_escalation"\n'
+        'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
+        'freq = "W"\nstart = None\nend = None\nseed = 0\nmaxlags = 4\n'
+        'changepoint_method = "pelt"\nmin_events = 20\nvar_value = "goldstein_sum"',
+        [
+            """\
+from newsevents.analysis import escalation as E
+from newsevents.analysis import frames as Fr
+from newsevents.analysis import series as S
+
+events = read_table(events_path)
+articles = read_table(articles_path) if Path(articles_path).is_file() else None
+rec = Recorder(output_dir, "04_escalation")
+long = S.dyad_series(events, dyads, freq=freq, start=start, end=end, articles=articles)
+n_by_dyad = long.groupby("dyad")["event_count"].sum().reindex(dyads).fillna(0).astype(int)
+print(f"{len(events)} events; {long['period'].nunique()} periods of {freq}; events per dyad:")
+print(n_by_dyad.to_string())
+print("events left out of the series (date precision):", dict(long.attrs))""",
+            "## Net cooperation per directed dyad",
+            """\
+fig, ax = plt.subplots(figsize=(8, 3))
+for d in dyads:
+    s = long[long["dyad"] == d]
+    ax.plot(s["period_start"], s["goldstein_sum"], label=d, lw=1)
+ax.axhline(0, color="grey", lw=0.5)
+ax.set_ylabel("summed Goldstein")
+ax.legend(fontsize=7, ncol=4)
+fig.tight_layout()
+cols = ["dyad", "period_start", "goldstein_sum", "event_count", "quad1", "quad2", "quad3", "quad4", "article_count"]
+rec.figure(fig, long[cols], "dyad_goldstein", f"Summed Goldstein score per directed dyad and period ({freq}); "
+           "zero where no event was coded. The data include article counts per period (exposure).")""",
+            "## Turning points",
+            """\
+cps, cp_status = {}, {}
+for d in dyads:
+    s = long[long["dyad"] == d].set_index("period_start")
+    conflict = s["quad3"] + s["quad4"]
+    if n_by_dyad[d] < min_events:
+        cps[d], cp_status[d] = [], f"insufficient data: {n_by_dyad[d]} events (need {min_events})"
+        continue
+    b = E.changepoints(conflict, method=changepoint_method)
+    cps[d] = [t.strftime("%Y-%m-%d") for t in b] if b.ok else []
+    cp_status[d] = "ok" if b.ok else b.reason
+cp_table = pd.DataFrame([{"dyad": d, "changepoints": ", ".join(cps[d]) or "-", "status": cp_status[d]} for d in dyads])
+rec.table(cp_table, "changepoints", f"Turning points in each dyad's conflict series (verbal + material conflict "
+          f"counts), method {changepoint_method}.")
+cp_table""",
+            "## Reciprocity: VAR, Granger tests, impulse responses",
+            """\
+wide = S.to_wide(long, var_value)[dyads]
+active = [d for d in dyads if n_by_dyad[d] >= min_events]
+granger_rows, var_info = [], {"ok": False, "reason": f"fewer than two dyads with {min_events}+ events"}
+if len(active) >= 2:
+    vr = E.fit_var(wide[active], maxlags=maxlags, ordering=active)
+    var_info = {"ok": vr.ok, "reason": vr.reason, "lag": vr.lag, "stable": vr.stable,
+                "whiteness_pvalue": vr.whiteness_pvalue, "ordering": vr.ordering, "nobs": vr.nobs}
+    for cause in active:
+        for effect in active:
+            if cause != effect:
+                g = E.granger(wide, cause=cause, effect=effect, maxlag=maxlags)
+                granger_rows.append({"cause": cause, "effect": effect, "p_value": g["p_value"],
+                                     "lag": g.get("lag"), "ok": g["ok"], "reason": g.get("reason", "")})
+    if vr.ok:
+        for label, order in (("irf", active), ("irf_reversed", active[::-1])):
+            irf = E.impulse_responses(vr, periods=8, ordering=order, seed=seed)
+            fig, axes = plt.subplots(len(active), len(active), figsize=(7, 5), sharex=True, squeeze=False)
+            for i, imp in enumerate(active):
+                for j, resp in enumerate(active):
+                    x = irf[(irf["impulse"] == imp) & (irf["response"] == resp)]
+                    ax = axes[j][i]
+                    ax.plot(x["step"], x["irf"], color="black", lw=1)
+                    ax.fill_between(x["step"], x["lower"], x["upper"], color="#88ccee", alpha=0.5)
+                    ax.axhline(0, color="grey", lw=0.5)
+                    ax.set_title(f"{imp} -> {resp}", fontsize=7)
+            fig.tight_layout()
+            rec.figure(fig, irf, label, f"Orthogonalised impulse responses with 95% Monte Carlo bands; Cholesky "
+                       f"ordering {' > '.join(order)}" + (" (alternative ordering)." if label != "irf" else "."))
+print(dumps(var_info))
+granger_table = pd.DataFrame(granger_rows, columns=["cause", "effect", "p_value", "lag", "ok", "reason"])
+if len(granger_table):
+    rec.table(granger_table, "granger", "Granger tests (ssr F test) with explicit cause and effect.")
+granger_table""",
+            "## Sensitivity to temporal aggregation",
+            """\
+sens = Fr.granger_sensitivity(events, dyads[0], start=start, end=end, maxlag=2)
+rec.table(sens, "granger_by_freq", f"Granger p-values for {dyads[0]} and its reverse at daily, weekly and "
+          "monthly aggregation (material-conflict counts).")
+sens""",
+            "## Escalation ladder",
+            """\
+lad = E.escalation_ladder(events, dyads)
+counts = lad["counts"]
+counts.index.name = "from_rung"
+rec.table(counts.reset_index(), "ladder_transitions", "Transitions between escalation-ladder rungs of "
+          "consecutive events of the same directed dyad (rows: from, columns: to).")
+counts""",
+            "## Count model: material conflict after mediation",
+            """\
+design = Fr.count_design(events, dyads[0], freq=freq, start=start, end=end, articles=articles)
+cm = E.conflict_count_model(design, "material_conflict", ["lag_mediation", "lag_conflict"],
+                            exposure_col="article_count" if articles is not None else None)
+cm_out = {k: v for k, v in cm.items() if k != "results"}
+print(dumps(cm_out))""",
+            """\
+n_cp = sum(1 for d in dyads if cps[d])
+summary = (f"Escalation ({freq} series, {len(dyads)} directed dyads, {int(n_by_dyad.sum())} dyadic events): "
+           f"turning points found in {n_cp} dyad(s); "
+           + (f"a VAR({var_info['lag']}) was fitted (stable: {var_info['stable']})" if var_info["ok"]
+              else f"no VAR was fitted ({var_info['reason']})")
+           + "; " + (f"the negative binomial count model estimated dispersion alpha = {cm['alpha']:.2f}."
+                     if cm.get("ok") else f"the count model was not estimable ({cm['reason']})."))
+limitations = [] if var_info["ok"] else [f"Escalation: {var_info['reason']}."]
+rec.results(summary=summary, limitations=limitations, changepoints=cps, changepoint_status=cp_status,
+            granger=granger_rows, var=var_info, count_model=cm_out, events_per_dyad=n_by_dyad.to_dict(),
+            freq=freq)
+print(summary)
+_ = rec.close(parameters={"events_path": events_path, "articles_path": articles_path, "dyads": dyads,
+                          "freq": freq, "start": start, "end": end, "seed": seed, "maxlags": maxlags,
+                          "changepoint_method": changepoint_method, "min_events": min_events,
+                          "var_value": var_value})""",
+        ],
+    ),
+    "05_mediation": notebook(
+        "05 Mediation",
+        "Who mediates, what follows mediation (before/after windows against a placebo), and ceasefire "
+        "durations. Logic: `newsevents.analysis.mediation`.",
+        'events_path = "../data/processed/events.parquet"\n'
+        'articles_path = "../data/processed/articles.parquet"\n'
+        'output_dir = "../reports/05_mediation"\n'
+        'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
+        'freq = "M"\nstart = None\nend = None\nseed = 0\nk_days = 14\nplacebo_draws = 200',
+        [
+            """\
+import networkx as nx
+
+from newsevents.analysis import mediation as M
+
+events = read_table(events_path)
+rec = Recorder(output_dir, "05_mediation")
+med = M.mediators(events, dyads)
+rec.table(med, "mediators", "Third parties in mediation events (explicit) and in consultations or appeals "
+          "involving both sides of a conflict dyad on the same day (inferred).")
+med""",
+            "## Mediator activity over time",
+            """\
+mev = events[events["is_mediation"] & events["event_date"].notna()].copy()
+mev["month"] = mev["event_date"].str.slice(0, 7)
+mev["mediator"] = mev["mediator_actor"].fillna(mev["source_actor"])
+activity = (mev.groupby(["month", "mediator"]).size().rename("n_events").reset_index()
+            .sort_values(["month", "mediator"]).reset_index(drop=True))
+fig, ax = plt.subplots(figsize=(7, 2.8))
+if len(activity):
+    activity.pivot(index="month", columns="mediator", values="n_events").fillna(0).plot.bar(ax=ax, stacked=True)
+else:
+    ax.text(0.5, 0.5, "no dated mediation events", ha="center", transform=ax.transAxes)
+ax.set_ylabel("mediation events")
+fig.tight_layout()
+rec.figure(fig, activity, "mediator_activity", "Mediation events per month and mediator.")""",
+            "## Mediator-party network",
+            """\
+G = M.mediator_network(events)
+edges = pd.DataFrame([{"mediator": u, "party": v, "weight": d["weight"]} for u, v, d in sorted(G.edges(data=True))],
+                     columns=["mediator", "party", "weight"])
+fig, ax = plt.subplots(figsize=(4.5, 3.5))
+if G.number_of_nodes():
+    pos = nx.circular_layout(sorted(G.nodes()))
+    nx.draw_networkx(G, pos, ax=ax, node_color="#ddcc77", font_size=8,
+                     width=[1 + G[u][v]["weight"] for u, v in G.edges()])
+else:
+    ax.text(0.5, 0.5, "no mediation events", ha="center", transform=ax.transAxes)
+ax.set_axis_off()
+fig.tight_layout()
+rec.figure(fig, edges, "mediator_network", "Mediators and the parties they mediated between; edge width grows "
+           "with the number of mediation events.")
+edges""",
+            "## What follows mediation",
+            """\
+ba = M.before_after(events, dyads[0], k_days=k_days, placebo_draws=placebo_draws, seed=seed)
+ba_out = {k: v for k, v in ba.items()}
+print(dumps(ba_out))""",
+            "## Ceasefires and their durations",
+            """\
+eps = M.ceasefire_episodes(events, dyads[0])
+surv = M.survival_table(eps) if len(eps) else pd.DataFrame()
+hz = M.hazard_model(eps, ["mediated"]) if len(eps) and "mediated" in eps.columns else {"ok": False, "reason": "no ceasefire episodes"}
+hz_out = {k: v for k, v in hz.items() if k != "results"}
+rec.table(eps if len(eps) else pd.DataFrame({"note": ["no ceasefire episode in this event set"]}),
+          "ceasefire_episodes", "Ceasefire episodes: from a ceasefire event to the next material-conflict event "
+          "of the dyad (censored at the end of the data).")
+print(dumps(hz_out))
+eps""",
+            """\
+n_med = int(events["is_mediation"].sum())
+explicit = med[med["n_explicit"] > 0].sort_values(["n_explicit", "actor"], ascending=[False, True])
+top = explicit.iloc[0]["actor"] if len(explicit) else None
+summary = (f"Mediation: {n_med} mediation events" + (f", most by {top}" if top else "") + "; "
+           + (f"after mediation, material conflict of {dyads[0]} changed by "
+              f"{ba['metrics']['material_conflict']['effect']:+.2f} events per window (placebo p = "
+              f"{ba['metrics']['material_conflict']['p_lower']:.2f}, one-sided)" if ba.get("ok")
+              else f"the before/after comparison was not possible ({ba['reason']})")
+           + f"; {len(eps)} ceasefire episode(s).")
+limitations = [] if hz.get("ok") else [f"Ceasefire hazard model not estimated: {hz['reason']}."]
+rec.results(summary=summary, limitations=limitations,
+            mediators={r.actor: int(r.n_events) for r in med.itertuples()},
+            before_after=ba_out, hazard=hz_out, n_ceasefire_episodes=int(len(eps)))
+print(summary)
+_ = rec.close(parameters={"events_path": events_path, "articles_path": articles_path, "dyads": dyads,
+                          "freq": freq, "start": start, "end": end, "seed": seed, "k_days": k_days,
+                          "placebo_draws": placebo_draws})""",
+        ],
+    ),
 }
 
 

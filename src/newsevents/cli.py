@@ -80,6 +80,19 @@ def _cmd_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_simulate(args: argparse.Namespace) -> int:
+    from . import schema
+    from .analysis.simulate import simulate_events
+    from .io import write_table
+
+    events, articles, truth = simulate_events(seed=args.seed, days=args.days)
+    out = Path(args.out)
+    write_table(events, out / "events.parquet", schema.EVENTS)
+    write_table(articles, out / "articles.parquet", schema.ARTICLES)
+    print(f"{len(events)} simulated events, {len(articles)} articles -> {out}")
+    return 0
+
+
 def _cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report
 
@@ -137,6 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--seed", type=int, default=0)
     s.add_argument("--out", required=True)
     s.set_defaults(func=_cmd_synth)
+
+    s = sub.add_parser("simulate-events", help="write a simulated event table with planted structure")
+    s.add_argument("--out", required=True)
+    s.add_argument("--seed", type=int, default=0)
+    s.add_argument("--days", type=int, default=730)
+    s.set_defaults(func=_cmd_simulate)
 
     s = sub.add_parser("report", help="build reports/report.pdf from the notebooks' outputs")
     s.add_argument("--reports", default="reports")

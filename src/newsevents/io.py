@@ -48,7 +48,7 @@ def write_table(df: pd.DataFrame, path: str | os.PathLike, schema: pa.Schema | N
     )
     table = table.replace_schema_metadata(None)
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp, compression="zstd", created_by="newsevents")
+        pq.write_table(table, tmp, compression="zstd")
     return path
 
 

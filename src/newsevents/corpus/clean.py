@@ -1,0 +1,306 @@
+"""Decoding, normalisation, HTML-to-text and conservative line-based boilerplate removal.
+
+Boilerplate rules (general, not seed-specific):
+
+* **Trailing blocks** - a marker line ("Related articles", "Читайте также", "Сподели",
+  "Коментари (0)", "Share", "Comments", "Popular", "Editor's choice", ...) or a run of
+  timestamp lines ("23:55 12 янв 2026.") with the headline/section header before them starts a
+  trailing block that is cut to the end of the text - but only when at least 200 chars (or half
+  of the text) of body precede it; otherwise only the marker line itself is dropped.
+* **Caption / credit lines** - short lines starting with "Фото:", "Photo:", "Снимка:",
+  "на фото:", "источник:", "Source:", "Джерело:", "Based on materials from", "Читайте также: ..."
+  and similar prefixes in ru/bg/en/uk are dropped.
+* **Header** - leading lines before the first body line (a long line or a sentence): a line that
+  is only a date is kept aside as the dateline, the first other short line without a final full
+  stop is the title, and remaining very short lines (<= 4 words, no punctuation: lone photo
+  captions such as "Владимир Путин") are dropped.
+* **Duplicates** - exact duplicate lines are removed, keeping the first.
+* **Tail** - up to 3 short trailing lines without final punctuation (rubric or signature lines
+  such as 'GSV "Russia - Islamic World"') are dropped.
+
+Property: the body is never emptied - if the rules would leave less than 80 chars while the input
+had more, the less aggressive result (line-level rules only) is returned.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------- decoding
+
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"%PDF", b"\x7fELF", b"\x1f\x8b", b"BM")
+CANDIDATE_ENCODINGS = ["cp1251", "koi8_r", "cp1252", "utf_16", "iso8859_5", "cp1254", "latin_1"]
+
+
+class DecodeError(ValueError):
+    """Raised with ``reason`` = binary | undecodable."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+def _utf16_parity(raw: bytes) -> str | None:
+    """Guess BOM-less UTF-16 from where the NUL bytes sit (odd -> LE, even -> BE)."""
+    sample = raw[:8192]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    total = even + odd
+    if total < max(2, len(sample) // 50):
+        return None
+    if odd >= 0.9 * total:
+        return "utf-16-le"
+    if even >= 0.9 * total:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Decode raw bytes, returning (text, encoding). Raises DecodeError(binary|undecodable).
+
+    Order: BOMs, strict UTF-8 (fast path), BOM-less UTF-16 (NUL parity), binary sniffing
+    (magic numbers, NUL share), then charset_normalizer restricted to common legacy encodings.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise DecodeError("undecodable", f"bad utf-16: {exc}") from exc
+    if any(raw.startswith(m) for m in _BINARY_MAGIC[:-1]):
+        raise DecodeError("binary", f"magic bytes {raw[:4]!r}")
+    nul = raw.count(0)
+    if not nul:
+        try:
+            return raw.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    parity = _utf16_parity(raw)
+    if parity:
+        try:
+            text = raw.decode(parity)
+            if _printable_share(text) > 0.95:
+                return text, parity
+        except UnicodeDecodeError:
+            pass
+    if nul and nul / max(len(raw), 1) > 0.05:
+        raise DecodeError("binary", f"{nul / len(raw):.0%} NUL bytes")
+    if nul:
+        try:
+            return raw.decode("utf-8"), "utf-8"  # stray NULs are removed by normalise()
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        raise DecodeError("undecodable", "no candidate encoding fits")
+    text = str(best)
+    if _printable_share(text) < 0.9:
+        raise DecodeError("binary", "mostly control characters")
+    return text, best.encoding
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 1.0
+    bad = sum(1 for c in text if unicodedata.category(c) in ("Cc", "Co", "Cn") and c not in "\n\r\t")
+    return 1 - bad / len(text)
+
+
+# --------------------------------------------------------------------------- normalisation
+
+_INVISIBLE = re.compile("[\u0000\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]")
+
+
+def normalise(text: str) -> str:
+    """NFC, unified newlines, no zero-width / bidi / NUL / control characters, NBSP -> space."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+# --------------------------------------------------------------------------- HTML
+
+_DROP_TAGS = ["script", "style", "nav", "footer", "aside", "noscript", "template", "iframe", "form", "svg"]
+_BLOCK_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
+               "blockquote", "pre", "header", "figure", "figcaption", "dd", "dt", "table", "ul", "ol"]
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """Return (text, title) from HTML: one line per block element, scripts/nav/footer/aside dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    title = None
+    h1 = soup.find("h1")
+    if h1 is not None and h1.get_text(strip=True):
+        title = " ".join(h1.get_text(" ", strip=True).split())
+    elif soup.title is not None and soup.title.get_text(strip=True):
+        title = " ".join(soup.title.get_text(" ", strip=True).split())
+    for tag in soup(_DROP_TAGS):
+        tag.decompose()
+    if soup.head is not None:
+        soup.head.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    text = soup.get_text()
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line), title
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+_BLOCK_MARKERS = re.compile(
+    r"^(related( articles| news| stories)?|read (also|more)|see also|more news|more from .*|popular|most read"
+    r"|editor'?s choice|share( this)?( article)?|comments?( \(\d+\))?|latest news|top stories"
+    r"|читайте также|по теме|популярное|другие новости|последние новости|похожие новости|поделиться"
+    r"|комментарии( \(\d+\))?|выбор редакции|смотрите также"
+    r"|сподели|коментари( \(\d+\))?|свързани новини|още от|последни новини|прочетете още|най-четени"
+    r"|читайте також|схожі новини|поділитися|коментарі( \(\d+\))?|популярне|останні новини)\s*:?$",
+    re.IGNORECASE,
+)
+_SECTION_HEADERS = re.compile(r"^(новости|news|новини|лента новостей|latest|последние)\s*:?$", re.IGNORECASE)
+_TIMESTAMP = re.compile(
+    r"^(\d{1,2}:\d{2}(,?\s+\d{1,2}\s+[^\W\d_]+\.?,?\s+\d{4})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}"
+    r"|\d{1,2}\s+[^\W\d_]+\.?,?\s+\d{4},?\s+\d{1,2}:\d{2}"
+    r"|(today|yesterday|сегодня|вчера|днес|вчера|сьогодні|учора),?\s+\d{1,2}:\d{2})\.?$",
+    re.IGNORECASE,
+)
+_CAPTION_PREFIX = re.compile(
+    r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
+    r"|источник|source|sources|джерело|източник|читайте также|read also|read more|see also|читайте також"
+    r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова)\s*[:|\-–—]"
+    r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"[.!?…»\"“”')]\s*$")
+_TAIL_END = re.compile(r"[.!?…][\"»“”')\]]*\s*$")
+_MIN_BODY = 80
+
+
+@dataclass
+class Cleaned:
+    text: str
+    title: str | None = None
+    header_lines: list[str] = field(default_factory=list)  # lines removed from the top (dateline candidates)
+
+
+def _is_body_line(line: str) -> bool:
+    return len(line) >= 100 or (bool(_SENT_END.search(line)) and len(line.split()) >= 6)
+
+
+def _is_short_label(line: str, max_words: int = 4) -> bool:
+    return len(line.split()) <= max_words and len(line) <= 60 and not re.search(r"[.!?:;,]\s*$", line)
+
+
+def _chars(lines: list[str]) -> int:
+    return sum(len(x) for x in lines)
+
+
+def _cut_trailing_block(lines: list[str]) -> list[str]:
+    """Cut from the first trailing-block marker preceded by enough body; drop lone markers."""
+    total = _chars(lines)
+    n = len(lines)
+    ts = [i for i, line in enumerate(lines) if _TIMESTAMP.match(line)]
+    for i, line in enumerate(lines):
+        start = None
+        if _BLOCK_MARKERS.match(line):
+            start = i
+        elif _SECTION_HEADERS.match(line) and any(_TIMESTAMP.match(x) for x in lines[i + 1 : i + 4]):
+            start = i
+        elif (i in ts and sum(1 for t in ts if t >= i) >= 2
+              and all(len(x) < 200 for x in lines[i:])):  # a list of headlines, not a live blog
+            start = i
+            if i > 0 and len(lines[i - 1]) < 200 and not _TIMESTAMP.match(lines[i - 1]):
+                start = i - 1  # the headline belonging to the first timestamp
+                if start > 0 and _SECTION_HEADERS.match(lines[start - 1]):
+                    start -= 1
+        if start is None:
+            continue
+        before = _chars(lines[:start])
+        if before >= 200 or (before >= _MIN_BODY and before >= total / 2):
+            return lines[:start]
+    return [x for x in lines if not _BLOCK_MARKERS.match(x)][:n]
+
+
+def _header(lines: list[str], date_line) -> tuple[list[str], str | None, list[str]]:
+    """Split off dateline(s), title and lone captions from the lines before the first body line."""
+    title = None
+    removed: list[str] = []
+    i = 0
+    while i < len(lines) and i < 6 and not _is_body_line(lines[i]):
+        line = lines[i]
+        if date_line(line):
+            removed.append(line)
+        elif title is None and len(line) <= 250 and not line.endswith("."):
+            title = line
+        elif title is not None and line == title:
+            pass
+        elif _is_short_label(line):
+            removed.append(line)
+        else:
+            break
+        i += 1
+    if i >= len(lines):  # no body line found: keep everything but the dateline
+        return [x for x in lines if x not in removed], None, removed
+    return lines[i:], title, removed
+
+
+_MD_PREFIX = re.compile(r"^(#{1,6}\s+|>\s*|[*_]{2,3}(?=\S))")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+
+
+def markdown_to_text(text: str) -> str:
+    """Light Markdown clean-up: heading/quote markers, image-only lines, link targets."""
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if _MD_IMAGE.match(s):
+            continue
+        s = _MD_PREFIX.sub("", s)
+        s = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", s)
+        s = re.sub(r"(\*\*|__)(.+?)\1", r"\2", s)
+        out.append(s)
+    return "\n".join(out)
+
+
+def clean_text(text: str, date_line=lambda line: False) -> Cleaned:
+    """Apply the boilerplate rules to normalised text. ``date_line(line)`` says if a line is a dateline."""
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [x for x in lines if x]
+    original = list(lines)
+    body, title, removed = _header(lines, date_line)
+    body = _cut_trailing_block(body)
+    body = [x for x in body if not (len(x) < 250 and _CAPTION_PREFIX.match(x))]
+    seen: set[str] = set()
+    deduped = []
+    for x in body:
+        if x not in seen and x != title:
+            deduped.append(x)
+        seen.add(x)
+    body = deduped
+    for _ in range(3):
+        if len(body) > 1 and len(body[-1]) <= 60 and not _TAIL_END.search(body[-1]):
+            body.pop()
+    out = "\n".join(body)
+    if len(out) < _MIN_BODY and _chars(original) >= _MIN_BODY:
+        # never empty a real body: fall back to line-level rules only
+        fallback = [x for x in original if not _CAPTION_PREFIX.match(x) and not date_line(x)]
+        out = "\n".join(dict.fromkeys(fallback))
+        title = None
+    return Cleaned(out, title, removed)

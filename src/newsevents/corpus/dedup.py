@@ -1,0 +1,57 @@
+"""Near-duplicate clustering with MinHash LSH (datasketch) over word 5-shingles."""
+
+from __future__ import annotations
+
+import re
+
+NUM_PERM = 128
+SEED = 42
+SHINGLE = 5
+THRESHOLD = 0.8
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, k: int = SHINGLE) -> set[str]:
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _minhash(text: str):
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    for s in sorted(shingles(text)):
+        m.update(s.encode("utf-8"))
+    return m
+
+
+def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD) -> dict[str, str]:
+    """Map each id to its cluster id (the smallest id in its near-duplicate cluster).
+
+    Candidates come from LSH and are confirmed with the MinHash Jaccard estimate; clusters are the
+    connected components (union-find), so the result does not depend on input order.
+    """
+    from datasketch import MinHashLSH
+
+    parent = {i: i for i in ids}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    hashes = {}
+    for aid, text in sorted(zip(ids, texts)):
+        m = _minhash(text)
+        for other in lsh.query(m):
+            if m.jaccard(hashes[other]) >= threshold - 0.05:
+                a, b = find(aid), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+        lsh.insert(aid, m)
+        hashes[aid] = m
+    return {i: find(i) for i in ids}

@@ -1,0 +1,163 @@
+"""Per-input processing and whole-corpus ingestion (articles + quarantine tables)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from .. import schema as sch
+from ..io import write_table
+from . import dates, dedup, lang
+from .clean import DecodeError, clean_text, decode_bytes, html_to_text, markdown_to_text, normalise
+from .loaders import iter_inputs
+
+MIN_CHARS = 80
+HTML_EXTS = {".html", ".htm"}
+
+
+def _quarantine(rec: dict, reason: str, detail: str | None, sha: str | None = None, raw_bytes: int | None = None):
+    return "quarantine", {"article_id": rec.get("article_id"), "path": rec["path"], "sha256": sha,
+                          "reason": reason, "detail": detail, "raw_bytes": raw_bytes}
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def _process(rec: dict):
+    if rec.get("reason"):
+        return _quarantine(rec, rec["reason"], rec.get("detail"))
+    if rec.get("abs_path") is not None:
+        raw = Path(rec["abs_path"]).read_bytes()
+        sha = hashlib.sha256(raw).hexdigest()
+        n_bytes = len(raw)
+        if not raw.strip():
+            return _quarantine(rec, "empty", "no bytes" if not raw else "whitespace only", sha, n_bytes)
+        try:
+            decoded, encoding = decode_bytes(raw)
+        except DecodeError as exc:
+            return _quarantine(rec, exc.reason, exc.detail, sha, n_bytes)
+    else:
+        decoded, encoding = rec["text"], rec.get("encoding") or "utf-8"
+        data = decoded.encode("utf-8", errors="surrogatepass")
+        sha, n_bytes = hashlib.sha256(data).hexdigest(), len(data)
+    raw_chars = len(decoded)
+    text = normalise(decoded)
+    if not text.strip():
+        return _quarantine(rec, "empty", "whitespace only after decoding", sha, n_bytes)
+    html_title = None
+    if rec.get("ext") in HTML_EXTS or (rec.get("abs_path") is None and _looks_like_html(text)):
+        text, html_title = html_to_text(text)
+        if not text.strip():
+            return _quarantine(rec, "empty", "no text in HTML", sha, n_bytes)
+    elif rec.get("ext") == ".md":
+        text = markdown_to_text(text)
+    cleaned = clean_text(text, date_line=dates.is_dateline)
+    body = cleaned.text
+    if len(body) < MIN_CHARS:
+        return _quarantine(rec, "too_short", f"{len(body)} chars after cleaning", sha, n_bytes)
+    meta = rec.get("meta") or {}
+    code = lang.normalise_code(meta.get("lang"))
+    if code is not None:
+        confidence = 1.0
+    else:
+        code, confidence = lang.detect(((cleaned.title or "") + "\n" + body).strip())
+    if code not in lang.SUPPORTED:
+        return _quarantine(rec, "unsupported_language", f"detected {code} ({confidence:.2f})", sha, n_bytes)
+    published, pub_source, flag = dates.publication_date(meta.get("published"), cleaned.header_lines, body)
+    return "article", {
+        "article_id": rec["article_id"],
+        "path": rec["path"],
+        "sha256": sha,
+        "encoding": encoding,
+        "title": meta.get("title") or html_title or cleaned.title,
+        "text": body,
+        "raw_chars": raw_chars,
+        "clean_chars": len(body),
+        "boilerplate_share": (1 - len(body) / raw_chars) if raw_chars else 0.0,
+        "lang": code,
+        "lang_confidence": float(confidence),
+        "published": published,
+        "published_source": pub_source,
+        "date_flag": flag,
+        "url": meta.get("url"),
+        "source": meta.get("source"),
+        "cluster_id": rec["article_id"],
+        "duplicate_of": None,
+    }
+
+
+def process_input(record: dict):
+    """Turn one raw record into ("article", row) or ("quarantine", row). Never raises."""
+    try:
+        return _process(record)
+    except Exception as exc:  # noqa: BLE001 - one bad input must not stop the corpus
+        return _quarantine(record, "error", f"{type(exc).__name__}: {exc}"[:500])
+
+
+def assign_clusters(articles: pd.DataFrame) -> pd.DataFrame:
+    """Fill cluster_id / duplicate_of with MinHash-LSH near-duplicate clusters."""
+    articles = articles.copy()
+    if articles.empty:
+        return articles
+    ids = articles["article_id"].tolist()
+    clusters = dedup.cluster(ids, articles["text"].tolist())
+    articles["cluster_id"] = pd.Series([clusters[i] for i in ids], index=articles.index, dtype=object)
+    articles["duplicate_of"] = pd.Series([None if clusters[i] == i else clusters[i] for i in ids],
+                                         index=articles.index, dtype=object)
+    return articles
+
+
+def _frame(rows: list[dict], schema) -> pd.DataFrame:
+    if not rows:
+        return sch.empty(schema)
+    df = pd.DataFrame(rows, columns=schema.names)
+    for f in schema:
+        if str(f.type) == "int64" and not f.nullable:
+            df[f.name] = df[f.name].astype("int64")
+        elif str(f.type) == "int64":
+            df[f.name] = df[f.name].astype("Int64")
+        elif str(f.type) == "double":
+            df[f.name] = df[f.name].astype("float64")
+        else:
+            df[f.name] = df[f.name].astype(object).where(df[f.name].notna(), None)
+    return df
+
+
+def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the (articles, quarantine) tables from process_input results, clustered and sorted."""
+    arts, quar = [], []
+    for kind, row in results:
+        (arts if kind == "article" else quar).append(row)
+    articles = _frame(arts, sch.ARTICLES)
+    articles = assign_clusters(articles).sort_values("article_id", kind="stable").reset_index(drop=True)
+    quarantine = _frame(quar, sch.QUARANTINE)
+    if not quarantine.empty:
+        order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
+                                                                 quarantine["path"].iat[i]))
+        quarantine = quarantine.iloc[order].reset_index(drop=True)
+    return articles, quarantine
+
+
+def ingest(corpus: Path, follow_symlinks: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a corpus folder / .jsonl / .csv into (articles, quarantine) DataFrames."""
+    return collect(process_input(r) for r in iter_inputs(Path(corpus), follow_symlinks=follow_symlinks))
+
+
+def summarize(articles: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
+    reasons = Counter(quarantine["reason"]) if len(quarantine) else Counter()
+    return {"read": len(articles) + len(quarantine), "kept": len(articles), "quarantined": len(quarantine),
+            "quarantine_reasons": dict(sorted(reasons.items()))}
+
+
+def ingest_to_dir(corpus: Path, out: Path, follow_symlinks: bool = False) -> dict:
+    """Ingest ``corpus`` and write ``out/articles.parquet`` and ``out/quarantine.parquet``."""
+    articles, quarantine = ingest(corpus, follow_symlinks=follow_symlinks)
+    out = Path(out)
+    write_table(articles, out / "articles.parquet", sch.ARTICLES, "articles")
+    write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, "quarantine")
+    return summarize(articles, quarantine)
