@@ -355,6 +355,114 @@ _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_
                           "placebo_draws": placebo_draws})""",
         ],
     ),
+    "06_simulation_study": notebook(
+        "06 Simulation study",
+        "Event data simulated with planted structure (a changepoint, reciprocity from the first dyad to the "
+        "second, a mediation effect on the log conflict rate), then analysed with the same functions as the "
+        "real data, over many seeded draws. Logic: `newsevents.analysis.simulate` and `newsevents.analysis.study`.",
+        'output_dir = "../reports/06_simulation_study"\nn_draws = 8\nseed = 0\ndays = 730',
+        [
+            """\
+from newsevents.analysis.study import run_study
+
+rec = Recorder(output_dir, "06_simulation_study")
+draws, summary = run_study(n_draws, seed=seed, days=days)
+rec.table(draws.round(4), "draws", "One row per simulated draw: detected changepoint and its error in days, "
+          "Granger p-values both ways, the estimated mediation effect with its standard error and whether the "
+          "95% interval covers the planted value.")
+print(dumps(summary))
+draws.round(4)""",
+            "## Recovery",
+            """\
+fig, axes = plt.subplots(1, 2, figsize=(8, 2.8))
+axes[0].hist(draws["cp_error_days"].dropna(), bins=range(-15, 16), color="#4477aa")
+axes[0].set_xlabel("changepoint error (days)")
+axes[0].set_ylabel("draws")
+m = draws.dropna(subset=["med_effect"]).reset_index(drop=True)
+axes[1].errorbar(m.index, m["med_effect"], yerr=1.96 * m["med_se"], fmt="o", ms=3, color="black")
+axes[1].axhline(summary["mediation_effect_true"], color="#cc6677", label="planted")
+axes[1].set_xlabel("draw")
+axes[1].set_ylabel("mediation effect (log rate)")
+axes[1].legend(fontsize=7)
+fig.tight_layout()
+rec.figure(fig, draws[["seed", "cp_error_days", "med_effect", "med_se"]], "recovery",
+           "Left: error of the detected changepoint in days. Right: estimated mediation effect with 95% "
+           "intervals against the planted value.")""",
+            """\
+s = summary
+text = (f"Over {s['n_draws']} simulated draws, PELT found the planted changepoint in {100 * s['cp_found_share']:.0f}% "
+        f"of draws with a median absolute error of {s['cp_abs_error_median_days']} days; the Granger test detected "
+        f"the planted direction in {100 * s['granger_power_ab']:.0f}% of draws and (wrongly) the reverse direction "
+        f"in {100 * s['granger_false_positive_ba']:.0f}% (both series share the regime shift, which a Granger test "
+        f"on levels does not model); the negative binomial model estimated the mediation effect at "
+        f"{s['mediation_effect_mean']:.3f} (planted {s['mediation_effect_true']}, bias {s['mediation_effect_bias']:+.3f}, "
+        f"95% CI coverage {100 * s['mediation_ci_coverage']:.0f}%).")
+rec.results(summary=text, **summary)
+print(text)
+_ = rec.close(parameters={"output_dir": output_dir, "n_draws": n_draws, "seed": seed, "days": days})""",
+        ],
+    ),
+    "03_coder_validation": notebook(
+        "03 Coder validation",
+        "Event-level precision, recall and F1 of the coder against the project's own gold codes for the bundled "
+        "articles (`data/gold/seeds_gold.yml`). A coded event matches a gold event when it is in the same "
+        "article, has the same CAMEO root and the same source and target (country or organisation), and its "
+        "date is within one day (an unknown date matches only an unknown date). Logic: `newsevents.coding.evaluate`.",
+        'processed_dir = "../data/processed"\ngold_path = "../data/gold/seeds_gold.yml"\n'
+        'output_dir = "../reports/03_coder_validation"\n'
+        'devset_path = "../../shared/devset/plover_gsr_dev.json"',
+        [
+            """\
+from newsevents.coding.evaluate import evaluate, load_gold
+
+mentions = read_table(Path(processed_dir) / "mentions.parquet")
+gold = load_gold(gold_path)
+rec = Recorder(output_dir, "03_coder_validation")
+m = evaluate(mentions, gold)
+prf = pd.DataFrame([{"scope": "overall", **m["overall"]}] + [{"scope": k, **v} for k, v in m["by_lang"].items()])
+rec.table(prf, "prf", "Event-level precision, recall and F1 against the gold codes, overall and per language.")
+prf""",
+            "## Per-field accuracy on matched events",
+            """\
+fa = pd.DataFrame([{"field": k, "accuracy": v} for k, v in m["field_accuracy"].items()])
+rec.table(fa, "field_accuracy", "Share of matched events whose field equals the gold value exactly.")
+fa""",
+            "## Confusion of CAMEO roots",
+            """\
+conf = pd.DataFrame(m["confusion"], columns=["gold_root", "pred_root", "n"])
+ct = conf.pivot_table(index="gold_root", columns="pred_root", values="n", aggfunc="sum", fill_value=0)
+rec.table(ct.reset_index(), "confusion", "Gold CAMEO root (rows) against coded root (columns) for matched "
+          "events; 'none' collects missed gold events (row) and coded events without a gold match (column).")
+ct""",
+            "## What was missed and what was extra",
+            """\
+print("missed gold events:")
+print("\\n".join(m["unmatched_gold"]) or "-")
+print("coded events without a gold match:")
+print("\\n".join(m["unmatched_pred"]) or "-")""",
+            "## English devset (PLOVER gold-standard sentences; outside the project, used when present)",
+            """\
+# NBVAL_IGNORE_OUTPUT
+from newsevents.coding.devset import evaluate_devset
+
+dev = evaluate_devset(Path(devset_path))["metrics"] if Path(devset_path).is_file() else None
+print(dumps(dev) if dev else "devset not available on this machine")""",
+            """\
+o = m["overall"]
+summary = (f"Against {o['n_gold']} gold events in {gold['article_id'].nunique()} articles the coder produced "
+           f"{o['n_pred']} mentions: precision {o['precision']:.2f}, recall {o['recall']:.2f}, F1 {o['f1']:.2f} "
+           "(" + ", ".join(f"{k}: F1 {v['f1']:.2f}" for k, v in m["by_lang"].items()) + ").")
+devset_summary = None
+if dev:
+    devset_summary = (f"On {dev['n']} English sentences of the PLOVER gold-standard records the coder's PLOVER "
+                f"category was right for {100 * dev['category_accuracy']:.0f}% of sentences (it coded "
+                f"{100 * dev['coverage']:.0f}% of them).")
+rec.results(summary=summary, overall=o, by_lang=m["by_lang"], field_accuracy=m["field_accuracy"], devset=dev,
+            devset_summary=devset_summary)
+print(summary)
+_ = rec.close(parameters={"processed_dir": processed_dir, "gold_path": gold_path, "devset_path": devset_path})""",
+        ],
+    ),
 }
 
 

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 S = pa.string()
-I = pa.int64()
+INT = pa.int64()
 F = pa.float64()
 B = pa.bool_()
 
@@ -31,8 +31,8 @@ ARTICLES = pa.schema(
         _f("encoding", S),               # detected encoding of the raw bytes
         _f("title", S),
         _f("text", S, False),            # cleaned body text
-        _f("raw_chars", I, False),
-        _f("clean_chars", I, False),
+        _f("raw_chars", INT, False),
+        _f("clean_chars", INT, False),
         _f("boilerplate_share", F, False),  # 1 - clean_chars / raw_chars
         _f("lang", S, False),            # ISO 639-1: ru, bg, en, uk, tr, hy, az
         _f("lang_confidence", F, False),
@@ -53,7 +53,7 @@ QUARANTINE = pa.schema(
         _f("sha256", S),
         _f("reason", S, False),          # empty | binary | undecodable | too_short | unsupported_language | ...
         _f("detail", S),
-        _f("raw_bytes", I),
+        _f("raw_bytes", INT),
     ]
 )
 
@@ -63,7 +63,7 @@ MENTIONS = pa.schema(
     [
         _f("mention_id", S, False),      # article_id + ":" + sentence_index + ":" + n
         _f("article_id", S, False),
-        _f("sentence_index", I, False),
+        _f("sentence_index", INT, False),
         _f("event_date", S),             # YYYY-MM-DD, or YYYY-MM when only the month is known, null if unknown
         _f("date_precision", S, False),  # day | month | year | unknown
         _f("date_source", S, False),     # explicit | relative | article_date | inferred | unknown
@@ -72,7 +72,7 @@ MENTIONS = pa.schema(
         _f("cameo_code", S, False),      # string, leading zeros kept ("042")
         _f("cameo_root", S, False),      # "04"
         _f("goldstein", F, False),
-        _f("quad_class", I, False),      # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+        _f("quad_class", INT, False),      # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
         _f("plover_event", S),
         _f("is_mediation", B, False),
         _f("mediator_actor", S),
@@ -93,8 +93,8 @@ EVENTS = pa.schema(
     [
         _f("event_id", S, False),
         *[f for f in MENTIONS if f.name not in ("mention_id", "article_id", "sentence_index", "is_negated", "trigger", "pattern_id")],
-        _f("n_mentions", I, False),
-        _f("n_articles", I, False),
+        _f("n_mentions", INT, False),
+        _f("n_articles", INT, False),
         _f("article_ids", S, False),     # ";"-joined sorted article ids
         _f("mention_ids", S, False),     # ";"-joined sorted mention ids
         _f("first_seen", S),             # earliest published date among the articles (YYYY-MM-DD) or null

@@ -141,7 +141,8 @@ def compose(results: dict[str, dict], prov: dict) -> dict:
             f"{e.get('n_mediation_events', 0)} of them mediation events; {e.get('n_dated_events', 0)} events have a "
             f"resolved date."
         ),
-        "validation": v.get("summary", "No gold standard was available in this run."),
+        "validation": " ".join(x for x in (v.get("summary", "No gold standard was available in this run."),
+                                            v.get("devset_summary")) if x),
         "escalation": esc.get("summary", "The escalation notebook did not run."),
         "mediation": med.get("summary", "The mediation notebook did not run."),
         "simulation": sim.get("summary", "The simulation study did not run."),
