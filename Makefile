@@ -74,11 +74,11 @@ $(NBOUT)/03_coder_validation.ipynb: notebooks/03_coder_validation.ipynb $(PROCES
 
 $(NBOUT)/04_escalation.ipynb: notebooks/04_escalation.ipynb $(EVENTS)
 	@mkdir -p $(NBOUT)
-	$(PM) $< $@ -p events_path ../$(EVENTS) -p output_dir ../reports/04_escalation
+	$(PM) $< $@ -p events_path ../$(EVENTS) -p articles_path ../$(dir $(EVENTS))articles.parquet -p output_dir ../reports/04_escalation
 
 $(NBOUT)/05_mediation.ipynb: notebooks/05_mediation.ipynb $(EVENTS)
 	@mkdir -p $(NBOUT)
-	$(PM) $< $@ -p events_path ../$(EVENTS) -p output_dir ../reports/05_mediation
+	$(PM) $< $@ -p events_path ../$(EVENTS) -p articles_path ../$(dir $(EVENTS))articles.parquet -p output_dir ../reports/05_mediation
 
 $(NBOUT)/06_simulation_study.ipynb: notebooks/06_simulation_study.ipynb $(STAMP) $(SRC)
 	@mkdir -p $(NBOUT)

@@ -1,0 +1,183 @@
+"""Benchmark: raw text -> events on synthetic corpora of several sizes.
+
+    python benchmarks/run.py [--sizes 1000,10000,100000] [--out reports/bench.json] [--seed 1]
+
+For each size, a synthetic corpus (``newsevents.synth.generate``) is written once and cached under
+``data/interim/bench/n<size>_s<seed>/``. Each measurement runs ``pipeline.code_corpus`` in a fresh
+subprocess (this script with ``--child``) on a fresh output folder, so no chunk is reused and the
+subprocess's ``resource.getrusage`` gives its own peak RSS (``ru_maxrss`` of RUSAGE_SELF; Dask
+worker processes are reported separately as RUSAGE_CHILDREN of that subprocess, once reaped).
+
+Reported per size: wall seconds for the whole ``code`` step (ingest + near-duplicate clustering +
+coding + dedupe + all exports), articles/s, sentences/s and sentences/s per core (cores = worker
+processes used, 1 for the single-process run). Sentences are counted afterwards, outside the timed
+run, with the coder's own splitter (``newsevents.coding.text.sentences``) over the cleaned article
+texts in ``articles.parquet`` - the same units the coder iterates over (titles not included).
+At the smallest size the run is repeated with 2 Dask workers (LocalCluster, one thread each) to
+report the 1 vs 2 worker speed-up. Output: one JSON file with sorted keys. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def _child(corpus: str, out: str, workers: int, chunk_size: int) -> None:
+    from newsevents.pipeline import code_corpus
+
+    t0 = time.perf_counter()
+    summary = code_corpus(Path(corpus), Path(out), workers=workers, chunk_size=chunk_size, progress=False)
+    wall = time.perf_counter() - t0
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    kids_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"wall_s": wall, "summary": summary, "peak_rss_mb": self_rss / 1024,
+                      "children_peak_rss_mb": kids_rss / 1024}))
+
+
+def _count_sentences(articles_parquet: Path) -> int:
+    import pandas as pd
+
+    from newsevents.coding.text import sentences
+
+    df = pd.read_parquet(articles_parquet, columns=["text", "lang"])
+    return int(sum(len(sentences(t, lang)) for t, lang in zip(df["text"], df["lang"])))
+
+
+def _corpus(size: int, seed: int, cache: Path) -> tuple[Path, dict]:
+    from newsevents.synth import generate
+
+    d = cache / f"n{size}_s{seed}"
+    stamp = d / "synth.json"
+    if stamp.is_file() and (d / "corpus" / "metadata.jsonl").is_file():
+        return d / "corpus", json.loads(stamp.read_text())
+    t0 = time.perf_counter()
+    summary = generate(n_articles=size, seed=seed, out=d)
+    summary["generate_s"] = round(time.perf_counter() - t0, 3)
+    summary.pop("corpus", None)
+    stamp.write_text(json.dumps(summary, sort_keys=True))
+    return d / "corpus", summary
+
+
+def _run(corpus: Path, out: Path, workers: int, chunk_size: int) -> dict:
+    if out.exists():
+        shutil.rmtree(out)
+    env = dict(os.environ, CI="1", PYTHONHASHSEED="0")
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(out), str(workers),
+           str(chunk_size)]
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+    outer = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise RuntimeError(f"benchmark child failed ({proc.returncode}):\n{proc.stderr[-4000:]}")
+    res = json.loads(proc.stdout.strip().splitlines()[-1])
+    res["process_wall_s"] = outer  # includes interpreter start-up and imports
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--sizes", default="1000,10000,100000")
+    p.add_argument("--out", default=str(ROOT / "reports" / "bench.json"))
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--chunk-size", type=int, default=500)
+    p.add_argument("--cache", default=str(ROOT / "data" / "interim" / "bench"))
+    p.add_argument("--no-speedup", action="store_true", help="skip the 2-worker run")
+    p.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.child:
+        c, o, w, cs = args.child
+        _child(c, o, int(w), int(cs))
+        return 0
+
+    sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    results: dict = {
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "method": {
+            "timed": "pipeline.code_corpus in a fresh subprocess, fresh output folder (no chunk reuse)",
+            "sentences": "newsevents.coding.text.sentences over cleaned article texts (titles excluded)",
+            "peak_rss": "ru_maxrss of the subprocess (RUSAGE_SELF); Dask workers under children_peak_rss_mb",
+            "chunk_size": args.chunk_size,
+            "seed": args.seed,
+        },
+        "sizes": {},
+    }
+    from newsevents import __version__
+
+    results["newsevents_version"] = __version__
+    for size in sizes:
+        corpus, syn = _corpus(size, args.seed, cache)
+        print(f"[bench] {size} articles: coding (1 worker) ...", file=sys.stderr, flush=True)
+        out = cache / f"out_n{size}_w1"
+        # at the smallest size both runs use a chunk size giving >= 8 chunks, so 2 workers have work
+        cs = max(1, min(args.chunk_size, size // 8)) if size == sizes[0] else args.chunk_size
+        r = _run(corpus, out, 1, cs)
+        n_sent = _count_sentences(out / "articles.parquet")
+        s = r["summary"]
+        entry = {
+            "synth": syn,
+            "articles_read": s["read"],
+            "articles_kept": s["kept"],
+            "mentions": s["mentions"],
+            "events": s["events"],
+            "sentences": n_sent,
+            "wall_s": round(r["wall_s"], 3),
+            "process_wall_s": round(r["process_wall_s"], 3),
+            "articles_per_s": round(s["read"] / r["wall_s"], 2),
+            "sentences_per_s": round(n_sent / r["wall_s"], 2),
+            "sentences_per_s_per_core": round(n_sent / r["wall_s"], 2),
+            "peak_rss_mb": round(r["peak_rss_mb"], 1),
+            "chunk_size": cs,
+        }
+        try:
+            import pandas as pd
+
+            from newsevents.synth.score import score
+
+            sc = score(pd.read_parquet(out / "mentions.parquet"), pd.read_parquet(corpus.parent / "truth.parquet"))
+            entry["synthetic_recall"] = sc["recall"]
+            entry["synthetic_recall_with_date"] = sc["recall_with_date"]
+            entry["synthetic_precision"] = sc["precision"]
+        except Exception as exc:  # noqa: BLE001 - scoring is informative only
+            entry["synthetic_recall_error"] = repr(exc)
+        if size == sizes[0] and not args.no_speedup:
+            print(f"[bench] {size} articles: coding (2 workers) ...", file=sys.stderr, flush=True)
+            r2 = _run(corpus, cache / f"out_n{size}_w2", 2, cs)
+            entry["two_workers"] = {
+                "wall_s": round(r2["wall_s"], 3),
+                "articles_per_s": round(s["read"] / r2["wall_s"], 2),
+                "sentences_per_s_per_core": round(n_sent / r2["wall_s"] / 2, 2),
+                "speedup_vs_1": round(r["wall_s"] / r2["wall_s"], 3),
+                "peak_rss_mb": round(r2["peak_rss_mb"], 1),
+                "children_peak_rss_mb": round(r2["children_peak_rss_mb"], 1),
+                "chunk_size": cs,
+                "same_events": r2["summary"]["events"] == s["events"]
+                and r2["summary"]["mentions"] == s["mentions"],
+            }
+        results["sizes"][str(size)] = entry
+        print(f"[bench] {size}: {json.dumps(entry, sort_keys=True)}", file=sys.stderr, flush=True)
+        shutil.rmtree(cache / f"out_n{size}_w2", ignore_errors=True)
+
+    out_path = Path(args.out)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(json.dumps(results, sort_keys=True, indent=2) + "\n", encoding="utf-8")
+    print(out_path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

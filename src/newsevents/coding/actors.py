@@ -1,0 +1,174 @@
+"""Actor dictionaries -> lemma index, and actor-unit detection in token sequences.
+
+A *unit* is a run of adjacent dictionary matches (agent + country/adjective + person, e.g.
+"президент Азербайджана Ильхам Алиев", "глава МИД РФ", "Russian peacekeepers", "външните
+министри на Армения"). Resolution: a person wins (role chosen by date); else agent sector +
+country (RUS + GOV -> RUSGOV); else an organisation; else a country/capital code. An
+adjective alone is not an actor; an agent without a country is not an actor.
+Units joined by "и / and / , " form a coordinated *group*.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .text import lemmatize_phrase
+
+MAXLEN = 6
+LINKERS = {"на", "of", "the", "de", "република", "републиката", "республика", "republic", "federation", "федерация"}  # agent + linker + country ("министри на Армения", "Ministry of ...")
+COORD = {"и", "and", ",", "&", "та", "і"}
+
+
+@dataclass
+class Unit:
+    start: int
+    end: int  # exclusive token index
+    actor: str
+    country: str | None
+    sector: str | None
+    org: str | None
+    name: str | None
+    text: str
+    kinds: tuple
+    head_cases: frozenset = frozenset()
+    prep: str | None = None
+
+
+@dataclass
+class Lexicon:
+    codebook: dict
+    index: dict  # lang -> {lemma tuple: [ActorEntry]}
+    hash: str
+    maxlen: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=2)
+def get_lexicon() -> Lexicon:
+    from .lexicon import load_dictionaries
+
+    d = load_dictionaries()
+    index: dict[str, dict] = {}
+    maxlen: dict[str, int] = {}
+    for e in d.actors:
+        key = lemmatize_phrase(e.phrase, e.lang)
+        if not key:
+            continue
+        index.setdefault(e.lang, {}).setdefault(key, []).append(e)
+        maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
+    return Lexicon(d.codebook, index, d.hash, maxlen)
+
+
+def _valid(e, date: dt.date | None) -> bool:
+    if date is None:
+        return e.end is None
+    return (e.start is None or e.start <= date) and (e.end is None or date <= e.end)
+
+
+def pick_person(entries, date: dt.date | None):
+    ok = [e for e in entries if _valid(e, date)]
+    if not ok:
+        ok = [e for e in entries if e.end is None] or list(entries)
+    return max(ok, key=lambda e: (e.start or dt.date.min))
+
+
+def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
+    idx = lex.index.get(lang, {})
+    ml = min(lex.maxlen.get(lang, 1), MAXLEN)
+    lem = [t.lemma for t in tokens]
+    low = [t.text.lower() for t in tokens]
+    matches = []  # (start, end, entries)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        hit = None
+        for L in range(min(ml, n - i), 0, -1):
+            ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
+            if ents:
+                hit = (i, i + L, ents)
+                break
+        if hit:
+            matches.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    # group adjacent matches into units
+    runs: list[list] = []
+    for m in matches:
+        if runs:
+            prev = runs[-1][-1]
+            gap = range(prev[1], m[0])
+            if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
+                runs[-1].append(m)
+                continue
+            # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
+            if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
+                    and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases
+                    and all(tokens[g].text.isalpha() and tokens[g].pos not in ("VERB", "INFN", "PRTF", "PRTS") for g in gap)):
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    units = []
+    for run in runs:
+        for u in _resolve(run, tokens, date, text):
+            units.append(u)
+    return units
+
+
+def _resolve(run, tokens, date, text) -> list[Unit]:
+    persons, countries, agents, orgs, caps, adjs = [], [], [], [], [], []
+    for s, e, ents in run:
+        kinds = {x.kind for x in ents}
+        if "person" in kinds:
+            persons.append((s, e, pick_person([x for x in ents if x.kind == "person"], date)))
+        elif "org" in kinds:
+            orgs.append((s, e, next(x for x in ents if x.kind == "org")))
+        elif "agent" in kinds:
+            agents.append((s, e, next(x for x in ents if x.kind == "agent")))
+        elif "capital" in kinds:
+            caps.append((s, e, next(x for x in ents if x.kind == "capital")))
+        elif "country" in kinds:
+            countries.append((s, e, next(x for x in ents if x.kind == "country")))
+        elif "adjective" in kinds:
+            adjs.append((s, e, next(x for x in ents if x.kind == "adjective")))
+    s0, e0 = run[0][0], run[-1][1]
+    span = text[tokens[s0].start:tokens[e0 - 1].end]
+    head = tokens[s0].cases
+
+    def mk(actor, country, sector, org, name, kinds, start=s0, end=e0, sp=span, hc=head):
+        return Unit(start, end, actor, country, sector, org, name, sp, tuple(kinds), hc)
+
+    if persons:
+        # several persons in one run ("Путин, Пашинян") are separate units
+        out = []
+        for ps, pe, p in persons:
+            hc = head if ps == persons[0][0] else tokens[ps].cases
+            out.append(mk(p.actor or (p.country or ""), p.country, p.sector, p.org, p.name, ["person"],
+                          ps if len(persons) > 1 else s0, pe if len(persons) > 1 else e0,
+                          text[tokens[ps].start:tokens[pe - 1].end] if len(persons) > 1 else span, hc))
+        return [u for u in out if u.actor]
+    place = (countries or caps or adjs)
+    if agents:
+        a = agents[0][2]
+        if a.actor:  # agent with its own full code
+            return [mk(a.actor, a.country, a.sector, a.org, a.name, ["agent"])]
+        if place:
+            c = place[0][2]
+            cc = c.country or (c.actor[:3] if c.actor else None)
+            if cc:
+                sector = a.sector
+                return [mk(cc + (sector or ""), cc, sector, None, None, ["agent", place[0][2].kind])]
+        if orgs:
+            o = orgs[0][2]
+            return [mk(o.actor, o.country, a.sector or o.sector, o.org, o.name, ["agent", "org"])]
+        return []
+    if orgs:
+        o = orgs[0][2]
+        return [mk(o.actor, o.country, o.sector, o.org, o.name, ["org"])]
+    out = []
+    for s, e, c in countries + caps:
+        if c.actor:
+            out.append(mk(c.actor, c.country or c.actor[:3], c.sector, None, None, [c.kind], s, e,
+                          text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))
+    return out

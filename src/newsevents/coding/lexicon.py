@@ -1,0 +1,632 @@
+"""Load and validate the YAML dictionaries (codebook, countries, people, organisations, agents).
+
+The data lives in ``src/newsevents/coding/dictionaries/*.yml``; this module turns it into plain
+frozen records for the event coder:
+
+* :class:`CodeInfo` -- one per CAMEO code of ``codebook.yml``;
+* :class:`ActorEntry` -- one per (phrase, language, actor) pair, from the country, people,
+  organisation and agent files. Persons give one entry per (alias, role) with the role dates.
+
+Every error is reported as ``file:line: message``. Line numbers come from a ``yaml.SafeLoader``
+subclass that attaches the source line to every mapping, sequence and scalar it builds.
+``check()`` returns the list of errors; ``load_dictionaries()`` raises :class:`DictionaryError`
+listing them.
+
+Loader quirks (deliberate):
+
+* YAML timestamps are *not* converted: dates stay strings and are parsed with
+  ``date.fromisoformat`` so a bad date is reported with its line instead of crashing PyYAML.
+* Integers remember their raw text, so an unquoted ``cameo: 042`` (which YAML 1.1 reads as the octal
+  integer 34) is reported instead of silently turning into another code.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = [
+    "ActorEntry",
+    "CodeInfo",
+    "DictionaryError",
+    "Dictionaries",
+    "LANGS",
+    "SECTORS",
+    "check",
+    "load_dictionaries",
+]
+
+LANGS = ("en", "ru", "bg", "uk")
+KINDS = ("country", "adjective", "capital", "person", "org", "agent")
+PLOVER_EVENTS = frozenset(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "
+    "MOBILIZE SANCTION COERCE ASSAULT".split()
+)
+# CAMEO sector (agent) codes accepted after a country code in a role, e.g. RUSGOV, ARMMIL.
+SECTORS = frozenset(
+    "GOV MIL COP JUD LEG MED REB OPP CVL BUS SPY ELI PTY IGO NGO REF LAB EDU HLT REL UAF SEP INS "
+    "CRM AGR DEV ENV HRI MNC RAD MOD".split()
+)
+
+CORE_FILES = ("codebook.yml", "countries.yml", "people.yml", "organisations.yml", "agents.yml")
+
+
+class DictionaryError(ValueError):
+    """Invalid dictionary data. ``errors`` holds the ``file:line: message`` strings."""
+
+    def __init__(self, errors: list[str]):
+        self.errors = list(errors)
+        head = f"{len(self.errors)} dictionary error(s):\n"
+        super().__init__(head + "\n".join(self.errors))
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    code: str
+    name: str
+    root: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    phrase: str
+    lang: str
+    kind: str
+    actor: str | None
+    country: str | None
+    sector: str | None
+    org: str | None
+    name: str | None
+    start: datetime.date | None
+    end: datetime.date | None
+    where: str
+
+
+@dataclass
+class Dictionaries:
+    codebook: dict[str, CodeInfo]
+    actors: list[ActorEntry]
+    hash: str
+    files: list[Path] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- YAML with line numbers
+
+
+class LDict(dict):
+    line: int = 0
+
+
+class LList(list):
+    line: int = 0
+
+
+class LStr(str):
+    line: int = 0
+
+
+class LInt(int):
+    line: int = 0
+    raw: str = ""
+
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parser when available (~3x faster)
+
+
+class _LineLoader(_BaseLoader):
+    """SafeLoader that records the 1-based source line on every container and string."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.duplicate_keys: list[tuple[int, str]] = []
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LDict:
+    loader.flatten_mapping(node)
+    out = LDict()
+    out.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark, "found unhashable key", key_node.start_mark
+            ) from None
+        if key in out:
+            loader.duplicate_keys.append((key_node.start_mark.line + 1, str(key)))
+        out[key] = loader.construct_object(value_node, deep=True)
+    return out
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LList:
+    out = LList(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    return out
+
+
+def _construct_str(loader: _LineLoader, node: yaml.ScalarNode) -> LStr:
+    out = LStr(loader.construct_scalar(node))
+    out.line = node.start_mark.line + 1
+    return out
+
+
+def _construct_int(loader: _LineLoader, node: yaml.ScalarNode) -> LInt:
+    value = yaml.SafeLoader.construct_yaml_int(loader, node)
+    out = LInt(value)
+    out.line = node.start_mark.line + 1
+    out.raw = node.value
+    return out
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+_LineLoader.add_constructor("tag:yaml.org,2002:str", _construct_str)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_str)
+_LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+def _line(obj: Any, default: int = 0) -> int:
+    return getattr(obj, "line", 0) or default
+
+
+def _parse_yaml(path: Path, errors: list[str]) -> Any:
+    """Parse one file; on failure append 'file:line: message' and return None."""
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        errors.append(f"{name}:1: cannot read file: {exc}")
+        return None
+    loader = _LineLoader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = " ".join(p for p in (exc.context, exc.problem) if p)
+        errors.append(f"{name}:{line}: malformed YAML: {problem or exc}")
+        return None
+    except yaml.YAMLError as exc:
+        errors.append(f"{name}:1: malformed YAML: {exc}")
+        return None
+    finally:
+        loader.dispose()
+    for line, key in loader.duplicate_keys:
+        errors.append(f"{name}:{line}: duplicate key {key!r}")
+    return data
+
+
+# --------------------------------------------------------------------------- validation helpers
+
+
+class _Ctx:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def err(self, file: str, line: int, msg: str) -> None:
+        self.errors.append(f"{file}:{line}: {msg}")
+
+
+def _check_keys(ctx: _Ctx, file: str, obj: dict, allowed: Iterable[str], required: Iterable[str]) -> None:
+    allowed = set(allowed)
+    for key in obj:
+        if key not in allowed:
+            ctx.err(file, _line(key, _line(obj)), f"unknown key {key!r} (allowed: {', '.join(sorted(allowed))})")
+    for key in required:
+        if key not in obj:
+            ctx.err(file, _line(obj), f"missing key {key!r}")
+
+
+def _phrases(ctx: _Ctx, file: str, value: Any, parent_line: int, what: str) -> list[tuple[str, LStr]]:
+    """Validate a ``{lang: [phrase, ...]}`` mapping; return (lang, phrase) pairs."""
+    out: list[tuple[str, LStr]] = []
+    if value is None:
+        return out
+    if not isinstance(value, dict):
+        ctx.err(file, _line(value, parent_line), f"{what} must be a mapping {{lang: [phrases]}}")
+        return out
+    for lang, items in value.items():
+        lline = _line(lang, _line(value, parent_line))
+        if lang not in LANGS:
+            ctx.err(file, lline, f"unknown language {lang!r} in {what} (allowed: {', '.join(LANGS)})")
+            continue
+        if items is None:
+            continue
+        if isinstance(items, str):
+            items = LList([items])
+            items.line = lline
+        if not isinstance(items, list):
+            ctx.err(file, lline, f"{what}.{lang} must be a list of strings")
+            continue
+        seen: set[str] = set()
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                ctx.err(file, _line(item, _line(items, lline)), f"{what}.{lang}: phrase must be a non-empty string, got {item!r}")
+                continue
+            key = item.strip().casefold()
+            if key in seen:
+                continue
+            seen.add(key)
+            phrase = LStr(item.strip())
+            phrase.line = _line(item, _line(items, lline))
+            out.append((lang, phrase))
+    return out
+
+
+def _parse_date(ctx: _Ctx, file: str, value: Any, line: int, what: str) -> datetime.date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    ctx.err(file, _line(value, line), f"bad date {value!r} for {what} (expected YYYY-MM-DD)")
+    return None
+
+
+# --------------------------------------------------------------------------- per-file readers
+
+
+def _read_codebook(ctx: _Ctx, data: Any) -> dict[str, CodeInfo]:
+    file = "codebook.yml"
+    book: dict[str, CodeInfo] = {}
+    if not isinstance(data, dict):
+        ctx.err(file, _line(data, 1), "codebook must be a mapping {code: {name, goldstein, quad_class, plover}}")
+        return book
+    for code, entry in data.items():
+        line = _line(code, _line(entry, 1))
+        if not isinstance(code, str):
+            raw = getattr(code, "raw", code)
+            ctx.err(file, line, f"code {raw!r} must be a quoted string (YAML reads it as {code!r})")
+            continue
+        if not re.fullmatch(r"\d{2,4}", code):
+            ctx.err(file, line, f"bad CAMEO code {code!r} (2-4 digits)")
+            continue
+        if not isinstance(entry, dict):
+            ctx.err(file, line, f"entry for {code} must be a mapping")
+            continue
+        _check_keys(ctx, file, entry, ("name", "goldstein", "quad_class", "plover", "note"),
+                    ("name", "goldstein", "quad_class"))
+        name = entry.get("name")
+        gold = entry.get("goldstein")
+        quad = entry.get("quad_class")
+        plover = entry.get("plover")
+        ok = True
+        if not isinstance(name, str) or not name.strip():
+            ctx.err(file, line, f"{code}: name must be a non-empty string")
+            ok = False
+        if isinstance(gold, bool) or not isinstance(gold, (int, float)) or not -10.0 <= float(gold) <= 10.0:
+            ctx.err(file, line, f"{code}: goldstein must be a number in [-10, 10], got {gold!r}")
+            ok = False
+        if quad not in (1, 2, 3, 4) or isinstance(quad, bool):
+            ctx.err(file, line, f"{code}: quad_class must be 1, 2, 3 or 4, got {quad!r}")
+            ok = False
+        if plover is not None and plover not in PLOVER_EVENTS:
+            ctx.err(file, line, f"{code}: unknown PLOVER event {plover!r}")
+            ok = False
+        if ok:
+            book[str(code)] = CodeInfo(
+                code=str(code), name=str(name), root=str(code)[:2], goldstein=float(gold),
+                quad_class=int(quad), plover=str(plover) if plover is not None else None,
+            )
+    for code in book:
+        if code[:2] not in book:
+            ctx.err(file, 1, f"{code}: root {code[:2]} missing from the codebook")
+    return book
+
+
+def _read_countries(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, str]:
+    """Return {code: English name}."""
+    file = "countries.yml"
+    codes: dict[str, str] = {}
+    if not isinstance(data, list):
+        ctx.err(file, _line(data, 1), "countries.yml must be a list of country entries")
+        return codes
+    for entry in data:
+        if not isinstance(entry, dict):
+            ctx.err(file, _line(entry, 1), "country entry must be a mapping")
+            continue
+        line = _line(entry, 1)
+        _check_keys(ctx, file, entry, ("code", "names", "adjectives", "capitals", "demonyms", "alpha2", "note"),
+                    ("code", "names"))
+        code = entry.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
+            ctx.err(file, _line(code, line), f"country code must be 3 capital letters, got {code!r}")
+            continue
+        if code in codes:
+            ctx.err(file, _line(code, line), f"country {code} defined twice")
+            continue
+        names = _phrases(ctx, file, entry.get("names"), line, "names")
+        en = [p for lang, p in names if lang == "en"]
+        label = str(en[0]) if en else code
+        codes[code] = label
+        groups = (
+            ("names", "country", code, None),
+            ("demonyms", "country", code, None),
+            ("adjectives", "adjective", code, None),
+            ("capitals", "capital", code + "GOV", "GOV"),
+        )
+        for key, kind, actor, sector in groups:
+            pairs = names if key == "names" else _phrases(ctx, file, entry.get(key), line, key)
+            for lang, phrase in pairs:
+                out.append(ActorEntry(phrase=str(phrase), lang=lang, kind=kind, actor=actor, country=code,
+                                      sector=sector, org=None, name=label, start=None, end=None,
+                                      where=f"{file}:{phrase.line}"))
+    return codes
+
+
+def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, str]:
+    """Return {code: org short name}."""
+    file = "organisations.yml"
+    codes: dict[str, str] = {}
+    if not isinstance(data, list):
+        ctx.err(file, _line(data, 1), "organisations.yml must be a list of organisation entries")
+        return codes
+    for entry in data:
+        if not isinstance(entry, dict):
+            ctx.err(file, _line(entry, 1), "organisation entry must be a mapping")
+            continue
+        line = _line(entry, 1)
+        _check_keys(ctx, file, entry, ("code", "org", "names", "note"), ("code", "org", "names"))
+        code, org = entry.get("code"), entry.get("org")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3,12}", code):
+            ctx.err(file, _line(code, line), f"organisation code must be 3-12 capital letters, got {code!r}")
+            continue
+        if not isinstance(org, str) or not org.strip():
+            ctx.err(file, _line(org, line), f"{code}: org must be a non-empty string")
+            continue
+        if code in codes:
+            ctx.err(file, _line(code, line), f"organisation {code} defined twice")
+            continue
+        codes[code] = str(org)
+        names = _phrases(ctx, file, entry.get("names"), line, "names")
+        en = [p for lang, p in names if lang == "en"]
+        label = str(en[0]) if en else str(org)
+        for lang, phrase in names:
+            out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="org", actor=code, country=None,
+                                  sector=None, org=str(org), name=label, start=None, end=None,
+                                  where=f"{file}:{phrase.line}"))
+    return codes
+
+
+def _split_actor(actor: str, countries: dict[str, str], orgs: dict[str, str]) -> tuple[str | None, str | None, str | None] | None:
+    """Return (country, sector, org) for a role actor code, or None if unknown."""
+    if actor in orgs:
+        return None, None, orgs[actor]
+    if actor in countries:
+        return actor, None, None
+    if len(actor) == 6 and actor[:3] in countries and actor[3:] in SECTORS:
+        return actor[:3], actor[3:], None
+    return None
+
+
+def _read_people(ctx: _Ctx, data: Any, out: list[ActorEntry], countries: dict[str, str], orgs: dict[str, str]) -> int:
+    file = "people.yml"
+    n = 0
+    if not isinstance(data, list):
+        ctx.err(file, _line(data, 1), "people.yml must be a list of person entries")
+        return n
+    seen_names: set[str] = set()
+    for entry in data:
+        if not isinstance(entry, dict):
+            ctx.err(file, _line(entry, 1), "person entry must be a mapping")
+            continue
+        line = _line(entry, 1)
+        _check_keys(ctx, file, entry, ("name", "aliases", "roles", "note"), ("name", "aliases"))
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            ctx.err(file, line, "person name must be a non-empty string")
+            continue
+        if name in seen_names:
+            ctx.err(file, _line(name, line), f"person {name!r} defined twice")
+        seen_names.add(name)
+        n += 1
+        aliases = _phrases(ctx, file, entry.get("aliases"), line, "aliases")
+        roles_raw = entry.get("roles") or []
+        roles: list[tuple[str, tuple, datetime.date | None, datetime.date | None]] = []
+        if not isinstance(roles_raw, list):
+            ctx.err(file, _line(roles_raw, line), f"{name}: roles must be a list")
+            roles_raw = []
+        for role in roles_raw:
+            rline = _line(role, line)
+            if not isinstance(role, dict):
+                ctx.err(file, rline, f"{name}: role must be a mapping {{actor, start, end}}")
+                continue
+            _check_keys(ctx, file, role, ("actor", "start", "end", "note"), ("actor",))
+            actor = role.get("actor")
+            if not isinstance(actor, str):
+                ctx.err(file, rline, f"{name}: role actor must be a string")
+                continue
+            parts = _split_actor(actor, countries, orgs)
+            if parts is None:
+                ctx.err(file, _line(actor, rline), f"{name}: unknown actor code {actor!r} "
+                        "(want a country code, country+sector such as RUSGOV, or an organisation code)")
+                continue
+            start = _parse_date(ctx, file, role.get("start"), rline, f"{name} start")
+            end = _parse_date(ctx, file, role.get("end"), rline, f"{name} end")
+            if start and end and end < start:
+                ctx.err(file, rline, f"{name}: role {actor} ends ({end}) before it starts ({start})")
+                continue
+            roles.append((actor, parts, start, end))
+        for lang, phrase in aliases:
+            where = f"{file}:{phrase.line}"
+            if not roles:
+                out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="person", actor=None, country=None,
+                                      sector=None, org=None, name=str(name), start=None, end=None, where=where))
+            for actor, (country, sector, org), start, end in roles:
+                out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="person", actor=actor, country=country,
+                                      sector=sector, org=org, name=str(name), start=start, end=end, where=where))
+    return n
+
+
+def _read_agents(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> None:
+    file = "agents.yml"
+    if not isinstance(data, list):
+        ctx.err(file, _line(data, 1), "agents.yml must be a list of {sector, phrases} entries")
+        return
+    for entry in data:
+        if not isinstance(entry, dict):
+            ctx.err(file, _line(entry, 1), "agent entry must be a mapping")
+            continue
+        line = _line(entry, 1)
+        _check_keys(ctx, file, entry, ("sector", "phrases", "note"), ("sector", "phrases"))
+        sector = entry.get("sector")
+        if sector not in SECTORS:
+            ctx.err(file, _line(sector, line), f"unknown sector {sector!r}")
+            continue
+        for lang, phrase in _phrases(ctx, file, entry.get("phrases"), line, "phrases"):
+            out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="agent", actor=None, country=None,
+                                  sector=str(sector), org=None, name=None, start=None, end=None,
+                                  where=f"{file}:{phrase.line}"))
+
+
+def _check_conflicts(ctx: _Ctx, actors: list[ActorEntry]) -> None:
+    """Same phrase (same language, case-insensitive) claimed by two different countries/orgs,
+    or an agent noun mapped to two different sectors."""
+    claims: dict[tuple[str, str], ActorEntry] = {}
+    agents: dict[tuple[str, str], ActorEntry] = {}
+    for a in actors:
+        key = (a.lang, a.phrase.casefold())
+        if a.kind in ("country", "adjective", "capital", "org"):
+            prev = claims.get(key)
+            if prev is None:
+                claims[key] = a
+            elif prev.actor != a.actor:
+                file, line = a.where.rsplit(":", 1)
+                ctx.err(file, int(line), f"{a.lang} phrase {a.phrase!r} claimed by {a.actor} and by "
+                        f"{prev.actor} ({prev.where})")
+        elif a.kind == "agent":
+            prev = agents.get(key)
+            if prev is None:
+                agents[key] = a
+            elif prev.sector != a.sector:
+                file, line = a.where.rsplit(":", 1)
+                ctx.err(file, int(line), f"{a.lang} agent phrase {a.phrase!r} mapped to {a.sector} and to "
+                        f"{prev.sector} ({prev.where})")
+
+
+def _check_verbs(ctx: _Ctx, file: str, data: Any, codebook: dict[str, CodeInfo]) -> None:
+    """Walk a verbs_*.yml file; every ``cameo:`` value must be a codebook code."""
+
+    def visit(obj: Any, line: int) -> None:
+        if isinstance(obj, dict):
+            for key, value in obj.items():
+                vline = _line(value, _line(key, _line(obj, line)))
+                if key == "cameo":
+                    values = value if isinstance(value, list) else [value]
+                    for v in values:
+                        check_code(v, _line(v, vline))
+                else:
+                    visit(value, vline)
+        elif isinstance(obj, list):
+            for item in obj:
+                visit(item, _line(item, _line(obj, line)))
+
+    def check_code(v: Any, line: int) -> None:
+        if isinstance(v, LInt) and not isinstance(v, bool):
+            raw = v.raw
+            if raw.startswith("0") or str(int(v)) != raw:
+                ctx.err(file, line, f"unquoted cameo code {raw} is read by YAML as the integer {int(v)}; quote it")
+                return
+            v = str(int(v))
+        if not isinstance(v, str):
+            ctx.err(file, line, f"cameo code must be a quoted string, got {v!r}")
+        elif v not in codebook:
+            ctx.err(file, line, f"unknown CAMEO code {v!r} (not in codebook.yml)")
+
+    visit(data, 1)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _default_dir() -> Path:
+    from newsevents import paths
+
+    return Path(paths.DICTIONARIES)
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.yml") if p.is_file())
+
+
+def _hash_files(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.name.encode("utf-8") + b"\0")
+        h.update(p.read_bytes())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _build(directory: Path) -> tuple[Dictionaries, list[str]]:
+    ctx = _Ctx()
+    if not directory.is_dir():
+        ctx.errors.append(f"{directory}:0: dictionary folder not found")
+        return Dictionaries({}, [], "", []), ctx.errors
+    files = _yaml_files(directory)
+    present = {p.name for p in files}
+    parsed: dict[str, Any] = {}
+    for name in CORE_FILES:
+        if name not in present:
+            ctx.err(name, 0, "file missing")
+            continue
+        n_err = len(ctx.errors)
+        parsed[name] = _parse_yaml(directory / name, ctx.errors)
+        if parsed[name] is None and len(ctx.errors) == n_err:
+            ctx.err(name, 1, "file is empty")
+    actors: list[ActorEntry] = []
+    codebook = _read_codebook(ctx, parsed["codebook.yml"]) if parsed.get("codebook.yml") is not None else {}
+    countries = _read_countries(ctx, parsed["countries.yml"], actors) if parsed.get("countries.yml") is not None else {}
+    orgs = _read_orgs(ctx, parsed["organisations.yml"], actors) if parsed.get("organisations.yml") is not None else {}
+    for code in set(countries) & set(orgs):
+        ctx.err("organisations.yml", 0, f"code {code} is both a country and an organisation")
+    if parsed.get("people.yml") is not None:
+        _read_people(ctx, parsed["people.yml"], actors, countries, orgs)
+    if parsed.get("agents.yml") is not None:
+        _read_agents(ctx, parsed["agents.yml"], actors)
+    _check_conflicts(ctx, actors)
+    for p in files:
+        if p.name.startswith("verbs_"):
+            data = _parse_yaml(p, ctx.errors)
+            if data is not None and codebook:
+                _check_verbs(ctx, p.name, data, codebook)
+    return Dictionaries(codebook=codebook, actors=actors, hash=_hash_files(files), files=files), ctx.errors
+
+
+_CACHE: dict[tuple[str, str], Dictionaries] = {}
+
+
+def check(directory: Path | None = None) -> list[str]:
+    """Validate the dictionaries; return every error as ``'file:line: message'`` ([] if valid)."""
+    directory = Path(directory) if directory is not None else _default_dir()
+    return _build(directory)[1]
+
+
+def load_dictionaries(directory: Path | None = None) -> Dictionaries:
+    """Load (cached per folder and content hash); raise :class:`DictionaryError` on invalid data."""
+    directory = (Path(directory) if directory is not None else _default_dir()).resolve()
+    files = _yaml_files(directory) if directory.is_dir() else []
+    key = (str(directory), _hash_files(files))
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    result, errors = _build(directory)
+    if errors:
+        raise DictionaryError(errors)
+    _CACHE[key] = result
+    return result

@@ -1,0 +1,119 @@
+"""Sentence splitting, tokenisation and lemmatisation (shallow, cached)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁ])")
+
+SUPPORTED = {"ru", "bg", "en", "uk"}
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    lemma: str
+    cases: frozenset  # pymorphy cases (ru/uk), empty otherwise
+    pos: str
+
+
+_MORPH = {}
+
+
+def _morph(lang: str):
+    if lang not in _MORPH:
+        import pymorphy3
+
+        _MORPH[lang] = pymorphy3.MorphAnalyzer(lang=lang) if lang == "uk" else pymorphy3.MorphAnalyzer()
+    return _MORPH[lang]
+
+
+@lru_cache(maxsize=200_000)
+def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
+    parses = _morph(lang).parse(word)
+    if not parses:
+        return word, frozenset(), ""
+    p = parses[0]
+    cases = frozenset(q.tag.case for q in parses[:4] if q.tag.case and q.score >= 0.1 * p.score)
+    return p.normal_form.replace("ё", "е"), cases, str(p.tag.POS or "")
+
+
+@lru_cache(maxsize=200_000)
+def _simple_lemma(word: str, lang: str) -> str:
+    try:
+        import simplemma
+
+        return simplemma.lemmatize(word, lang=lang).lower()
+    except Exception:  # noqa: BLE001 - never fail on odd input
+        return word
+
+
+def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
+    w = word.lower()
+    if not w[:1].isalnum():
+        return w, frozenset(), "PUNCT"
+    if lang in ("ru", "uk"):
+        try:
+            return _ru_analyse(w, lang)
+        except Exception:  # noqa: BLE001
+            return w, frozenset(), ""
+    if lang in ("bg", "en"):
+        return _simple_lemma(w, lang), frozenset(), ""
+    return w, frozenset(), ""
+
+
+def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        w, st = m.group(), m.start()
+        if lang == "en" and len(w) > 2 and w[-2:].lower() in ("'s", "’s"):
+            lem, cases, pos = lemma_info(w[:-2], lang)
+            out.append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
+            out.append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
+            continue
+        lem, cases, pos = lemma_info(w, lang)
+        out.append(Token(w, st + offset, m.end() + offset, lem, cases, pos))
+    return out
+
+
+def lemmatize_phrase(phrase: str, lang: str) -> tuple[str, ...]:
+    return tuple(t.lemma for t in tokenize(phrase, lang) if t.pos != "PUNCT" or t.text in "-.")
+
+
+def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
+    """Return (start, end, sentence_text, paragraph_index) for each sentence."""
+    out: list[tuple[int, int, str, int]] = []
+    pos = 0
+    para = 0
+    for block in re.split(r"(\n\s*\n|\n)", text):
+        if not block:
+            continue
+        if block.strip() == "":
+            pos += len(block)
+            para += 1
+            continue
+        spans: list[tuple[int, int]] = []
+        if lang in ("ru", "bg", "uk"):
+            try:
+                from razdel import sentenize
+
+                spans = [(s.start, s.stop) for s in sentenize(block)]
+            except Exception:  # noqa: BLE001
+                spans = []
+        if not spans:
+            start = 0
+            for m in _EN_SENT.finditer(block):
+                spans.append((start, m.start()))
+                start = m.end()
+            spans.append((start, len(block)))
+        for s, e in spans:
+            st = block[s:e].strip()
+            if st:
+                out.append((pos + s, pos + e, st, para))
+        pos += len(block)
+    return out

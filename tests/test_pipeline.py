@@ -1,0 +1,109 @@
+"""Orchestration: outputs, exports, resumability and worker-count independence."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pandas as pd
+import pytest
+
+from newsevents import paths
+from newsevents import schema as sch
+from newsevents.pipeline import _stata_frame, code_corpus, write_stata
+from newsevents.synth import generate
+
+OUTPUTS = ["articles.parquet", "quarantine.parquet", "mentions.parquet", "events.parquet",
+           "mentions.csv", "events.csv", "events.dta"]
+
+
+def _sha(p):
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds_out")
+    first = code_corpus(paths.SEEDS, out, chunk_size=2, progress=False)
+    return out, first
+
+
+def test_seeds_write_all_tables(seeds_run):
+    out, s = seeds_run
+    for name in OUTPUTS:
+        assert (out / name).is_file(), name
+    assert s["read"] == s["kept"] + s["quarantined"]
+    assert s["kept"] >= 1
+    for name, schema in [("articles", sch.ARTICLES), ("quarantine", sch.QUARANTINE),
+                         ("mentions", sch.MENTIONS), ("events", sch.EVENTS)]:
+        df = pd.read_parquet(out / f"{name}.parquet")
+        assert list(df.columns) == schema.names
+    events = pd.read_parquet(out / "events.parquet")
+    mentions = pd.read_parquet(out / "mentions.parquet")
+    assert s["events"] == len(events) and s["mentions"] == len(mentions)
+    # CSV: UTF-8, \n line endings, same rows
+    raw = (out / "events.csv").read_bytes()
+    assert b"\r\n" not in raw
+    raw.decode("utf-8")
+    assert len(pd.read_csv(out / "events.csv", dtype=str, keep_default_na=False)) == len(events)
+    assert len(pd.read_csv(out / "mentions.csv", dtype=str, keep_default_na=False)) == len(mentions)
+    # Stata
+    dta = pd.read_stata(out / "events.dta")
+    assert len(dta) == len(events)
+    # month partitions readable by pandas and duckdb
+    if len(events):
+        by_month = pd.read_parquet(out / "events_by_month")
+        assert len(by_month) == len(events)
+        import duckdb
+
+        n = duckdb.sql(f"select count(*) from read_parquet('{out}/events_by_month/*/*.parquet', "
+                       "hive_partitioning=true)").fetchall()[0][0]
+        assert n == len(events)
+
+
+def test_rerun_skips_chunks_and_is_identical(seeds_run):
+    out, first = seeds_run
+    before = {n: _sha(out / n) for n in OUTPUTS}
+    again = code_corpus(paths.SEEDS, out, chunk_size=2, progress=False)
+    assert again["chunks"] == first["chunks"] >= 1
+    assert again["chunks_skipped"] == again["chunks"] and again["chunks_coded"] == 0
+    after = {n: _sha(out / n) for n in OUTPUTS}
+    assert after == before  # identical bytes for every table, incl. events.parquet and events.dta
+
+
+def test_changed_article_recodes_only_its_chunk(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(paths.SEEDS, corpus)
+    out = tmp_path / "out"
+    first = code_corpus(corpus, out, chunk_size=2, progress=False)
+    victim = sorted(corpus.glob("*.txt"))[0]
+    victim.write_text(victim.read_text(encoding="utf-8") + "\nДополнительная строка текста.\n", encoding="utf-8")
+    second = code_corpus(corpus, out, chunk_size=2, progress=False)
+    assert second["chunks_coded"] == 1
+    assert second["chunks_skipped"] == first["chunks"] - 1
+
+
+def test_stata_frame_conversions(tmp_path):
+    df = pd.DataFrame({"flag": [True, False], "s": ["кириллица", None], "longtext": ["я" * 3000, "x"],
+                       "n": [1, 2], "f": [0.5, None]})
+    frame, strl = _stata_frame(df)
+    assert str(frame["flag"].dtype) == "int8"
+    assert frame["s"].tolist() == ["кириллица", ""]
+    assert strl == ["longtext"]
+    write_stata(df, tmp_path / "x.dta")
+    back = pd.read_stata(tmp_path / "x.dta")
+    assert back["longtext"].iloc[0] == "я" * 3000  # strL: nothing truncated
+    assert back["s"].iloc[0] == "кириллица"
+
+
+@pytest.mark.slow
+def test_two_workers_same_as_one(tmp_path):
+    generate(n_articles=40, seed=11, out=tmp_path / "syn")
+    corpus = tmp_path / "syn" / "corpus"
+    one = code_corpus(corpus, tmp_path / "w1", workers=1, chunk_size=10, progress=False)
+    two = code_corpus(corpus, tmp_path / "w2", workers=2, chunk_size=10, progress=False)
+    assert two["chunks_coded"] == two["chunks"] == 4
+    for k in ("read", "kept", "quarantined", "mentions", "events"):
+        assert one[k] == two[k], k
+    for name in ("mentions.parquet", "events.parquet", "mentions.csv", "events.csv"):
+        assert _sha(tmp_path / "w1" / name) == _sha(tmp_path / "w2" / name), name
