@@ -360,7 +360,7 @@ _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_
         "Event data simulated with planted structure (a changepoint, reciprocity from the first dyad to the "
         "second, a mediation effect on the log conflict rate), then analysed with the same functions as the "
         "real data, over many seeded draws. Logic: `newsevents.analysis.simulate` and `newsevents.analysis.study`.",
-        'output_dir = "../reports/06_simulation_study"\nn_draws = 8\nseed = 0\ndays = 730',
+        'output_dir = "../reports/06_simulation_study"\nn_draws = 10\nseed = 0\ndays = 730',
         [
             """\
 from newsevents.analysis.study import run_study

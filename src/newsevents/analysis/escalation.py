@@ -63,7 +63,12 @@ def changepoints(
         import ruptures as rpt
 
         pen = 3.0 * np.log(n) if penalty is None else penalty
-        if method == "pelt":
+        if method == "pelt" and model == "l2":
+            # Exact PELT search with the l2 cost, computed by ruptures' C implementation
+            # (KernelCPD with a linear kernel is the l2 cost); ~500x faster than rpt.Pelt(model="l2").
+            algo = rpt.KernelCPD(kernel="linear", min_size=min_size).fit(z.reshape(-1, 1))
+            bk = [int(i) for i in algo.predict(pen=pen)]
+        elif method == "pelt":
             algo = rpt.Pelt(model=model, min_size=min_size, jump=1).fit(z)
             bk = algo.predict(pen=pen)
         else:

@@ -24,8 +24,8 @@ def save_figure(fig, data_df: pd.DataFrame, out_dir, name: str, dpi: int = 150) 
     out.mkdir(parents=True, exist_ok=True)
     paths = {"png": out / f"{name}.png", "svg": out / f"{name}.svg", "csv": out / f"{name}.csv"}
     with matplotlib.rc_context({"svg.hashsalt": "newsevents"}):
-        fig.savefig(paths["png"], format="png", dpi=dpi, metadata={"Software": None})
-        fig.savefig(paths["svg"], format="svg", metadata={"Date": None, "Creator": None})
+        fig.savefig(paths["png"], format="png", dpi=dpi, metadata={"Software": None}, bbox_inches="tight")
+        fig.savefig(paths["svg"], format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
     data_df.to_csv(paths["csv"], index=False, lineterminator="\n")
     plt.close(fig)
     return paths

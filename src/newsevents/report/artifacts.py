@@ -17,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 
+from ..analysis.figures import save_figure  # noqa: E402
 from ..io import write_text  # noqa: E402
 
 plt.rcParams.update(
@@ -70,13 +71,9 @@ class Recorder:
 
     def figure(self, fig, data: pd.DataFrame, name: str, caption: str) -> None:
         """Save ``fig`` as PNG and SVG, ``data`` as CSV, and record the caption."""
-        png, svg, csv = (self.dir / f"{name}.{ext}" for ext in ("png", "svg", "csv"))
-        fig.savefig(png, metadata={"Software": None}, bbox_inches="tight")
-        fig.savefig(svg, metadata={"Date": None, "Creator": None}, bbox_inches="tight")
-        write_csv(data, csv)
-        plt.close(fig)
+        p = save_figure(fig, data, self.dir, name)
         self.items.append({"kind": "figure", "name": name, "caption": caption,
-                           "files": {"png": png.name, "svg": svg.name, "data": csv.name}})
+                           "files": {"png": p["png"].name, "svg": p["svg"].name, "data": p["csv"].name}})
 
     def table(self, df: pd.DataFrame, name: str, caption: str) -> None:
         csv = self.dir / f"{name}.csv"
