@@ -92,6 +92,7 @@ notebooks-refresh: $(PROCESSED)/events.parquet $(INTERIM)/articles.parquet ## re
 	for nb in notebooks/0*.ipynb; do $(PM) $$nb $$nb; done
 
 reports/report.pdf: $(NOTEBOOKS) $(SRC) $(wildcard src/newsevents/report/templates/*)
+	$(VENV)/bin/jupyter nbconvert --log-level WARN --to html --template classic $(NOTEBOOKS)
 	$(NE) report --reports reports
 
 report: reports/report.pdf ## run the whole pipeline on CORPUS and build reports/report.pdf

@@ -132,3 +132,31 @@ def test_hash_changes_when_a_file_changes(dict_dir: Path):
     assert h2 != h1
     (dict_dir / "verbs_extra.yml").write_text("[]\n", encoding="utf-8")
     assert load_dictionaries(dict_dir).hash != h2
+
+
+def test_unknown_role_actor_and_duplicate_key(dict_dir: Path):
+    line = _append(
+        dict_dir / "people.yml",
+        "- name: Test Person\n  aliases: {en: [Test Person]}\n  roles:\n    - {actor: XYZGOV, start: 2020-01-01}\n"
+        "- name: Other Person\n  name: Again\n  aliases: {en: [Other Person]}\n",
+    )
+    errors = check(dict_dir)
+    assert any(e.startswith(f"people.yml:{line + 3}:") and "XYZGOV" in e for e in errors), errors
+    assert any(e.startswith(f"people.yml:{line + 5}:") and "duplicate key 'name'" in e for e in errors), errors
+
+
+def test_agent_phrase_in_two_sectors(dict_dir: Path):
+    line = _append(dict_dir / "agents.yml", "- sector: COP\n  phrases: {en: [army]}\n")
+    errors = check(dict_dir)
+    assert any(e.startswith(f"agents.yml:{line + 1}:") and "'army'" in e for e in errors), errors
+
+
+def test_person_without_role_and_surname_sharing():
+    actors = load_dictionaries().actors
+    kara = [a for a in actors if a.name == "Arayik Harutyunyan"]
+    assert kara and all(a.kind == "person" and a.actor is None for a in kara)
+    aliyev = {a.name for a in actors if a.phrase == "Aliyev" and a.lang == "en"}
+    assert aliyev == {"Heydar Aliyev", "Ilham Aliyev"}
+    cav = sorted((a.start, a.end) for a in actors if a.name == "Mevlut Cavusoglu" and a.phrase == "Çavuşoğlu")
+    assert cav == [(datetime.date(2014, 8, 29), datetime.date(2015, 8, 28)),
+                   (datetime.date(2015, 11, 24), datetime.date(2023, 6, 4))]

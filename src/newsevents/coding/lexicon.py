@@ -323,9 +323,10 @@ def _read_codebook(ctx: _Ctx, data: Any) -> dict[str, CodeInfo]:
                 code=str(code), name=str(name), root=str(code)[:2], goldstein=float(gold),
                 quad_class=int(quad), plover=str(plover) if plover is not None else None,
             )
+    present = {str(k) for k in data if isinstance(k, str)}
     for code in book:
-        if code[:2] not in book:
-            ctx.err(file, 1, f"{code}: root {code[:2]} missing from the codebook")
+        if code[:2] not in present:
+            ctx.err(file, _line(next(k for k in data if k == code), 1), f"{code}: root {code[:2]} missing from the codebook")
     return book
 
 
