@@ -17,7 +17,7 @@ from functools import lru_cache
 from .text import lemmatize_phrase
 
 MAXLEN = 6
-LINKERS = {"на", "of", "the", "de", "република", "републиката", "республика", "republic", "federation", "федерация"}  # agent + linker + country ("министри на Армения", "Ministry of ...")
+LINKERS = {"на", "of", "'s", "’s", "the", "de", "република", "републиката", "республика", "republic", "federation", "федерация"}  # agent + linker + country ("министри на Армения", "Ministry of ...")
 COORD = {"и", "and", ",", "&", "та", "і"}
 
 
@@ -42,6 +42,7 @@ class Lexicon:
     index: dict  # lang -> {lemma tuple: [ActorEntry]}
     hash: str
     maxlen: dict = field(default_factory=dict)
+    firsts: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=2)
@@ -57,7 +58,8 @@ def get_lexicon() -> Lexicon:
             continue
         index.setdefault(e.lang, {}).setdefault(key, []).append(e)
         maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
-    return Lexicon(d.codebook, index, d.hash, maxlen)
+    firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
+    return Lexicon(d.codebook, index, d.hash, maxlen, firsts)
 
 
 def _valid(e, date: dt.date | None) -> bool:
@@ -81,8 +83,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
     matches = []  # (start, end, entries)
     i = 0
     n = len(tokens)
+    firsts = lex.firsts.get(lang, set())
     while i < n:
         hit = None
+        if lem[i] not in firsts and low[i] not in firsts:
+            i += 1
+            continue
         for L in range(min(ml, n - i), 0, -1):
             ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
             if ents:

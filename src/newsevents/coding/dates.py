@@ -92,6 +92,15 @@ def _regexes(lang: str):
     }
 
 
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8)
+def _keywords(lang: str) -> frozenset:
+    return frozenset(month_table(lang)) | frozenset(WEEKDAYS.get(lang, {})) | frozenset(RELATIVE.get(lang, {}))
+
+
 def _mk(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
@@ -150,6 +159,11 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         return []
     rx = _regexes(lang)
     months = month_table(lang)
+    low = s.lower()
+    words = set(_WORD.findall(low))
+    keyword = bool(words & _keywords(lang)) or (lang == "bg" and "онзи ден" in low)
+    if not keyword and not _DIGIT.search(s):
+        return []
     hits: list[DateHit] = []
     used: list[tuple[int, int]] = []
 
@@ -168,6 +182,9 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         if d and _valid_year(d.year):
             hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
             used.append(m.span())
+    if not keyword:
+        hits.sort(key=lambda h: h.pos)
+        return hits
     for key in ("dmy", "mdy"):
         for m in rx[key].finditer(s):
             if not free(*m.span()):

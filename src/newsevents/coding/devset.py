@@ -27,8 +27,28 @@ def _codes(x) -> set[str]:
 
 
 def evaluate_devset(path, out=None) -> dict:
-    from .engine import code_articles
+    """Score the default coder; also report the variant that keeps source-only events
+    (``engine.ALLOW_NO_TARGET``) under ``metrics["source_only_allowed"]``."""
+    from . import engine
 
+    strict = _score(path, engine.code_articles)
+    old = engine.ALLOW_NO_TARGET
+    try:
+        engine.ALLOW_NO_TARGET = True
+        loose = _score(path, engine.code_articles)
+    finally:
+        engine.ALLOW_NO_TARGET = old
+    metrics = dict(strict["metrics"], source_only_allowed=loose["metrics"])
+    text = strict["text"] + "\n(source-only events allowed) " + loose["text"]
+    if out is not None:
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "devset_metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
+    print(text)
+    return {"text": text, "metrics": metrics}
+
+
+def _score(path, code_articles) -> dict:
     recs = json.loads(Path(path).read_text(encoding="utf-8"))
     recs = [r for r in recs if r.get("event") != "DOCUMENT" and r.get("text")]
     arts = pd.DataFrame([{"article_id": f"dev{i:04d}", "text": r["text"], "lang": "en",
@@ -69,9 +89,4 @@ def evaluate_devset(path, out=None) -> dict:
     text = (f"devset n={n} category_acc={metrics['category_accuracy']:.3f} coverage={metrics['coverage']:.3f} "
             f"precision_on_coded={metrics['category_precision_on_coded']:.3f} "
             f"source_acc={metrics['source_country_accuracy_on_coded']:.3f} target_acc={metrics['target_country_accuracy_on_coded']:.3f}")
-    if out is not None:
-        out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "devset_metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf-8")
-    print(text)
     return {"text": text, "metrics": metrics}

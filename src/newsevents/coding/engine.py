@@ -44,6 +44,9 @@ from .actors import COORD, Unit, find_units, get_lexicon
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
 ENGINE_VERSION = "shallow-0.3"
+# Code events whose target is not found (source-only events, target null). Off by default:
+# the project gold codes only events with a named target ("prefer no event to a default event").
+ALLOW_NO_TARGET = False
 CODER_VERSION = f"{__version__}+{ENGINE_VERSION}"
 
 BOUNDARY = {
@@ -71,6 +74,9 @@ PREPS = {
     "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при"},
     "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into"},
 }
+LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
+             "bg": {"в", "във", "към", "срещу", "на"}}
+RELBLOCK = {"which", "who", "that", "который", "что", "чтобы", "че", "който", "която", "които", "което"}
 PURPOSE = {"ru": {"на", "для", "к"}, "uk": {"на", "для"}, "bg": {"за"}, "en": {"for"}}
 PHONE = {"телефон", "телефонный", "phone", "telephone", "телефонен"}
 BACKGROUND = re.compile(r"(?i)\b(ранее|напомним|как писал|earlier|previously|recall|по-рано|припомняме)\b")
@@ -114,19 +120,31 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
-    groups: list[list[Unit]] = []
+    """Coordinated groups. A comma joins only inside a list closed by "и/and"
+    ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and" ends the group."""
+    chains: list[tuple[list[Unit], list[str]]] = []
     for u in units:
-        if groups:
-            last = groups[-1][-1]
+        if chains:
+            g, joins = chains[-1]
+            last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
-            if gap and all(g in COORD for g in gap) and len(gap) <= 2:
-                groups[-1].append(u)
+            if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
+                g.append(u)
+                joins.append("," if gap == [","] else ("" if not gap else "and"))
                 continue
-            if not gap:
-                groups[-1].append(u)
-                continue
-        groups.append([u])
-    return groups
+        chains.append(([u], []))
+    out: list[list[Unit]] = []
+    for g, joins in chains:
+        last_and = max((k for k, j in enumerate(joins) if j in ("and", "")), default=-1)
+        cur = [g[0]]
+        for k, j in enumerate(joins):
+            if j == "," and k > last_and:
+                out.append(cur)
+                cur = [g[k + 1]]
+            else:
+                cur.append(g[k + 1])
+        out.append(cur)
+    return out
 
 
 def _dedupe_group(g: list[Unit]) -> list[Unit]:
@@ -187,6 +205,16 @@ class Ev:
     conf: float
     mediation: bool = False
     mediator: Unit | None = None
+    tchar: int = 0
+
+
+_MAXL: dict = {}
+
+
+def _maxlen(key, pats) -> int:
+    if key not in _MAXL:
+        _MAXL[key] = max((len(k) for k in pats), default=1)
+    return _MAXL[key]
 
 
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list[Ev]:
@@ -201,12 +229,19 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
     for u in units:
         in_unit.update(range(u.start, u.end))
         u.prep = _prep_before(tokens, u.start, lang)
-    groups = [_dedupe_group(g) for g in _groups(units, tokens)]
-    groups = [g for g in groups if g]
+    groups = []
+    for g0 in _groups(units, tokens):
+        g = _dedupe_group(g0)
+        if g and g[0] is not g0[0]:  # the group's grammatical head is its first written unit
+            g[0].head_cases = g[0].head_cases | g0[0].head_cases
+            g[0].prep = g0[0].prep
+        if g:
+            groups.append(g)
     lemset = set(lem)
-    maxl = max((len(k) for k in pats), default=1)
+    maxl = _maxlen(id(pats), pats)
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
+    prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
     i = 0
     n = len(tokens)
     while i < n:
@@ -229,7 +264,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
-            out.extend(_roles(p, i, i + L, tokens, groups, lang, bset, lemset, out[-1] if out else None))
+            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset, prev_first)
+            for ev in batch:
+                ev.tchar = tokens[i].start
+                out.append(ev)
+            if batch:
+                prev_first = batch[0]
             break
         i += L
     return out
@@ -269,6 +309,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
     src_after = False
+    if src is not None and prev_ev is not None and any(u is prev_ev.tgt for u in src):
+        src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
         src_after = src is not None
@@ -300,6 +342,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and not ru and not fwith:
+        # order-based languages: a place after the trigger is the target ("arrived in Amman",
+        # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
+        tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
+        loc_target = tgt is not None
+    else:
+        loc_target = False
     # English passive: "was attacked by X" / bg "се подкрепя от X"
     prev = {t.text.lower() for t in tokens[max(lo, i - 2):i]}
     if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"}:
@@ -315,9 +364,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     mwin = {t.lemma for t in tokens[max(lo, i - 4):i]} | {t.text.lower() for t in tokens[max(lo, i - 4):i]}
     if code.startswith("04") and mwin & MODAL.get(lang, set()):
         code = "036"
-    base = 0.45 + (0.1 if len(p.lemmas) > 1 else 0) + (0.15 if case_marked else 0) - (0.05 if src_after else 0)
+    base = (0.45 + (0.1 if len(p.lemmas) > 1 else 0) + (0.15 if case_marked else 0) - (0.05 if src_after else 0)
+            - (0.1 if loc_target else 0))
     evs: list[Ev] = []
     inherited = False
+    if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
+        prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
     if src is None and tgt is not None:
         # postposed subject after the target: "След ... разговори с X, президентът на Y призовава"
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
@@ -329,7 +381,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # verb coordination in one sentence: "X позвонил Y и поздравил его / и принес извинения"
         if src is None:
             src, inherited = [prev_ev.src], True
-        if tgt is None and src is not None and src[0] is prev_ev.src:
+        if tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None:
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
@@ -351,8 +403,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if s is not t:
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.05))
-    return [e for e in evs if e.src.actor and e.tgt.actor and e.src.actor != e.tgt.actor
-            and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3])]
+    elif ALLOW_NO_TARGET and not fwith and not p.mediation:
+        for s in src:
+            evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
+    return [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
+            and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3])))]
 
 
 def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state) -> tuple:
@@ -417,10 +472,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
             evs = []
         n = 0
         for ev in evs:
-            tchar = 0
-            toks = tokenize(sent, lang)
-            if ev.tpos < len(toks):
-                tchar = toks[ev.tpos].start
+            tchar = ev.tchar
             val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, art, state)
             info = _codeinfo(ev.code, lex.codebook)
             if info is None:

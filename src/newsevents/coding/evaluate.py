@@ -54,6 +54,12 @@ def _date_ok(a, b) -> bool:
         return False
 
 
+def _nn(v):
+    if v is None or (isinstance(v, float) and v != v) or v == "":
+        return None
+    return v
+
+
 def _prf(tp, npred, ngold):
     p = tp / npred if npred else 0.0
     r = tp / ngold if ngold else 0.0
@@ -104,7 +110,7 @@ def evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
     if pairs:
         acc = {}
         for f in ("cameo_code", "source_actor", "target_actor", "event_date"):
-            acc[f] = round(sum(1 for gi, pi in pairs if (grec[gi].get(f) or None) == (prec_rows[pi].get(f) or None)) / len(pairs), 4)
+            acc[f] = round(sum(1 for gi, pi in pairs if _nn(grec[gi].get(f)) == _nn(prec_rows[pi].get(f))) / len(pairs), 4)
         metrics["field_accuracy"] = acc
     else:
         metrics["field_accuracy"] = {}

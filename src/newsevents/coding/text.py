@@ -53,6 +53,7 @@ def _simple_lemma(word: str, lang: str) -> str:
         return word
 
 
+@lru_cache(maxsize=300_000)
 def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     w = word.lower()
     if not w[:1].isalnum():
