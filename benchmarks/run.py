@@ -13,7 +13,7 @@ coding + dedupe + all exports), articles/s, sentences/s and sentences/s per core
 processes used, 1 for the single-process run). Sentences are counted afterwards, outside the timed
 run, with the coder's own splitter (``newsevents.coding.text.sentences``) over the cleaned article
 texts in ``articles.parquet`` - the same units the coder iterates over (titles not included).
-At the smallest size the run is repeated with 2 Dask workers (LocalCluster, one thread each) to
+At the smallest size (or ``--speedup-size``) the run is repeated with 2 Dask workers (LocalCluster, one thread each) to
 report the 1 vs 2 worker speed-up. Output: one JSON file with sorted keys. Not a test.
 """
 
@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--chunk-size", type=int, default=500)
     p.add_argument("--cache", default=str(ROOT / "data" / "interim" / "bench"))
     p.add_argument("--no-speedup", action="store_true", help="skip the 2-worker run")
+    p.add_argument("--speedup-size", type=int, default=None,
+                   help="size at which to compare 1 vs 2 workers (default: the smallest size)")
     p.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sizes = sorted(int(s) for s in args.sizes.split(",") if s.strip())
+    speedup_size = args.speedup_size if args.speedup_size in sizes else sizes[0]
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
     results: dict = {
@@ -123,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         corpus, syn = _corpus(size, args.seed, cache)
         print(f"[bench] {size} articles: coding (1 worker) ...", file=sys.stderr, flush=True)
         out = cache / f"out_n{size}_w1"
-        # at the smallest size both runs use a chunk size giving >= 8 chunks, so 2 workers have work
-        cs = max(1, min(args.chunk_size, size // 8)) if size == sizes[0] else args.chunk_size
+        # at the speed-up size both runs use a chunk size giving >= 8 chunks, so 2 workers have work
+        cs = max(1, min(args.chunk_size, size // 8)) if size == speedup_size else args.chunk_size
         r = _run(corpus, out, 1, cs)
         n_sent = _count_sentences(out / "articles.parquet")
         s = r["summary"]
@@ -154,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             entry["synthetic_precision"] = sc["precision"]
         except Exception as exc:  # noqa: BLE001 - scoring is informative only
             entry["synthetic_recall_error"] = repr(exc)
-        if size == sizes[0] and not args.no_speedup:
+        if size == speedup_size and not args.no_speedup:
             print(f"[bench] {size} articles: coding (2 workers) ...", file=sys.stderr, flush=True)
             r2 = _run(corpus, cache / f"out_n{size}_w2", 2, cs)
             entry["two_workers"] = {

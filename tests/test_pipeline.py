@@ -81,6 +81,8 @@ def test_changed_article_recodes_only_its_chunk(tmp_path):
     second = code_corpus(corpus, out, chunk_size=2, progress=False)
     assert second["chunks_coded"] == 1
     assert second["chunks_skipped"] == first["chunks"] - 1
+    assert second["chunks_pruned"] == 1  # the stale file of the changed chunk
+    assert len(list((out / "chunks").glob("*.parquet"))) == second["chunks"]
 
 
 def test_stata_frame_conversions(tmp_path):
@@ -105,5 +107,20 @@ def test_two_workers_same_as_one(tmp_path):
     assert two["chunks_coded"] == two["chunks"] == 4
     for k in ("read", "kept", "quarantined", "mentions", "events"):
         assert one[k] == two[k], k
-    for name in ("mentions.parquet", "events.parquet", "mentions.csv", "events.csv"):
+    for name in ("articles.parquet", "quarantine.parquet", "mentions.parquet", "events.parquet", "mentions.csv",
+                 "events.csv", "events.dta"):
         assert _sha(tmp_path / "w1" / name) == _sha(tmp_path / "w2" / name), name
+
+
+@pytest.mark.slow
+def test_scheduler_address(tmp_path):
+    from dask.distributed import LocalCluster
+
+    generate(n_articles=12, seed=4, out=tmp_path / "syn")
+    corpus = tmp_path / "syn" / "corpus"
+    code_corpus(corpus, tmp_path / "local", chunk_size=5, progress=False)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        remote = code_corpus(corpus, tmp_path / "remote", scheduler=cluster.scheduler_address, chunk_size=5,
+                             progress=False)
+    assert remote["chunks_coded"] == remote["chunks"] == 3
+    assert _sha(tmp_path / "local" / "events.parquet") == _sha(tmp_path / "remote" / "events.parquet")

@@ -2,17 +2,23 @@
 
 ``code_corpus`` is the ``newsevents code`` sub-command. Steps:
 
-1. ``corpus.ingest`` reads, cleans, language-detects and near-duplicate-clusters the corpus
-   (clustering needs the whole article set, so this step sees every article once).
+1. Ingestion = ``corpus.collect(process_input(r) for r in iter_inputs(corpus))`` (what
+   ``corpus.ingest`` does): read, decode, clean, detect language, date, then cluster
+   near-duplicates. Clustering needs the whole set, so the articles table (cleaned texts
+   included, raw bytes not) is held once in the main process; mentions are read back from the
+   chunk files. Memory therefore grows with the corpus (1.1 GB peak RSS for 100k synthetic
+   articles in benchmarks/run.py).
 2. Articles are sorted by ``article_id`` and cut into chunks of ``chunk_size``. Each chunk is coded
    by ``coding.code_articles`` and its mentions are written atomically to
-   ``out/chunks/mentions-<chunkhash>.parquet``. ``chunkhash`` is the sha1 of the coder version
-   (``coding.CODER_VERSION`` plus a hash of the coder's Python sources), the dictionary hash and the sorted (article_id, raw sha256, cleaned-text sha1, published date) of the
-   chunk's articles, so a rerun skips every chunk whose file already exists (resumable) and
-   recodes a chunk as soon as the coder, the dictionaries or one of its articles change.
-   With ``workers > 1`` the chunks are submitted to a ``dask.distributed.LocalCluster`` (one
-   thread per worker process); with ``scheduler`` to an existing scheduler. Results do not
-   depend on the number of workers: mentions are sorted before they are written.
+   ``out/chunks/mentions-<chunkhash>.parquet``. ``chunkhash`` is the sha1 of the coder identity
+   (``coding.CODER_VERSION`` + a hash of the coder's Python sources), the dictionary hash and the
+   sorted (article_id, raw sha256, sha1 of lang + title + cleaned text, published date) of the
+   chunk's articles. A rerun skips every chunk whose file exists (resumable after a crash or
+   Ctrl-C) and recodes a chunk as soon as the coder, the dictionaries or one of its articles change.
+   With ``workers > 1`` ingestion (``process_input`` in batches) and coding run on a
+   ``dask.distributed.LocalCluster`` (one single-threaded process per worker); with ``scheduler``
+   on an existing cluster (file inputs are sent as paths: workers need the corpus on a shared
+   filesystem). Results do not depend on the number of workers: tables are sorted before writing.
 3. ``coding.dedupe`` merges mentions across articles into events.
 4. Outputs: ``articles/quarantine/mentions/events.parquet`` (validated against the schema
    contracts), ``mentions.csv`` / ``events.csv`` (sorted, UTF-8, ``\\n``), ``events.dta``
@@ -41,26 +47,6 @@ from . import schema as sch
 CHUNK_DIR = "chunks"
 STATA_STR_MAX = 2045  # bytes in a Stata str# variable; longer columns become strL
 _STATA_STAMP = _dt.datetime(2000, 1, 1)  # fixed header time stamp -> same bytes on every run
-
-
-# --------------------------------------------------------------------------- writers
-
-
-def write_table(df: pd.DataFrame, path: str | os.PathLike, schema, name: str = "") -> Path:
-    """``io.write_table``; falls back to the same validated, atomic, metadata-free write if the
-    installed pyarrow rejects one of its writer options (pyarrow 26 has no ``created_by``)."""
-    try:
-        return nio.write_table(df, path, schema, name=name)
-    except TypeError as exc:
-        if "created_by" not in str(exc) and "unexpected keyword" not in str(exc):
-            raise
-    import pyarrow.parquet as pq
-
-    path = Path(path)
-    table = sch.validate(df, schema, name or path.name).replace_schema_metadata(None)
-    with nio.atomic_path(path) as tmp:
-        pq.write_table(table, tmp, compression="zstd")
-    return path
 
 
 # --------------------------------------------------------------------------- coder identity
@@ -92,13 +78,18 @@ def _coder_source_hash() -> str:
     return h.hexdigest()[:12]
 
 
+def _s(v: object) -> str:
+    return "" if v is None or v is pd.NA or (isinstance(v, float) and v != v) else str(v)
+
+
 def chunk_hash(chunk: pd.DataFrame, version: str, dict_hash: str) -> str:
     h = hashlib.sha1()
     h.update(f"{version}\x1f{dict_hash}\x1e".encode())
     rows = []
-    for aid, sha, text, pub in zip(chunk["article_id"], chunk["sha256"], chunk["text"], chunk["published"]):
-        th = hashlib.sha1(str(text).encode("utf-8", "surrogatepass")).hexdigest()
-        rows.append(f"{aid}\x1f{sha}\x1f{th}\x1f{'' if pub is None or pub != pub else pub}")
+    cols = [chunk[c] for c in ("article_id", "sha256", "text", "published", "lang", "title")]
+    for aid, sha, text, pub, lang, title in zip(*cols):
+        th = hashlib.sha1(f"{lang}\x1f{_s(title)}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
+        rows.append(f"{aid}\x1f{sha}\x1f{th}\x1f{_s(pub)}")
     for r in sorted(rows):
         h.update(r.encode("utf-8", "surrogatepass"))
         h.update(b"\x1e")
@@ -116,7 +107,7 @@ def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
     if mentions is None or len(mentions) == 0:
         mentions = sch.empty(sch.MENTIONS)
     mentions = _sort_mentions(mentions)
-    write_table(mentions, path, sch.MENTIONS, name="mentions chunk")
+    nio.write_table(mentions, path, sch.MENTIONS, name="mentions chunk")
     return int(len(mentions))
 
 
@@ -146,21 +137,18 @@ def _want_progress(progress: bool | None) -> bool:
 
 
 class _Bar:
-    def __init__(self, enabled: bool, total: int) -> None:
+    """tqdm bar counting articles (tqdm shows the rate as articles/s), or nothing."""
+
+    def __init__(self, enabled: bool, total: int, desc: str = "coding", unit: str = "articles") -> None:
         self.bar = None
-        self.t0 = time.perf_counter()
-        self.n = 0
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="art", unit_scale=True, desc="coding", file=sys.stderr)
+            self.bar = tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, dynamic_ncols=True)
 
     def update(self, n: int) -> None:
-        self.n += n
-        if self.bar is not None:
+        if self.bar is not None and n:
             self.bar.update(n)
-            dt = time.perf_counter() - self.t0
-            self.bar.set_postfix_str(f"{self.n / dt:.0f} articles/s" if dt > 0 else "")
 
     def close(self) -> None:
         if self.bar is not None:
@@ -239,7 +227,7 @@ def write_by_month(events: pd.DataFrame, root: Path) -> list[str]:
             keys = event_month(events["event_date"])
             for month in sorted(keys.unique()):
                 part = events[keys == month]
-                write_table(part, tmp_root / f"month={month}" / "part-0.parquet", sch.EVENTS, name="events")
+                nio.write_table(part, tmp_root / f"month={month}" / "part-0.parquet", sch.EVENTS, name="events")
                 months.append(month)
         if root.exists():
             old = root.with_name(f".{root.name}.old")
@@ -329,19 +317,42 @@ def _process_batch(records: list[dict]) -> list[tuple[str, dict]]:
     return [process_input(r) for r in records]
 
 
-def _ingest(corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``corpus.ingest``; with a cluster, ``process_input`` runs on the workers in batches (file
-    inputs travel as paths, so remote workers need the corpus on a shared filesystem) and the
-    near-duplicate clustering (``corpus.collect``) runs here on the whole set."""
+def _ingest(
+    corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int, progress: bool
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Same result as ``corpus.ingest``: ``collect(process_input(r) for r in iter_inputs(...))``.
+
+    With a cluster, ``process_input`` runs on the workers in batches (file inputs travel as paths,
+    so remote workers need the corpus on a shared filesystem); the near-duplicate clustering in
+    ``corpus.collect`` always runs here, on the whole set.
+    """
     from . import corpus as corpus_mod
 
-    if not ex.distributed or not all(hasattr(corpus_mod, n) for n in ("iter_inputs", "collect")):
+    if not all(hasattr(corpus_mod, n) for n in ("iter_inputs", "process_input", "collect")):
         return corpus_mod.ingest(corpus, follow_symlinks=follow_symlinks)
-    records = list(corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks))
+    inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
+    if not ex.distributed:
+        if not progress:
+            return corpus_mod.collect(corpus_mod.process_input(r) for r in inputs)
+        from tqdm import tqdm
+
+        with tqdm(unit="inputs", desc="ingest", file=sys.stderr, dynamic_ncols=True) as bar:
+
+            def gen():
+                for r in inputs:
+                    yield corpus_mod.process_input(r)
+                    bar.update(1)
+
+            return corpus_mod.collect(gen())
+    records = list(inputs)
     batch = max(1, int(batch))
     batches = [(records[i : i + batch],) for i in range(0, len(records), batch)]
-    results = [r for part in ex.map_ordered(_process_batch, batches) for r in part]
-    return corpus_mod.collect(results)
+    bar = _Bar(progress, total=len(records), desc="ingest", unit="inputs")
+    try:
+        parts = ex.map_ordered(_process_batch, batches, [len(b[0]) for b in batches], bar)
+    finally:
+        bar.close()
+    return corpus_mod.collect(r for part in parts for r in part)
 
 
 def code_corpus(
@@ -356,30 +367,35 @@ def code_corpus(
     """Ingest and code ``corpus`` into ``out``; return a summary dict.
 
     Summary keys: read, kept, quarantined, quarantine_reasons, mentions, events, chunks,
-    chunks_coded, chunks_skipped, months, seconds.
+    chunks_coded, chunks_skipped, chunks_pruned (stale chunk files removed after a successful run),
+    months (event months written under events_by_month/), seconds.
     """
-    from .coding import dedupe
-
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
     out.mkdir(parents=True, exist_ok=True)
-
     ex = _Executor(workers, scheduler)
     try:
-        return _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, t0, dedupe)
+        summary = _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress)
     finally:
         ex.close()
+    summary["seconds"] = round(time.perf_counter() - t0, 3)
+    return summary
 
 
-def _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, t0, dedupe) -> dict:
-    articles, quarantine = _ingest(corpus, follow_symlinks, ex, chunk_size)
+def _code_corpus(
+    corpus: Path, out: Path, ex: _Executor, chunk_size: int, follow_symlinks: bool, progress: bool | None
+) -> dict:
+    from .coding import dedupe
+
+    show = _want_progress(progress)
+    articles, quarantine = _ingest(corpus, follow_symlinks, ex, chunk_size, show)
     if articles is None or len(articles) == 0:
         articles = sch.empty(sch.ARTICLES)
     if quarantine is None or len(quarantine) == 0:
         quarantine = sch.empty(sch.QUARANTINE)
     articles = articles.sort_values("article_id", kind="mergesort").reset_index(drop=True)
-    write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
-    write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
+    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
+    nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
 
     # ---- chunked, resumable coding
     version, dict_hash = coder_identity()
@@ -396,7 +412,7 @@ def _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, t0, ded
             skipped += 1
         else:
             todo.append((chunk, p))
-    bar = _Bar(_want_progress(progress), total=len(articles))
+    bar = _Bar(show, total=len(articles))
     bar.update(sum(len(c) for c, p in zip(chunks, paths) if p.exists()))
     try:
         counts = ex.map_ordered(_code_chunk, [(c, str(p)) for c, p in todo], [len(c) for c, _ in todo], bar)
@@ -414,12 +430,20 @@ def _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, t0, ded
     events = _sort_events(events)
 
     # ---- outputs
-    write_table(mentions, out / "mentions.parquet", sch.MENTIONS, name="mentions")
-    write_table(events, out / "events.parquet", sch.EVENTS, name="events")
+    nio.write_table(mentions, out / "mentions.parquet", sch.MENTIONS, name="mentions")
+    nio.write_table(events, out / "events.parquet", sch.EVENTS, name="events")
     write_csv(mentions[sch.MENTIONS.names], out / "mentions.csv")
     write_csv(events[sch.EVENTS.names], out / "events.csv")
     write_stata(events[sch.EVENTS.names], out / "events.dta")
     months = write_by_month(events[sch.EVENTS.names], out / "events_by_month")
+
+    # chunk files of earlier coder versions / article sets are no longer reachable: drop them
+    keep = {p.name for p in paths}
+    pruned = 0
+    for f in chunk_dir.glob("mentions-*.parquet"):
+        if f.name not in keep:
+            f.unlink()
+            pruned += 1
 
     reasons = {str(k): int(v) for k, v in quarantine["reason"].value_counts().sort_index().items()}
     return {
@@ -432,6 +456,6 @@ def _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, t0, ded
         "chunks": len(chunks),
         "chunks_coded": len(todo),
         "chunks_skipped": skipped,
+        "chunks_pruned": pruned,
         "months": months,
-        "seconds": round(time.perf_counter() - t0, 3),
     }
