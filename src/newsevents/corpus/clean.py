@@ -65,7 +65,8 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode raw bytes, returning (text, encoding). Raises DecodeError(binary|undecodable).
 
     Order: BOMs, strict UTF-8 (fast path), BOM-less UTF-16 (NUL parity), binary sniffing
-    (magic numbers, NUL share), then charset_normalizer restricted to common legacy encodings.
+    (magic numbers, NUL share), line-wise UTF-8 + one legacy encoding (encoding reported as
+    ``mixed:utf-8+<enc>``), then charset_normalizer restricted to common legacy encodings.
     """
     if raw.startswith(codecs.BOM_UTF8):
         return raw[3:].decode("utf-8", errors="replace"), "utf-8-sig"
@@ -97,6 +98,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             return raw.decode("utf-8"), "utf-8"  # stray NULs are removed by normalise()
         except UnicodeDecodeError:
             pass
+    mixed = _decode_mixed(raw)
+    if mixed is not None:
+        return mixed
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=CANDIDATE_ENCODINGS).best()
@@ -106,6 +110,38 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     if _printable_share(text) < 0.9:
         raise DecodeError("binary", "mostly control characters")
     return text, best.encoding
+
+
+def _decode_mixed(raw: bytes) -> tuple[str, str] | None:
+    """Line-wise decoding of a file that mixes UTF-8 lines with lines in one legacy encoding
+    (e.g. two scrapes concatenated): UTF-8 lines stay UTF-8, the others are decoded with the
+    legacy encoding charset_normalizer picks for them. Returns None unless the file has at least
+    one valid UTF-8 line with non-ASCII text and at least one line that is not valid UTF-8."""
+    lines = raw.split(b"\n")
+    utf8_text, legacy = False, []
+    for i, line in enumerate(lines):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_text = True
+        except UnicodeDecodeError:
+            legacy.append(i)
+    if not utf8_text or not legacy:
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(b"\n".join(lines[i] for i in legacy), cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        return None
+    enc = best.encoding
+    out = list(lines)
+    for i in legacy:
+        out[i] = lines[i].decode(enc, errors="replace")
+    text = "\n".join(x if isinstance(x, str) else x.decode("utf-8") for x in out)
+    if _printable_share(text) < 0.95:
+        return None
+    return text, f"mixed:utf-8+{enc}"
 
 
 def _printable_share(text: str) -> float:
@@ -226,7 +262,8 @@ def _cut_trailing_block(lines: list[str]) -> list[str]:
         elif (i in ts and sum(1 for t in ts if t >= i) >= 2
               and all(len(x) < 200 for x in lines[i:])):  # a list of headlines, not a live blog
             start = i
-            if i > 0 and len(lines[i - 1]) < 200 and not _TIMESTAMP.match(lines[i - 1]):
+            if (i > 0 and len(lines[i - 1]) < 200 and not _TIMESTAMP.match(lines[i - 1])
+                    and not re.search(r"[.…]\s*$", lines[i - 1])):  # a sentence is body, not a headline
                 start = i - 1  # the headline belonging to the first timestamp
                 if start > 0 and _SECTION_HEADERS.match(lines[start - 1]):
                     start -= 1

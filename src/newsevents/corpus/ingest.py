@@ -12,15 +12,20 @@ from .. import schema as sch
 from ..io import write_table
 from . import dates, dedup, lang
 from .clean import DecodeError, clean_text, decode_bytes, html_to_text, markdown_to_text, normalise
-from .loaders import iter_inputs
+from .loaders import iter_inputs, safe_str
 
 MIN_CHARS = 80
+# Size limits (quarantine reason ``too_large``): files above MAX_FILE_BYTES are not read at all,
+# and inputs whose cleaned body exceeds MAX_TEXT_CHARS (~200 times a long news article) are not
+# articles (dumps, logs, a whole site in one line) and would stall the coder.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_TEXT_CHARS = 1_000_000
 HTML_EXTS = {".html", ".htm"}
 
 
 def _quarantine(rec: dict, reason: str, detail: str | None, sha: str | None = None, raw_bytes: int | None = None):
-    return "quarantine", {"article_id": rec.get("article_id"), "path": rec["path"], "sha256": sha,
-                          "reason": reason, "detail": detail, "raw_bytes": raw_bytes}
+    return "quarantine", {"article_id": safe_str(rec.get("article_id")), "path": safe_str(rec["path"]),
+                          "sha256": sha, "reason": reason, "detail": safe_str(detail), "raw_bytes": raw_bytes}
 
 
 def _looks_like_html(text: str) -> bool:
@@ -32,6 +37,9 @@ def _process(rec: dict):
     if rec.get("reason"):
         return _quarantine(rec, rec["reason"], rec.get("detail"))
     if rec.get("abs_path") is not None:
+        size = Path(rec["abs_path"]).stat().st_size
+        if size > MAX_FILE_BYTES:
+            return _quarantine(rec, "too_large", f"{size} bytes > {MAX_FILE_BYTES}", None, size)
         raw = Path(rec["abs_path"]).read_bytes()
         sha = hashlib.sha256(raw).hexdigest()
         n_bytes = len(raw)
@@ -60,6 +68,8 @@ def _process(rec: dict):
     body = cleaned.text
     if len(body) < MIN_CHARS:
         return _quarantine(rec, "too_short", f"{len(body)} chars after cleaning", sha, n_bytes)
+    if len(body) > MAX_TEXT_CHARS:
+        return _quarantine(rec, "too_large", f"{len(body)} chars after cleaning > {MAX_TEXT_CHARS}", sha, n_bytes)
     meta = rec.get("meta") or {}
     code = lang.normalise_code(meta.get("lang"))
     if code is not None:

@@ -23,8 +23,22 @@ META_FILES = ("metadata.jsonl", "metadata.csv")
 META_KEYS = ("published", "url", "title", "source", "lang")
 
 
+def safe_str(s):
+    """File names are bytes on POSIX: undecodable bytes arrive as surrogates (``\\udcff``), which
+    Parquet/UTF-8 cannot store. Show them as ``\\xff`` escapes instead (unique and readable)."""
+    if not isinstance(s, str):
+        return s
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace").encode(
+            "utf-8", "backslashreplace").decode("utf-8")
+
+
 def _record(article_id, path, *, abs_path=None, text=None, encoding=None, ext="", meta=None,
             reason=None, detail=None) -> dict:
+    article_id, path, detail = safe_str(article_id), safe_str(path), safe_str(detail)
     return {"article_id": article_id, "path": path, "abs_path": abs_path, "text": text, "encoding": encoding,
             "ext": ext, "meta": meta or {}, "reason": reason, "detail": detail}
 
