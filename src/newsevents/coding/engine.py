@@ -93,6 +93,7 @@ class Pattern:
     requires: tuple
     excludes: tuple
     phone_cameo: str | None
+    allow_no_target: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -113,7 +114,7 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
                 bool(p.get("mediation")), bool(p.get("passive")),
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("requires", [])),
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("excludes", [])),
-                p.get("phone_cameo"),
+                p.get("phone_cameo"), bool(p.get("allow_no_target")),
             )
             out.setdefault(key, []).append(pat)
     return out
@@ -242,6 +243,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
+    trig_hist: list = []  # (pattern, token index, number of events) of earlier triggers
     i = 0
     n = len(tokens)
     while i < n:
@@ -265,6 +267,16 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
             batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset, prev_first)
+            gov = _governor(p, i, tokens, trig_hist, lang)
+            if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
+                gp, gi, gn = gov
+                if gn:
+                    for ev in batch:
+                        ev.conf -= 0.3
+                else:
+                    for ev in batch:
+                        ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+            trig_hist.append((p, i, len(batch)))
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
@@ -273,6 +285,23 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
             break
         i += L
     return out
+
+
+GOVERNING_ROOTS = {"10", "12", "13"}  # demand, reject, threaten: take an infinitive complement
+
+
+def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
+    """English only: the latest earlier trigger of a demand / reject / threaten pattern that governs
+    this one as an infinitive complement ("refused to release", "threatened to shell"), i.e. at
+    most 5 tokens before it with "to" in between; returns (pattern, index, n_events) or None."""
+    if lang != "en" or not hist:
+        return None
+    gp, gi, gn = hist[-1]
+    if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 5:
+        return None
+    if not any(t.text.lower() == "to" for t in tokens[gi + 1:i]):
+        return None
+    return gp, gi, gn
 
 
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
@@ -333,8 +362,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             if lang == "en" and pr == "by" and p.passive is False:
                 continue
             continue
-        if fprep and not (ru and fcases):
-            continue
+        if fprep and not (ru and fcases) and not frame.get("dobj"):
+            continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
         if ru:
             if fcases and (fcases & g[0].head_cases):
                 tgt, case_marked = g, True
@@ -403,11 +432,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if s is not t:
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.05))
-    elif ALLOW_NO_TARGET and not fwith and not p.mediation:
+    elif (ALLOW_NO_TARGET or p.allow_no_target) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
-    return [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
+    kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3])))]
+    if not kept and evs and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
+        # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
+        kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
+    return kept
 
 
 def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state) -> tuple:
