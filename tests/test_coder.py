@@ -148,7 +148,8 @@ def test_dedupe_merges_two_articles():
 
 
 try:
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     @settings(max_examples=25, deadline=None)
     @given(st.text(max_size=200), st.sampled_from(["ru", "bg", "en", "uk", "zz", ""]))

@@ -5,7 +5,8 @@ import pytest
 from newsevents.coding.dates import find_dates, known_full_dates
 
 try:
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 except ImportError:  # pragma: no cover
     given = None
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -314,7 +315,7 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     return lo, hi
 
 
-PRON = {"его", "ему", "ее", "её", "им", "их", "него", "нему", "него", "him", "her", "them", "го", "му", "тях"}
+PRON = {"его", "ему", "ее", "её", "им", "их", "него", "нему", "him", "her", "them", "го", "му", "тях"}
 
 
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None) -> list[Ev]:
@@ -486,7 +487,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
     state = None
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     last_para = -1
-    for k, (s0, s1, sent, para) in enumerate(sents):
+    for k, (_s0, _s1, sent, para) in enumerate(sents):
         if para != last_para:
             state = None
             last_para = para
@@ -556,7 +557,9 @@ def code_articles(articles: pd.DataFrame) -> pd.DataFrame:
             rows.extend(code_article(str(rec.get("article_id")), rec.get("text"), rec.get("lang"),
                                      rec.get("published") if isinstance(rec.get("published"), str) else None,
                                      rec.get("title") if isinstance(rec.get("title"), str) else None))
-        except Exception:  # noqa: BLE001 - a bad article must not stop the corpus
+        except Exception as exc:  # noqa: BLE001 - a bad article must not stop the corpus, nor vanish silently
+            warnings.warn(f"coding failed for article {rec.get('article_id')!r}: {type(exc).__name__}: {exc}",
+                          RuntimeWarning, stacklevel=2)
             continue
     if not rows:
         return schema.empty(schema.MENTIONS)

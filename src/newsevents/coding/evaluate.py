@@ -103,7 +103,7 @@ def evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
     grec = gold.to_dict("records")
     metrics = {"overall": _prf(len(pairs), len(prec_rows), len(grec)), "by_lang": {}}
     for lang in sorted(set(lang_of.values())):
-        arts = {a for a, l in lang_of.items() if l == lang}
+        arts = {a for a, lg in lang_of.items() if lg == lang}
         tp = sum(1 for gi, _ in pairs if grec[gi]["article_id"] in arts)
         metrics["by_lang"][lang] = _prf(tp, sum(1 for p in prec_rows if p["article_id"] in arts),
                                         sum(1 for g in grec if g["article_id"] in arts))

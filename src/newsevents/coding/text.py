@@ -86,6 +86,23 @@ def lemmatize_phrase(phrase: str, lang: str) -> tuple[str, ...]:
     return tuple(t.lemma for t in tokenize(phrase, lang) if t.pos != "PUNCT" or t.text in "-.")
 
 
+MAX_SENTENCE_CHARS = 1000  # longer "sentences" (unpunctuated scrapes) are cut into windows at spaces
+
+
+def _bounded(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut spans longer than MAX_SENTENCE_CHARS at the last space before the limit, so coding time
+    stays linear in text length (role search is quadratic within one sentence)."""
+    out = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE_CHARS:
+            cut = block.rfind(" ", s + MAX_SENTENCE_CHARS // 2, s + MAX_SENTENCE_CHARS)
+            cut = cut if cut > s else s + MAX_SENTENCE_CHARS
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
+
+
 def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
     """Return (start, end, sentence_text, paragraph_index) for each sentence."""
     out: list[tuple[int, int, str, int]] = []
@@ -112,7 +129,7 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
                 spans.append((start, m.start()))
                 start = m.end()
             spans.append((start, len(block)))
-        for s, e in spans:
+        for s, e in _bounded(block, spans):
             st = block[s:e].strip()
             if st:
                 out.append((pos + s, pos + e, st, para))
