@@ -25,7 +25,7 @@ NBOUT := reports/notebooks
 CORPUS_FILES := $(shell find $(CORPUS) -type f 2>/dev/null | sort)
 SRC := $(shell find src -name '*.py' -o -name '*.yml' | sort)
 
-.PHONY: notebooks-refresh help env report test lint articles events evaluate devset notebooks bench verify lab clean lock synth
+.PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset notebooks bench verify lab clean lock synth
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -110,6 +110,9 @@ lint: $(STAMP) ## ruff on src and tests, and the dictionaries check
 
 bench: $(STAMP) ## benchmark (1k, 10k, 100k synthetic articles) into reports/bench.json
 	$(PY) benchmarks/run.py --out reports/bench.json
+
+sim-events: $(STAMP) ## write a simulated event table (planted structure) to data/interim/sim/ for EVENTS=
+	$(NE) simulate-events --out data/interim/sim --seed 0
 
 synth: $(STAMP) ## write a 1,000-article synthetic corpus into data/interim/synth
 	$(NE) synth --articles 1000 --seed 1 --out data/interim/synth
