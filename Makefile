@@ -94,7 +94,8 @@ reports/report.pdf: $(NOTEBOOKS) $(SRC) $(wildcard src/newsevents/report/templat
 	$(VENV)/bin/jupyter nbconvert --log-level WARN --to html --template classic $(NOTEBOOKS)
 	$(NE) report --reports reports
 
-report: reports/report.pdf ## run the whole pipeline on CORPUS and build reports/report.pdf
+report: ## run the whole pipeline on CORPUS and build reports/report.pdf (notebooks two at a time)
+	$(MAKE) --no-print-directory -j2 reports/report.pdf
 	@echo "report: reports/report.pdf"
 
 verify: reports/report.pdf ## rerun everything in a scratch copy and compare with reports/MANIFEST.json

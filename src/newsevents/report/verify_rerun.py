@@ -21,7 +21,10 @@ def main() -> int:
         files = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True, check=True).stdout
         _copy(root, scratch, files)
         os.symlink(root / ".venv", scratch / ".venv")
-        env = {**os.environ, "NEWSEVENTS_ROOT": str(scratch)}
+        if (root.parent / "shared").is_dir():  # the devset beside the clone, as in the original run
+            os.symlink(root.parent / "shared", scratch.parent / "shared")
+        env = {**os.environ, "NEWSEVENTS_ROOT": str(scratch), "GIT_DIR": str(root / ".git"),
+               "GIT_WORK_TREE": str(scratch)}
         subprocess.run(["make", "-C", str(scratch), "report"], check=True, env=env)
         return verify(root / "reports" / "MANIFEST.json", scratch / "reports")
 
