@@ -23,6 +23,10 @@ INTERIM := data/interim
 PROCESSED := data/processed
 NBOUT := reports/notebooks
 CORPUS_FILES := $(shell find $(CORPUS) -type f 2>/dev/null | sort)
+# Stamps that change when CORPUS or EVENTS point elsewhere, so a switch reruns what depends on them
+# even when the other corpus' files are older than the outputs.
+$(shell mkdir -p data reports; echo '$(CORPUS)' | cmp -s - data/.corpus_path || echo '$(CORPUS)' > data/.corpus_path)
+$(shell echo '$(EVENTS)' | cmp -s - reports/.events_path || echo '$(EVENTS)' > reports/.events_path)
 SRC := $(shell find src -name '*.py' -o -name '*.yml' | sort)
 
 .PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset notebooks bench verify lab clean lock synth
@@ -42,12 +46,12 @@ env: $(STAMP) ## create .venv from the lock file (requirements.lock)
 lock: ## regenerate requirements.lock from requirements.in (needs uv)
 	uv pip compile requirements.in --python-version 3.11 --generate-hashes --no-header -o requirements.lock
 
-$(INTERIM)/articles.parquet: $(STAMP) $(CORPUS_FILES) $(SRC)
+$(INTERIM)/articles.parquet: $(STAMP) $(CORPUS_FILES) $(SRC) data/.corpus_path
 	$(NE) ingest $(CORPUS) --out $(INTERIM)
 
 articles: $(INTERIM)/articles.parquet ## ingest CORPUS into data/interim/{articles,quarantine}.parquet
 
-$(PROCESSED)/events.parquet: $(STAMP) $(CORPUS_FILES) $(SRC)
+$(PROCESSED)/events.parquet: $(STAMP) $(CORPUS_FILES) $(SRC) data/.corpus_path
 	$(NE) code $(CORPUS) --out $(PROCESSED) --quiet
 
 events: $(PROCESSED)/events.parquet ## code CORPUS into data/processed/{articles,mentions,events}.parquet (+csv, dta)
@@ -71,11 +75,11 @@ $(NBOUT)/03_coder_validation.ipynb: notebooks/03_coder_validation.ipynb $(PROCES
 	@mkdir -p $(NBOUT)
 	$(PM) $< $@ -p processed_dir ../$(PROCESSED) -p gold_path ../data/gold/seeds_gold.yml -p output_dir ../reports/03_coder_validation
 
-$(NBOUT)/04_escalation.ipynb: notebooks/04_escalation.ipynb $(EVENTS)
+$(NBOUT)/04_escalation.ipynb: notebooks/04_escalation.ipynb $(EVENTS) reports/.events_path
 	@mkdir -p $(NBOUT)
 	$(PM) $< $@ -p events_path ../$(EVENTS) -p articles_path ../$(dir $(EVENTS))articles.parquet -p output_dir ../reports/04_escalation
 
-$(NBOUT)/05_mediation.ipynb: notebooks/05_mediation.ipynb $(EVENTS)
+$(NBOUT)/05_mediation.ipynb: notebooks/05_mediation.ipynb $(EVENTS) reports/.events_path
 	@mkdir -p $(NBOUT)
 	$(PM) $< $@ -p events_path ../$(EVENTS) -p articles_path ../$(dir $(EVENTS))articles.parquet -p output_dir ../reports/05_mediation
 
