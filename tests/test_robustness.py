@@ -497,26 +497,19 @@ def test_coder_never_raises_on_arbitrary_unicode(text, lang, published):
         sch.validate(m, sch.MENTIONS, "mentions")
 
 
-def test_coder_linear_on_long_unpunctuated_line():
+def test_coder_bounded_on_long_unpunctuated_line():
     """A 10000-word line without sentence punctuation (a scraped link list / table dump, ~75k chars)
-    must be coded in a few seconds (linear: ~4 s). Fails while the engine is quadratic in sentence length
-    (engine._clause scans the whole clause and BACKGROUND.search the whole sentence per trigger):
-    1000 words 0.4 s, 6000 words 5.7 s, 16000 words 36-52 s; 10000 words ~14 s."""
+    is cut into bounded windows before coding, so coding time stays linear in text length (role search is
+    quadratic within one sentence: unbounded, 16000 words took 36-52 s). Checked structurally, not timed
+    (speed belongs to `make bench`)."""
     from newsevents.coding.engine import code_article
+    from newsevents.coding.text import MAX_SENTENCE_CHARS, sentences
 
-    code_article("warm", "Путин провёл переговоры с Алиевым.", "ru", None)
     text = " ".join(["Путин провёл переговоры с Алиевым и Пашиняном"] * 1250)
-
-    def timeout(signum, frame):
-        raise TimeoutError("coding a 10000-word sentence took more than 8 s")
-
-    old = signal.signal(signal.SIGALRM, timeout)
-    signal.alarm(8)
-    try:
-        mentions = code_article("long", text, "ru", "2020-10-07")
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+    sents = sentences(text, "ru")
+    assert max(len(s[2]) for s in sents) <= MAX_SENTENCE_CHARS
+    assert sum(len(s[2]) for s in sents) >= len(text) - len(sents)  # nothing lost but the cut spaces
+    mentions = code_article("long", text, "ru", "2020-10-07")
     assert len(mentions) > 0
 
 
