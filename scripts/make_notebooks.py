@@ -152,6 +152,7 @@ _ = rec.close(parameters={"processed_dir": processed_dir, "output_dir": output_d
             """\
 from newsevents.analysis import escalation as E
 from newsevents.analysis import frames as Fr
+from newsevents.analysis.figures import irf_figure
 from newsevents.analysis import series as S
 
 events = read_table(events_path)
@@ -209,16 +210,7 @@ if len(active) >= 2:
     if vr.ok:
         for label, order in (("irf", active), ("irf_reversed", active[::-1])):
             irf = E.impulse_responses(vr, periods=8, ordering=order, seed=seed)
-            fig, axes = plt.subplots(len(active), len(active), figsize=(7, 5), sharex=True, squeeze=False)
-            for i, imp in enumerate(active):
-                for j, resp in enumerate(active):
-                    x = irf[(irf["impulse"] == imp) & (irf["response"] == resp)]
-                    ax = axes[j][i]
-                    ax.plot(x["step"], x["irf"], color="black", lw=1)
-                    ax.fill_between(x["step"], x["lower"], x["upper"], color="#88ccee", alpha=0.5)
-                    ax.axhline(0, color="grey", lw=0.5)
-                    ax.set_title(f"{imp} -> {resp}", fontsize=7)
-            fig.tight_layout()
+            fig = irf_figure(irf, order)
             rec.figure(fig, irf, label, f"Orthogonalised impulse responses with 95% Monte Carlo bands; Cholesky "
                        f"ordering {' > '.join(order)}" + (" (alternative ordering)." if label != "irf" else "."))
 print(dumps(var_info))

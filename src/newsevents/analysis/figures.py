@@ -48,9 +48,10 @@ def plot_dyad_series(long_df: pd.DataFrame, value: str, out_dir, name: str,
     return save_figure(fig, data, out_dir, name)
 
 
-def plot_irf(irf_df: pd.DataFrame, out_dir, name: str) -> dict[str, Path]:
-    """Grid of impulse responses with error bands (output of ``impulse_responses``)."""
-    names = sorted(set(irf_df["impulse"]))
+def irf_figure(irf_df: pd.DataFrame, ordering: list[str] | None = None):
+    """Grid of impulse responses with error bands (output of ``impulse_responses``): rows are
+    responses, columns impulses, in ``ordering`` (default: sorted names). Returns the figure."""
+    names = list(ordering) if ordering else sorted(set(irf_df["impulse"]))
     k = len(names)
     fig, axes = plt.subplots(k, k, figsize=(3 * k, 2.4 * k), squeeze=False, sharex=True)
     for i, resp in enumerate(names):
@@ -62,4 +63,9 @@ def plot_irf(irf_df: pd.DataFrame, out_dir, name: str) -> dict[str, Path]:
             ax.axhline(0, color="k", lw=0.5)
             ax.set_title(f"{imp} -> {resp}", fontsize=8)
     fig.tight_layout()
-    return save_figure(fig, irf_df, out_dir, name)
+    return fig
+
+
+def plot_irf(irf_df: pd.DataFrame, out_dir, name: str) -> dict[str, Path]:
+    """Save ``irf_figure(irf_df)`` with its data."""
+    return save_figure(irf_figure(irf_df), irf_df, out_dir, name)
