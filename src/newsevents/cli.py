@@ -72,6 +72,23 @@ def _cmd_devset(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_sentences(args: argparse.Namespace) -> int:
+    from .coding.sentgold import score_file
+
+    for path in args.files:
+        m = score_file(Path(path), split=args.split)
+        o = m["overall"]
+        print(f"{path} [{m['lang']}, {m['n_items']} items{', ' + args.split if args.split else ''}]: "
+              f"P={o['precision']:.3f} R={o['recall']:.3f} F1={o['f1']:.3f} "
+              f"(tp={o['tp']}, pred={o['n_pred']}, gold={o['n_gold']})")
+        if args.verbose:
+            for line in m.get("unmatched_gold", []):
+                print("  missed  ", line)
+            for line in m.get("unmatched_pred", []):
+                print("  spurious", line)
+    return 0
+
+
 def _cmd_synth(args: argparse.Namespace) -> int:
     from .synth import generate
 
@@ -144,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("path")
     s.add_argument("--out", default=None)
     s.set_defaults(func=_cmd_devset)
+
+    s = sub.add_parser("sentences", help="score the coder on sentence-level gold files (data/gold/sentences_*.yml)")
+    s.add_argument("files", nargs="+")
+    s.add_argument("--split", choices=["dev", "heldout"], default=None, help="score one split only")
+    s.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious events")
+    s.set_defaults(func=_cmd_sentences)
 
     s = sub.add_parser("synth", help="write a synthetic multilingual corpus with its ground truth")
     s.add_argument("--articles", type=int, required=True)

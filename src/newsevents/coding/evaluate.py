@@ -129,8 +129,8 @@ def evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
             k = ("none", str(p["cameo_code"])[:2])
             conf[k] = conf.get(k, 0) + 1
     metrics["confusion"] = [{"gold_root": a, "pred_root": b, "n": n} for (a, b), n in sorted(conf.items())]
-    metrics["unmatched_gold"] = [f"{g['article_id'][:3]} {g['source_actor']}->{g['target_actor']} {g['cameo_code']} {g.get('event_date')}" for gi, g in enumerate(grec) if gi not in matched_g]
-    metrics["unmatched_pred"] = [f"{p['article_id'][:3]} {p['source_actor']}->{p['target_actor']} {p['cameo_code']} {p.get('event_date')}" for pi, p in enumerate(prec_rows) if pi not in matched_p]
+    metrics["unmatched_gold"] = [f"{g['article_id'].split('_')[0]} {g['source_actor']}->{g['target_actor']} {g['cameo_code']} {g.get('event_date')}" for gi, g in enumerate(grec) if gi not in matched_g]
+    metrics["unmatched_pred"] = [f"{p['article_id'].split('_')[0]} {p['source_actor']}->{p['target_actor']} {p['cameo_code']} {p.get('event_date')}" for pi, p in enumerate(prec_rows) if pi not in matched_p]
     return metrics
 
 
