@@ -124,3 +124,32 @@ def test_scheduler_address(tmp_path):
                              progress=False)
     assert remote["chunks_coded"] == remote["chunks"] == 3
     assert _sha(tmp_path / "local" / "events.parquet") == _sha(tmp_path / "remote" / "events.parquet")
+
+
+def test_article_whose_coding_raises_is_quarantined(tmp_path, monkeypatch):
+    """A coder crash on one article becomes a quarantine row (coding_error), also on a resumed run."""
+    from newsevents.coding import engine
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("000_a", "001_b", "002_c"):
+        shutil.copy(next(paths.SEEDS.glob(f"{name[:3]}*")), corpus / f"{name}.txt")
+    real = engine.code_article
+
+    def flaky(article_id, text, lang, published, title=None):
+        if article_id.startswith("001"):
+            raise ValueError("synthetic failure")
+        return real(article_id, text, lang, published, title)
+
+    monkeypatch.setattr(engine, "code_article", flaky)
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run resumes from the chunk files and must say the same
+        s = code_corpus(corpus, out, chunk_size=2, progress=False)
+        assert s["read"] == 3 and s["kept"] == 2 and s["quarantined"] == 1
+        assert s["quarantine_reasons"] == {"coding_error": 1}
+        q = pd.read_parquet(out / "quarantine.parquet")
+        assert q["article_id"].tolist() == ["001_b"]
+        assert "ValueError: synthetic failure" in q["detail"].iat[0]
+        arts = pd.read_parquet(out / "articles.parquet")
+        assert sorted(arts["article_id"]) == ["000_a", "002_c"]
+        assert not pd.read_parquet(out / "mentions.parquet")["article_id"].str.startswith("001").any()

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -96,19 +97,41 @@ def chunk_hash(chunk: pd.DataFrame, version: str, dict_hash: str) -> str:
     return h.hexdigest()
 
 
+def _errors_path(path: str | Path) -> Path:
+    p = Path(path)
+    return p.with_name(p.name.replace("mentions-", "errors-", 1).replace(".parquet", ".json"))
+
+
 def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
     """Code one chunk and write its mentions atomically to ``path``; return the mention count.
 
-    Runs in Dask worker processes too, so it only takes picklable arguments.
+    Articles whose coding raised are listed in a JSON side file (``errors-<hash>.json``) written
+    before the mentions file, so a resumed run still quarantines them. Runs in Dask worker
+    processes too, so it only takes picklable arguments.
     """
     from .coding import code_articles
 
-    mentions = code_articles(chunk.reset_index(drop=True))
+    errors: list[dict] = []
+    mentions = code_articles(chunk.reset_index(drop=True), errors=errors)
     if mentions is None or len(mentions) == 0:
         mentions = sch.empty(sch.MENTIONS)
     mentions = _sort_mentions(mentions)
+    side = _errors_path(path)
+    if errors:
+        nio.write_text(side, json.dumps(sorted(errors, key=lambda e: e["article_id"]), ensure_ascii=False, indent=1))
+    elif side.exists():
+        side.unlink()
     nio.write_table(mentions, path, sch.MENTIONS, name="mentions chunk")
     return int(len(mentions))
+
+
+def _coding_errors(paths: list[Path]) -> list[dict]:
+    out: list[dict] = []
+    for p in paths:
+        side = _errors_path(p)
+        if side.exists():
+            out.extend(json.loads(side.read_text(encoding="utf-8")))
+    return sorted(out, key=lambda e: e["article_id"])
 
 
 def _sort_mentions(m: pd.DataFrame) -> pd.DataFrame:
@@ -394,8 +417,6 @@ def _code_corpus(
     if quarantine is None or len(quarantine) == 0:
         quarantine = sch.empty(sch.QUARANTINE)
     articles = articles.sort_values("article_id", kind="mergesort").reset_index(drop=True)
-    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
-    nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
 
     # ---- chunked, resumable coding
     version, dict_hash = coder_identity()
@@ -424,6 +445,26 @@ def _code_corpus(
     parts = [p for p in parts if len(p)]
     mentions = pd.concat(parts, ignore_index=True) if parts else sch.empty(sch.MENTIONS)
     mentions = _sort_mentions(mentions)
+
+    # articles whose coding raised leave the articles table for the quarantine (reason coding_error):
+    # articles in = articles coded + articles quarantined, nothing vanishes
+    failed = _coding_errors(paths)
+    if failed:
+        why = {e["article_id"]: e["error"] for e in failed}
+        bad = articles["article_id"].isin(set(why))
+        rows = articles.loc[bad, ["article_id", "path", "sha256", "raw_chars"]]
+        qrows = pd.DataFrame({
+            "article_id": rows["article_id"].to_numpy(), "path": rows["path"].to_numpy(),
+            "sha256": rows["sha256"].to_numpy(), "reason": "coding_error",
+            "detail": [why[a] for a in rows["article_id"]], "raw_bytes": None,
+        })
+        quarantine = pd.concat([quarantine, qrows], ignore_index=True) if len(quarantine) else qrows
+        quarantine = quarantine.sort_values(["article_id", "path"], kind="mergesort", na_position="first")
+        quarantine = quarantine.reset_index(drop=True)
+        articles = articles.loc[~bad].reset_index(drop=True)
+        mentions = mentions[~mentions["article_id"].isin(set(why))].reset_index(drop=True)
+    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
+    nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
     events = dedupe(mentions, articles)
     if events is None or len(events) == 0:
         events = sch.empty(sch.EVENTS)
@@ -438,9 +479,9 @@ def _code_corpus(
     months = write_by_month(events[sch.EVENTS.names], out / "events_by_month")
 
     # chunk files of earlier coder versions / article sets are no longer reachable: drop them
-    keep = {p.name for p in paths}
+    keep = {p.name for p in paths} | {_errors_path(p).name for p in paths}
     pruned = 0
-    for f in chunk_dir.glob("mentions-*.parquet"):
+    for f in sorted(chunk_dir.glob("mentions-*.parquet")) + sorted(chunk_dir.glob("errors-*.json")):
         if f.name not in keep:
             f.unlink()
             pruned += 1

@@ -549,8 +549,13 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
     return rows
 
 
-def code_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    """Code every article; returns a mentions table validating against ``schema.MENTIONS``."""
+def code_articles(articles: pd.DataFrame, errors: list | None = None) -> pd.DataFrame:
+    """Code every article; returns a mentions table validating against ``schema.MENTIONS``.
+
+    An article whose coding raises is not dropped silently: with ``errors`` given, a record
+    ``{"article_id", "error"}`` is appended there (the pipeline turns it into a quarantine row with
+    reason ``coding_error``); without it, a RuntimeWarning names the article.
+    """
     rows: list[dict] = []
     for rec in articles.to_dict("records"):
         try:
@@ -558,8 +563,11 @@ def code_articles(articles: pd.DataFrame) -> pd.DataFrame:
                                      rec.get("published") if isinstance(rec.get("published"), str) else None,
                                      rec.get("title") if isinstance(rec.get("title"), str) else None))
         except Exception as exc:  # noqa: BLE001 - a bad article must not stop the corpus, nor vanish silently
-            warnings.warn(f"coding failed for article {rec.get('article_id')!r}: {type(exc).__name__}: {exc}",
-                          RuntimeWarning, stacklevel=2)
+            msg = f"{type(exc).__name__}: {exc}"[:500]
+            if errors is not None:
+                errors.append({"article_id": str(rec.get("article_id")), "error": msg})
+            else:
+                warnings.warn(f"coding failed for article {rec.get('article_id')!r}: {msg}", RuntimeWarning, stacklevel=2)
             continue
     if not rows:
         return schema.empty(schema.MENTIONS)
