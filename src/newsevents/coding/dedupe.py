@@ -18,37 +18,53 @@ import pandas as pd
 from .. import schema
 
 
+def _keys(m: pd.DataFrame) -> list[str]:
+    out = []
+    for d, src, tgt, code, aid in zip(m["event_date"], m["source_actor"], m["target_actor"], m["cameo_code"],
+                                      m["article_id"]):
+        undated = d is None or isinstance(d, float)
+        k = f"{'' if undated else (d or '')}|{src or ''}|{tgt or ''}|{code}"
+        if undated:
+            k += f"|article={aid}"
+        out.append(k)
+    return out
+
+
 def dedupe(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if mentions is None or len(mentions) == 0:
         return schema.empty(schema.EVENTS)
     pub = {}
     if articles is not None and len(articles) and "article_id" in articles:
         pub = dict(zip(articles["article_id"].astype(str), articles.get("published", pd.Series([None] * len(articles)))))
-    m = mentions.copy()
-
-    def key(r):
-        parts = [r["event_date"] or "", r["source_actor"] or "", r["target_actor"] or "", r["cameo_code"]]
-        if r["event_date"] is None or (isinstance(r["event_date"], float)):
-            parts.append("article=" + str(r["article_id"]))
-        return "|".join(str(p) for p in parts)
-
-    m["_key"] = [key(r) for r in m.to_dict("records")]
+    # plain Python objects: per-row access to Arrow-backed string columns is slow
+    m = mentions.astype(object).where(mentions.notna(), None).reset_index(drop=True)
+    m["_key"] = _keys(m)
+    m["_neg_conf"] = [-float(c) for c in m["confidence"]]
+    m = m.sort_values(["_key", "_neg_conf", "mention_id"], kind="mergesort").reset_index(drop=True)
+    first = ~m["_key"].duplicated(keep="first")
+    cols = [c for c in schema.EVENTS.names if c in m.columns]
+    best = m.loc[first, cols + ["_key"]].to_dict("records")
+    arts: dict[str, set] = {}
+    mids: dict[str, list] = {}
+    conf: dict[str, float] = {}
+    for k, a, mid, c in zip(m["_key"], m["article_id"], m["mention_id"], m["confidence"]):
+        arts.setdefault(k, set()).add(str(a))
+        mids.setdefault(k, []).append(str(mid))
+        conf[k] = max(conf.get(k, float("-inf")), float(c))
     rows = []
-    for k, g in m.groupby("_key", sort=True):
-        g = g.sort_values(["confidence", "mention_id"], ascending=[False, True], kind="stable")
-        best = g.iloc[0].to_dict()
-        arts = sorted(set(g["article_id"].astype(str)))
-        dates = sorted(d for d in (pub.get(a) for a in arts) if isinstance(d, str) and d)
-        row = {c: best.get(c) for c in schema.EVENTS.names if c in best}
-        row.update(
+    for b in best:
+        k = b.pop("_key")
+        a = sorted(arts[k])
+        dates = sorted(d for d in (pub.get(x) for x in a) if isinstance(d, str) and d)
+        b.update(
             event_id=hashlib.sha1(k.encode("utf-8")).hexdigest()[:16],
-            confidence=float(g["confidence"].max()),
-            n_mentions=int(len(g)),
-            n_articles=int(len(arts)),
-            article_ids=";".join(arts),
-            mention_ids=";".join(sorted(g["mention_id"].astype(str))),
+            confidence=conf[k],
+            n_mentions=len(mids[k]),
+            n_articles=len(a),
+            article_ids=";".join(a),
+            mention_ids=";".join(sorted(mids[k])),
             first_seen=dates[0] if dates else None,
         )
-        rows.append(row)
+        rows.append(b)
     out = pd.DataFrame(rows, columns=schema.EVENTS.names)
     return out.sort_values(["event_date", "event_id"], na_position="last", kind="stable").reset_index(drop=True)

@@ -30,17 +30,13 @@ _EXTRA_ABBR = {"sept": 9, "сент": 9, "февр": 2, "ноем": 11, "дек"
 
 @lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
-    """Lower-cased month names (wide + abbreviated, format + stand-alone) for ru/bg/en/uk."""
-    from babel.dates import get_month_names
+    """Lower-cased month names of ru/bg/en/uk (the coder's Babel month tables) plus abbreviations."""
+    from ..coding.dates import month_table
 
     names: dict[str, int] = {}
     for loc in _LOCALES:
-        for width in ("wide", "abbreviated"):
-            for ctx in ("format", "stand-alone"):
-                for num, name in get_month_names(width, context=ctx, locale=loc).items():
-                    key = name.lower().strip(".")
-                    if len(key) >= 3:
-                        names.setdefault(key, num)
+        for key, num in sorted(month_table(loc).items()):
+            names.setdefault(key, num)
     for k, v in _EXTRA_ABBR.items():
         names.setdefault(k, v)
     return names

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 NUM_PERM = 128
 SEED = 42
@@ -18,12 +19,21 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
 
 
-def _minhash(text: str):
+@lru_cache(maxsize=1)
+def _base():
     from datasketch import MinHash
 
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
-    for s in sorted(shingles(text)):
-        m.update(s.encode("utf-8"))
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
+
+
+def _minhash(text: str):
+    """MinHash of the text's shingles; the permutations are drawn once and shared (same values as a
+    fresh ``MinHash(num_perm, seed)``), and all shingles are hashed in one vectorised batch."""
+    from datasketch import MinHash
+
+    base = _base()
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=base.permutations, scheme=base.scheme)
+    m.update_batch([s.encode("utf-8") for s in shingles(text)])
     return m
 
 
