@@ -195,3 +195,36 @@ def test_evaluate_paths_writes_outputs(tmp_path):
     assert (tmp_path / "out" / "metrics.json").exists()
     conf = pd.read_csv(tmp_path / "out" / "confusion.csv", dtype=str)
     assert set(zip(conf.gold_root, conf.pred_root)) == {("04", "04"), ("11", "none"), ("none", "19")}
+
+
+def _triples(text, lang, date="2024-05-10"):
+    from newsevents.coding.engine import code_article
+
+    return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2]) for r in code_article("t", text, lang, date)}
+
+
+def test_pronoun_subject_takes_previous_subject():
+    got = _triples("Сергей Лавров прибыл в Ереван. Он провёл переговоры с Араратом Мирзояном.", "ru")
+    assert ("RUSGOV", "ARMGOV", "04") in got
+    assert ("ARMGOV", "RUSGOV", "04") in got
+
+
+def test_counterpart_is_the_other_party_of_the_previous_event():
+    got = _triples("Ильхам Алиев поздравил Владимира Путина с днем рождения.\n"
+                   "Путин поблагодарил коллегу за поздравления.", "ru")
+    assert ("RUSGOV", "AZEGOV", "05") in got
+
+
+def test_plural_pronoun_after_mutual_event_codes_both_parties():
+    got = _triples("Ilham Aliyev and Vladimir Putin held talks in Moscow on Monday. They agreed to meet again.", "en")
+    assert {("AZEGOV", "RUSGOV", "03"), ("RUSGOV", "AZEGOV", "03")} <= got
+
+
+def test_noun_after_thanked_for_is_not_a_meeting():
+    from newsevents.coding.engine import code_article
+
+    rows = code_article("t", "Antony Blinken met Jeyhun Bayramov on Monday. "
+                        "He praised his counterpart for the talks.", "en", "2024-05-10")
+    got = {(r["source_actor"], r["target_actor"], r["cameo_code"][:2], r["sentence_index"]) for r in rows}
+    assert ("USAGOV", "AZEGOV", "05", 1) in got
+    assert not [r for r in rows if r["sentence_index"] == 1 and r["cameo_code"].startswith("04")]

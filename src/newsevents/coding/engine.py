@@ -52,35 +52,41 @@ CODER_VERSION = f"{__version__}+{ENGINE_VERSION}"
 
 BOUNDARY = {
     "ru": {"что", "чтобы", "который", ";", ":", "(", '"', "—", "поскольку", "потому", "когда", "а", "но"},
-    "uk": {"що", "щоб", "який", ";", ":", "(", "«", "»", '"', "—"},
+    "uk": {"що", "щоб", "який", ";", ":", "(", "«", "»", '"', "—", "оскільки", "бо", "адже", "коли", "а", "але",
+           "проте", "однак", "тоді"},
     "bg": {"че", "който", "която", "които", "което", ";", ":", "(", '"', "—", "но", "когато"},
     "en": {"that", "which", "who", "whom", ";", ":", "(", '"', "“", "”", "—", "but", "when", "after", "while", "because"},
 }
 NEG = {
     "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
-    "uk": {"не", "ні", "без"},
+    "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
     "bg": {"не", "без", "няма"},
     "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline"},
 }
 MODAL = {
     "ru": {"мочь", "намереваться", "намерен", "готовый", "готов", "планировать", "собираться", "хотеть", "предложить"},
-    "uk": {"могти", "намір", "готовий", "планувати"},
+    "uk": {"могти", "намір", "намірений", "готовий", "готовність", "планувати", "збиратися", "хотіти", "запропонувати",
+           "пропонувати", "сподіватися", "розраховувати", "домовитися", "погодитися", "буде", "будуть", "очікуватися",
+           "запросити", "має", "мають", "мати"},
     "bg": {"може", "ще", "готвя", "готви", "планира", "възнамерява", "готов"},
     "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose"},
 }
-WITH = {"ru": {"с", "со"}, "uk": {"з", "із"}, "bg": {"с", "със"}, "en": {"with"}}
+WITH = {"ru": {"с", "со"}, "uk": {"з", "із", "зі", "зо"}, "bg": {"с", "със"}, "en": {"with"}}
 PREPS = {
     "ru": {"с", "со", "в", "во", "на", "от", "к", "по", "о", "об", "для", "из", "у", "перед", "против", "за", "между", "при"},
-    "uk": {"з", "в", "у", "на", "від", "до", "по", "про", "для"},
+    "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
+           "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
     "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при"},
     "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into"},
 }
 LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
              "bg": {"в", "във", "към", "срещу", "на"}}
-RELBLOCK = {"which", "who", "that", "который", "что", "чтобы", "че", "който", "която", "които", "което"}
-PURPOSE = {"ru": {"на", "для", "к"}, "uk": {"на", "для"}, "bg": {"за"}, "en": {"for"}}
-PHONE = {"телефон", "телефонный", "phone", "telephone", "телефонен"}
-BACKGROUND = re.compile(r"(?i)\b(ранее|напомним|как писал|earlier|previously|recall|по-рано|припомняме)\b")
+RELBLOCK = {"which", "who", "that", "который", "что", "чтобы", "че", "който", "която", "които", "което", "який", "що", "щоб"}
+PURPOSE = {"ru": {"на", "для", "к", "за"}, "uk": {"на", "для", "до", "про", "щодо"}, "bg": {"за"}, "en": {"for"}}
+DETERMINERS = {"the", "a", "an", "these", "this", "those", "its", "their", "his", "her",
+               "эти", "этот", "эту", "тези", "този"}
+PHONE = {"телефон", "телефонный", "phone", "telephone", "телефонен", "телефонний"}
+BACKGROUND = re.compile(r"(?i)\b(ранее|напомним|как писал|earlier|previously|recall|по-рано|припомняме|раніше|нагадаємо|як писав)\b")
 
 
 @dataclass
@@ -219,12 +225,14 @@ def _maxlen(key, pats) -> int:
     return _MAXL[key]
 
 
-def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list[Ev]:
+def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
+    """Events of one sentence. ``ctx`` (optional, per paragraph) carries the previous sentences'
+    subject and last event, for pronoun subjects and "counterpart"; it is updated here."""
     tokens = tokenize(sent, lang)
     if not tokens:
         return []
     units = find_units(tokens, lang, lex, date, sent)
-    if not units:
+    if not units and not (ctx and (ctx.get("subj") is not None or ctx.get("last") is not None)):
         return []
     lem = [t.lemma for t in tokens]
     in_unit = set()
@@ -259,7 +267,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
             i += 1
             continue
         L, ps = found
-        prev_tok = tokens[i - 1].text.lower() if i > 0 else ""
+        k0 = i - 1
+        while k0 > 0 and tokens[k0].text.lower() in DETERMINERS:
+            k0 -= 1
+        prev_tok = tokens[k0].text.lower() if k0 >= 0 else ""
         for p in ps:
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()):
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
@@ -267,7 +278,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
-            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset, prev_first)
+            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset, prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
@@ -285,6 +296,15 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats) -> list
                 prev_first = batch[0]
             break
         i += L
+    if ctx is not None:
+        if out:
+            ctx["last"] = out[0]
+            ctx["subj"] = out[0].src
+        else:
+            first = next((g for g in groups if g[0].prep is None and g[0].start < 6
+                          and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+            if first is not None and len(first) == 1:
+                ctx["subj"] = first[0]
     return out
 
 
@@ -316,9 +336,47 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
 
 
 PRON = {"его", "ему", "ее", "её", "им", "их", "него", "нему", "him", "her", "them", "го", "му", "тях"}
+# Subject pronouns resolved to the previous sentence's subject in the same paragraph
+# ("Лавров прибыл в Ереван. Он провёл переговоры с ..."); plural ones to both parties of a
+# previous mutual event ("Aliyev and Putin spoke by phone. They agreed to ...").
+SUBJ_PRON = {
+    "ru": ({"он", "она"}, {"они"}), "uk": ({"він", "вона"}, {"вони"}),
+    "bg": ({"той", "тя"}, {"те"}), "en": ({"he", "she"}, {"they"}),
+}
+# "his counterpart", "поблагодарил коллегу": the other party of the previous event involving the source
+COUNTERPART = {"коллега", "колега", "колегата", "counterpart", "counterparts", "візаві", "визави"}
 
 
-def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None) -> list[Ev]:
+def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
+    """Source of a clause whose subject is a pronoun, from the paragraph context (or None)."""
+    if not ctx or lang not in SUBJ_PRON:
+        return None
+    sing, plur = SUBJ_PRON[lang]
+    words = {t.text.lower() for t in tokens[lo:i]}
+    if words & sing and ctx.get("subj") is not None:
+        return [ctx["subj"]]
+    last = ctx.get("last")
+    if words & plur and last is not None and last.tgt is not None and last.pat.frame.get("symmetric"):
+        return [last.src, last.tgt]
+    return None
+
+
+def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
+    """Target named only as "counterpart"/"коллега": the other party of the previous event."""
+    last = (ctx or {}).get("last")
+    if last is None or last.tgt is None or not src:
+        return None
+    if not any(t.lemma in COUNTERPART or t.text.lower() in COUNTERPART for t in tokens[j:hi]):
+        return None
+    me = src[0].actor
+    if last.src.actor == me:
+        return [last.tgt]
+    if last.tgt.actor == me:
+        return [last.src]
+    return None
+
+
+def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     lo, hi = _clause(tokens, i, j, bset)
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
@@ -416,7 +474,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if inherited:
             base -= 0.1
     if src is None:
-        return []
+        src = _discourse_src(tokens, lo, i, lang, ctx)
+        if src is None:
+            return []
+        base -= 0.1
+    if tgt is None and not fwith:
+        cp = _counterpart(src, tokens, j, hi, ctx)
+        if cp is not None:
+            tgt, base = cp, base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
@@ -485,12 +550,13 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
     sents = sentences(text, lang)
     title_norm = (title or "").strip()
     state = None
+    discourse: dict = {}
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
         if para != last_para:
             state = None
-            last_para = para
+            last_para = para  # discourse context runs on across paragraphs: scraped paragraphs are short
         if title_norm and k == 0 and sent.strip() == title_norm:
             continue
         ctx_year = ctx_date.year if (art is None and ctx_date is not None) else fby
@@ -500,10 +566,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
         # pick the date the event most likely carries; events need a date for role choice
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
-        try:
-            evs = code_sentence(sent, lang, first_date, lex, pats)
-        except Exception:  # noqa: BLE001 - never raise on odd input
-            evs = []
+        # no catch-all here: an engine error must surface (code_articles turns it into a
+        # quarantine row with reason coding_error), not silently empty the sentence
+        evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
             tchar = ev.tchar
