@@ -228,3 +228,30 @@ def test_noun_after_thanked_for_is_not_a_meeting():
     got = {(r["source_actor"], r["target_actor"], r["cameo_code"][:2], r["sentence_index"]) for r in rows}
     assert ("USAGOV", "AZEGOV", "05", 1) in got
     assert not [r for r in rows if r["sentence_index"] == 1 and r["cameo_code"].startswith("04")]
+
+
+def test_appeal_complement_is_not_an_event_of_its_own():
+    got = _triples("The EU called on Russia to release the Ukrainian sailors.", "en")
+    assert ("IGOEU", "RUS", "02") in got
+    assert not [t for t in got if t[2] == "08"]
+
+
+def test_modal_meeting_is_one_way_intent():
+    from newsevents.coding.engine import code_article
+
+    rows = code_article("t", "Vladimir Putin may meet Ilham Aliyev in Moscow.", "en", "2024-05-10")
+    got = {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
+    assert ("RUSGOV", "AZEGOV", "036") in got
+    assert ("AZEGOV", "RUSGOV", "036") not in got
+
+
+def test_domestic_pairs_state_and_society_only():
+    from newsevents.coding.actors import Unit
+    from newsevents.coding.engine import _domestic_ok
+
+    def u(actor, sector):
+        return Unit(0, 1, actor, actor[:3], sector, None, None, actor, ("agent",))
+
+    assert _domestic_ok(u("GEOOPP", "OPP"), u("GEOGOV", "GOV"))
+    assert not _domestic_ok(u("RUSGOV", "GOV"), u("RUSMIL", "MIL"))
+    assert not _domestic_ok(u("RUSGOV", "GOV"), u("RUS", None))

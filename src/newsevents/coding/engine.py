@@ -283,8 +283,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
                 if gn:
-                    for ev in batch:
-                        ev.conf -= 0.3
+                    batch = []  # the demanded / threatened / appealed-for act did not happen
                 else:
                     for ev in batch:
                         ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
@@ -308,7 +307,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     return out
 
 
-GOVERNING_ROOTS = {"10", "12", "13"}  # demand, reject, threaten: take an infinitive complement
+# appeal, intent, demand, reject, threaten: their infinitive complement is not an event of its own
+# ("called on Russia to release the sailors", "refused to withdraw")
+GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -374,6 +375,17 @@ def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     if last.tgt.actor == me:
         return [last.src]
     return None
+
+
+# Same-country events are kept only between the state and society, courts or parliament
+# ("the opposition accused the government", "police detained protesters"); state-to-state pairs
+# of one country (GOV/MIL, "Russian troops" after "the Russian president") are usually one actor.
+DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL"}
+
+
+def _domestic_ok(a, b) -> bool:
+    sa, sb = a.sector, b.sector
+    return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))
 
 
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
@@ -452,6 +464,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     mwin = {t.lemma for t in tokens[max(lo, i - 4):i]} | {t.text.lower() for t in tokens[max(lo, i - 4):i]}
     if code.startswith("04") and mwin & MODAL.get(lang, set()):
         code = "036"
+        symmetric_with = False  # "X is ready to hold talks with Y": X's intent, not Y's
     base = (0.45 + (0.1 if len(p.lemmas) > 1 else 0) + (0.15 if case_marked else 0) - (0.05 if src_after else 0)
             - (0.1 if loc_target else 0))
     evs: list[Ev] = []
@@ -502,7 +515,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
-            and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3])))]
+            and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
+                 or _domestic_ok(e.src, e.tgt))))]
     if not kept and evs and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
