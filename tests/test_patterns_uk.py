@@ -1,0 +1,86 @@
+"""Ukrainian event patterns (verbs_uk.yml): typical sentences per CAMEO family, negation and
+modality, and a floor on the held-out sentence gold (data/gold/sentences_uk.yml)."""
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.coding.engine import code_article
+from newsevents.coding.sentgold import score_file
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "sentences_uk.yml"
+
+
+def triples(text: str) -> set[tuple]:
+    return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2])
+            for r in code_article("t", text, "uk", "2025-06-15")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 04 consult: phone, meeting, talks (both directions), visit, host
+    ("Президент України Володимир Зеленський провів телефонну розмову з президентом Франції Емманюелем Макроном.",
+     {("UKRGOV", "FRAGOV", "04"), ("FRAGOV", "UKRGOV", "04")}),
+    ("Зеленський і Ердоган обговорили по телефону підготовку до переговорів.",
+     {("UKRGOV", "TURGOV", "04"), ("TURGOV", "UKRGOV", "04")}),
+    ("Генеральний секретар НАТО Марк Рютте відвідав Київ.", {("IGONATO", "UKRGOV", "04")}),
+    ("Прем'єр-міністр Вірменії Нікол Пашинян прибув з офіційним візитом до Франції.", {("ARMGOV", "FRA", "04")}),
+    # 02 appeal for ceasefire
+    ("Генсек ООН Антоніу Гутерреш закликав Росію та Україну до негайного припинення вогню.",
+     {("IGOUNO", "RUS", "02"), ("IGOUNO", "UKR", "02")}),
+    # 03 intent
+    ("Японія пообіцяла Україні новий пакет фінансової допомоги.", {("JPN", "UKR", "03")}),
+    # 05 praise / thanks / sign
+    ("Президент Болгарії Румен Радев привітав Зеленського з Днем Незалежності.", {("BGRGOV", "UKRGOV", "05")}),
+    ("Зеленський подякував Японії за підтримку.", {("UKRGOV", "JPN", "05")}),
+    ("Україна та Молдова підписали угоду про спільний прикордонний контроль.",
+     {("UKR", "MDA", "05"), ("MDA", "UKR", "05")}),
+    # 01 condolences / denial
+    ("Генсек ООН Антоніу Гутерреш висловив співчуття Азербайджану через катастрофу літака.", {("IGOUNO", "AZE", "01")}),
+    ("Росія відкинула звинувачення Литви в організації диверсій.", {("RUS", "LTU", "01")}),
+    # 07 aid, 08 release
+    ("Японія надала Україні гуманітарну допомогу.", {("JPN", "UKR", "07")}),
+    ("Україна та Росія провели обмін полоненими.", {("UKR", "RUS", "08"), ("RUS", "UKR", "08")}),
+    # 10 demand, 11 disapprove, 12 reject, 13 threaten
+    ("Київ вимагає від Москви повернути депортованих українських дітей.", {("UKRGOV", "RUSGOV", "10")}),
+    ("Зеленський звинуватив Росію у зриві мирних переговорів.", {("UKRGOV", "RUS", "11")}),
+    ("Кремль відкинув пропозицію Києва про енергетичне перемир'я.", {("RUSGOV", "UKRGOV", "12")}),
+    ("Іран пригрозив Ізраїлю рішучою відповіддю.", {("IRN", "ISR", "13")}),
+    # 14 protest, 16 sanctions / expulsion, 17 arrest, 19 fight
+    ("Болгари протестували під посольством Росії в Софії.", {("BGR", "RUSGOV", "14")}),
+    ("Євросоюз запровадив санкції проти Ірану.", {("IGOEU", "IRN", "16")}),
+    ("Молдова вислала російського дипломата.", {("MDA", "RUSGOV", "16")}),
+    ("Російські силовики затримали у Криму двох громадян України.", {("RUSCOP", "UKRCVL", "17")}),
+    ("Росія вночі атакувала Україну дронами та ракетами.", {("RUS", "UKR", "19")}),
+    ("Збройні сили України завдали удару по нафтопереробному заводу в Росії.", {("UKRMIL", "RUS", "19")}),
+])
+def test_family(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Підписуйтесь на наш канал у Telegram.",
+    "Україна не відмовиться від вступу до НАТО.",
+    "Зеленський не зустрічатиметься з Путіним до припинення вогню.",
+    "Президент заявив, що переговори тривають.",
+    "Україна закликала партнерів посилити тиск на агресора.",
+])
+def test_no_event(text):
+    assert triples(text) == set()
+
+
+def test_modal_consult_is_intent():
+    # "може відвідати" / "планує відвідати": intent to meet (036), not a visit
+    rows = code_article("t", "Сибіга може відвідати Китай наступного тижня.", "uk", "2025-06-15")
+    assert [(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows] == [("UKRGOV", "CHN", "036")]
+
+
+def test_appeal_to_negotiate_is_not_talks():
+    # the talks inside an appeal are not an event (no 046 FRAGOV->AZE by verb coordination)
+    got = triples("Президент Франції закликав Азербайджан і Вірменію відновити мирні переговори.")
+    assert got == {("FRAGOV", "AZE", "02"), ("FRAGOV", "ARM", "02")}
+
+
+def test_heldout_floor():
+    m = score_file(GOLD, split="heldout")
+    assert m["n_items"] >= 40
+    assert m["overall"]["f1"] >= 0.75, m["overall"]
