@@ -255,3 +255,19 @@ def test_domestic_pairs_state_and_society_only():
     assert _domestic_ok(u("GEOOPP", "OPP"), u("GEOGOV", "GOV"))
     assert not _domestic_ok(u("RUSGOV", "GOV"), u("RUSMIL", "MIL"))
     assert not _domestic_ok(u("RUSGOV", "GOV"), u("RUS", None))
+
+
+def test_russian_future_meeting_is_intent():
+    assert ("RUSGOV", "AZEGOV", "03") in _triples("Путин встретится с Алиевым в Москве.", "ru")
+
+
+def test_impersonal_institution_in_prepositional_phrase_is_the_source():
+    assert ("RUSGOV", "UKR", "11") in _triples("В Кремле осудили действия Украины.", "ru")
+
+
+def test_subordinate_clause_without_subject_takes_main_subject():
+    assert ("UKRGOV", "RUSGOV", "03") in _triples("Зеленский заявил, что готов встретиться с Путиным.", "ru")
+
+
+def test_object_before_verb_subject_after():
+    assert ("ARMGOV", "AZEGOV", "05") in _triples("Президента Азербайджана поздравил премьер-министр Армении.", "ru")

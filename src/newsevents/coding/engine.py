@@ -362,6 +362,29 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     return None
 
 
+LOC_SUBJ_PREPS = {"в", "во", "у"}
+CLAUSE_LINKS = {"что", "чтобы", "що", "щоб", "че", "that"}
+
+
+def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
+    """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
+    встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
+    complementiser and, in English/Bulgarian, has a subject pronoun."""
+    if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
+        return None
+    if lang in ("ru", "uk"):
+        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS"):
+            return None
+    else:
+        sing, plur = SUBJ_PRON.get(lang, (set(), set()))
+        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON)):
+            return None
+    return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+
+
+IT_PRON = {"it", "то"}
+
+
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     """Target named only as "counterpart"/"коллега": the other party of the previous event."""
     last = (ctx or {}).get("last")
@@ -462,7 +485,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code = p.phone_cameo
         symmetric_with = True  # a phone conversation is mutual
     mwin = {t.lemma for t in tokens[max(lo, i - 4):i]} | {t.text.lower() for t in tokens[max(lo, i - 4):i]}
-    if code.startswith("04") and mwin & MODAL.get(lang, set()):
+    future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
+    if code.startswith("04") and (future or mwin & MODAL.get(lang, set())):
         code = "036"
         symmetric_with = False  # "X is ready to hold talks with Y": X's intent, not Y's
     base = (0.45 + (0.1 if len(p.lemmas) > 1 else 0) + (0.15 if case_marked else 0) - (0.05 if src_after else 0)
@@ -486,11 +510,21 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
+    if src is None and ru:
+        # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
+        src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
+        if src is not None:
+            base -= 0.05
     if src is None:
-        src = _discourse_src(tokens, lo, i, lang, ctx)
+        src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
+        if src is None:
+            src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None:
             return []
         base -= 0.1
+    if tgt is None and ru and src_after and fcases:
+        # object before the verb, subject after it: "Президента Грузии поздравил премьер Армении"
+        tgt = next((g for g in reversed(left) if g[0].prep is None and fcases & g[0].head_cases), None)
     if tgt is None and not fwith:
         cp = _counterpart(src, tokens, j, hi, ctx)
         if cp is not None:

@@ -18,7 +18,7 @@ class Token:
     start: int
     end: int
     lemma: str
-    cases: frozenset  # pymorphy cases (ru/uk), empty otherwise
+    cases: frozenset  # pymorphy cases (ru/uk) plus 'futr' for future-tense verbs; empty otherwise
     pos: str
 
 
@@ -40,6 +40,8 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
         return word, frozenset(), ""
     p = parses[0]
     cases = frozenset(q.tag.case for q in parses[:4] if q.tag.case and q.score >= 0.1 * p.score)
+    if p.tag.POS == "VERB" and p.tag.tense == "futr":
+        cases = cases | {"futr"}  # future tense ("встретится", "будет"): the engine reads it as intent
     return p.normal_form.replace("ё", "е"), cases, str(p.tag.POS or "")
 
 
