@@ -56,8 +56,12 @@ $(PROCESSED)/events.parquet: $(STAMP) $(CORPUS_FILES) $(SRC) data/.corpus_path
 
 events: $(PROCESSED)/events.parquet ## code CORPUS into data/processed/{articles,mentions,events}.parquet (+csv, dta)
 
-evaluate: $(PROCESSED)/events.parquet ## precision/recall/F1 of the coder against data/gold/seeds_gold.yml
+SENTENCE_GOLD := $(sort $(wildcard data/gold/sentences_*.yml))
+
+evaluate: $(PROCESSED)/events.parquet ## coder precision/recall/F1: seeds gold, then sentence gold per language
 	$(NE) evaluate --events $(PROCESSED) --gold data/gold/seeds_gold.yml --out reports/evaluation
+	$(NE) sentences $(SENTENCE_GOLD) --split dev
+	$(NE) sentences $(SENTENCE_GOLD) --split heldout
 
 devset: $(STAMP) ## measure the English coder on ../shared/devset (not part of the project)
 	$(NE) devset ../shared/devset/plover_gsr_dev.json --out reports/devset
@@ -71,7 +75,7 @@ $(NBOUT)/02_code_events.ipynb: notebooks/02_code_events.ipynb $(PROCESSED)/event
 	@mkdir -p $(NBOUT)
 	$(PM) $< $@ -p processed_dir ../$(PROCESSED) -p output_dir ../reports/02_code_events
 
-$(NBOUT)/03_coder_validation.ipynb: notebooks/03_coder_validation.ipynb $(PROCESSED)/events.parquet data/gold/seeds_gold.yml
+$(NBOUT)/03_coder_validation.ipynb: notebooks/03_coder_validation.ipynb $(PROCESSED)/events.parquet data/gold/seeds_gold.yml $(SENTENCE_GOLD)
 	@mkdir -p $(NBOUT)
 	$(PM) $< $@ -p processed_dir ../$(PROCESSED) -p gold_path ../data/gold/seeds_gold.yml -p output_dir ../reports/03_coder_validation
 

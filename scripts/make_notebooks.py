@@ -402,7 +402,8 @@ _ = rec.close(parameters={"output_dir": output_dir, "n_draws": n_draws, "seed": 
         "date is within one day (an unknown date matches only an unknown date). Logic: `newsevents.coding.evaluate`.",
         'processed_dir = "../data/processed"\ngold_path = "../data/gold/seeds_gold.yml"\n'
         'output_dir = "../reports/03_coder_validation"\n'
-        'devset_path = "../../shared/devset/plover_gsr_dev.json"',
+        'devset_path = "../../shared/devset/plover_gsr_dev.json"\n'
+        'sentence_gold_dir = "../data/gold"',
         [
             """\
 from newsevents.coding.evaluate import evaluate, load_gold
@@ -432,6 +433,25 @@ print("missed gold events:")
 print("\\n".join(m["unmatched_gold"]) or "-")
 print("coded events without a gold match:")
 print("\\n".join(m["unmatched_pred"]) or "-")""",
+            "## Sentence-level gold per language",
+            "Short news-style passages per language with hand-written events (`data/gold/sentences_<lang>.yml`). "
+            "The *dev* items were written first and used while writing the dictionaries; the *heldout* items "
+            "were written afterwards and never used to change them, so they estimate how the coder generalises "
+            "to wording it was not written for. Dates are not scored here. Logic: `newsevents.coding.sentgold`.",
+            """\
+from newsevents.coding.sentgold import score_file
+
+rows = []
+for f in sorted(Path(sentence_gold_dir).glob("sentences_*.yml")):
+    for split in ("dev", "heldout"):
+        s = score_file(f, split=split)
+        o = s["overall"]
+        rows.append({"lang": s["lang"], "split": split, "items": s["n_items"], "n_gold": o["n_gold"],
+                     "n_pred": o["n_pred"], "precision": o["precision"], "recall": o["recall"], "f1": o["f1"]})
+sg = pd.DataFrame(rows, columns=["lang", "split", "items", "n_gold", "n_pred", "precision", "recall", "f1"])
+rec.table(sg, "sentence_gold", "Event precision, recall and F1 on the project's sentence-level gold, per "
+          "language and split (heldout = written after the dictionaries, never used to tune them).")
+sg""",
             "## English devset (PLOVER gold-standard sentences; outside the project, used when present)",
             """\
 # NBVAL_IGNORE_OUTPUT
@@ -449,10 +469,18 @@ if dev:
     devset_summary = (f"On {dev['n']} English sentences of the PLOVER gold-standard records the coder's PLOVER "
                 f"category was right for {100 * dev['category_accuracy']:.0f}% of sentences (it coded "
                 f"{100 * dev['coverage']:.0f}% of them).")
+held = sg[sg["split"] == "heldout"]
+sentence_gold_summary = None
+if len(held):
+    sentence_gold_summary = ("On the project's sentence-level gold, heldout part (passages written after the "
+                             "dictionaries), event F1 is " + ", ".join(f"{r.lang} {r.f1:.2f} ({r.n_gold} events)"
+                                                                       for r in held.itertuples()) + ".")
 rec.results(summary=summary, overall=o, by_lang=m["by_lang"], field_accuracy=m["field_accuracy"], devset=dev,
-            devset_summary=devset_summary)
+            devset_summary=devset_summary, sentence_gold=sg.to_dict("records"),
+            sentence_gold_summary=sentence_gold_summary)
 print(summary)
-_ = rec.close(parameters={"processed_dir": processed_dir, "gold_path": gold_path, "devset_path": devset_path})""",
+_ = rec.close(parameters={"processed_dir": processed_dir, "gold_path": gold_path, "devset_path": devset_path,
+                          "sentence_gold_dir": sentence_gold_dir})""",
         ],
     ),
 }

@@ -142,7 +142,7 @@ def compose(results: dict[str, dict], prov: dict) -> dict:
             f"resolved date."
         ),
         "validation": " ".join(x for x in (v.get("summary", "No gold standard was available in this run."),
-                                            v.get("devset_summary")) if x),
+                                            v.get("sentence_gold_summary"), v.get("devset_summary")) if x),
         "escalation": esc.get("summary", "The escalation notebook did not run."),
         "mediation": med.get("summary", "The mediation notebook did not run."),
         "simulation": sim.get("summary", "The simulation study did not run."),
