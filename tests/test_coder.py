@@ -271,3 +271,15 @@ def test_subordinate_clause_without_subject_takes_main_subject():
 
 def test_object_before_verb_subject_after():
     assert ("ARMGOV", "AZEGOV", "05") in _triples("Президента Азербайджана поздравил премьер-министр Армении.", "ru")
+
+
+def test_source_only_events_are_opt_in(monkeypatch):
+    from newsevents.coding import engine
+
+    text = "Russia rejected the proposal on Monday."
+    monkeypatch.setattr(engine, "SOURCE_ONLY", False)
+    assert not [r for r in engine.code_article("t", text, "en", "2024-05-10") if r["target_actor"] is None]
+    monkeypatch.setattr(engine, "SOURCE_ONLY", True)
+    rows = engine.code_article("t", text, "en", "2024-05-10")
+    assert any(r["source_actor"] == "RUS" and r["target_actor"] is None and r["cameo_code"].startswith("12")
+               for r in rows), rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,6 +29,8 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _cmd_code(args: argparse.Namespace) -> int:
+    if args.source_only_events:  # read by coding.engine at import, here and in worker processes
+        os.environ["NEWSEVENTS_SOURCE_ONLY"] = "1"
     from .pipeline import code_corpus
 
     summary = code_corpus(
@@ -144,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--follow-symlinks", action="store_true")
     s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--source-only-events", action="store_true",
+                   help="also code events without a target (protests, force posture, ...; off by default)")
     s.set_defaults(func=_cmd_code)
 
     s = sub.add_parser("dictionaries", help="validate the YAML dictionaries")

@@ -45,8 +45,16 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
     return p.normal_form.replace("ё", "е"), cases, str(p.tag.POS or "")
 
 
+# simplemma gets a few event verbs wrong ("thanked" -> "thanke", "broke" stays "broke");
+# found by lemmatising ~80 common event verbs in the past tense
+SIMPLEMMA_FIXES = {"en": {"thanked": "thank", "broke": "break", "shot": "shoot", "won": "win"}}
+
+
 @lru_cache(maxsize=200_000)
 def _simple_lemma(word: str, lang: str) -> str:
+    fix = SIMPLEMMA_FIXES.get(lang, {}).get(word)
+    if fix:
+        return fix
     try:
         import simplemma
 
