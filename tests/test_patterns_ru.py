@@ -1,0 +1,113 @@
+"""Russian event patterns (verbs_ru.yml): typical sentences per CAMEO family, negation/modality,
+and a floor on the held-out sentence gold (data/gold/sentences_ru.yml, split heldout)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.coding.engine import code_article
+from newsevents.coding.sentgold import score_file
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "sentences_ru.yml"
+DATE = "2025-06-15"
+
+
+def _cc(actor):
+    if not actor:
+        return None
+    return actor if actor.startswith(("IGO", "NGO")) else actor[:3]
+
+
+def events(text: str) -> set[tuple]:
+    """(source country/org, target country/org, CAMEO root) of every coded event."""
+    return {(_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"][:2])
+            for r in code_article("t", text, "ru", DATE)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 01 specific statements
+    ("Глава МИД России выразил соболезнования народу Турции в связи с гибелью людей.", {("RUS", "TUR", "01")}),
+    ("Москва отвергла обвинения Киева в причастности к атаке.", {("RUS", "UKR", "01")}),
+    # 02 appeals
+    ("Евросоюз призывает Россию немедленно прекратить огонь.", {("IGOEU", "RUS", "02")}),
+    ("Эрдоган обратился к России и Украине с призывом сесть за стол переговоров.",
+     {("TUR", "RUS", "02"), ("TUR", "UKR", "02")}),
+    # 03 intents
+    ("Вашингтон пообещал Киеву новый пакет военной помощи.", {("USA", "UKR", "03")}),
+    ("Иран предложил свое посредничество в урегулировании конфликта между Арменией и Азербайджаном.",
+     {("IRN", "ARM", "03"), ("IRN", "AZE", "03")}),
+    # 04 consultations (symmetric), visits, mediation
+    ("Лавров провел телефонный разговор с госсекретарем США Марко Рубио.",
+     {("RUS", "USA", "04"), ("USA", "RUS", "04")}),
+    ("Глава МИД Ирана Аббас Аракчи прибыл с официальным визитом в Москву.", {("IRN", "RUS", "04")}),
+    ("Россия выступила посредником в переговорах между Арменией и Азербайджаном.",
+     {("RUS", "ARM", "04"), ("RUS", "AZE", "04")}),
+    # 05 praise / sign
+    ("Зеленский поблагодарил Великобританию за поддержку.", {("UKR", "GBR", "05")}),
+    ("Азербайджан подписал с Турцией соглашение о поставках газа.", {("AZE", "TUR", "05"), ("TUR", "AZE", "05")}),
+    # 07 aid
+    ("Турция направила в Сирию гуманитарный груз.", {("TUR", "SYR", "07")}),
+    ("США передали Украине новую партию артиллерийских снарядов.", {("USA", "UKR", "07")}),
+    # 08 release / exchange / ceasefire
+    ("Россия и Украина обменялись пленными.", {("RUS", "UKR", "08"), ("UKR", "RUS", "08")}),
+    ("Индия и Пакистан договорились о прекращении огня.", {("IND", "PAK", "08"), ("PAK", "IND", "08")}),
+    # 10 demands
+    ("Баку потребовал от Еревана вывести войска с приграничных территорий.", {("AZE", "ARM", "10")}),
+    # 11 disapprove, protest notes, lawsuits
+    ("Азербайджан обвинил Армению в нарушении режима прекращения огня.", {("AZE", "ARM", "11")}),
+    ("Тбилиси направил Москве ноту протеста.", {("GEO", "RUS", "11")}),
+    ("Украина подала иск против России в Международный суд ООН.", {("UKR", "RUS", "11")}),
+    # 12 reject
+    ("Киев отклонил предложение Москвы о перемирии.", {("UKR", "RUS", "12")}),
+    # 13 threaten
+    ("Вашингтон предъявил Тегерану ультиматум по ядерной программе.", {("USA", "IRN", "13")}),
+    # 15 force posture
+    ("Россия стянула войска к границе с Украиной.", {("RUS", "UKR", "15")}),
+    # 16 reduce relations
+    ("Евросоюз ввел новые санкции против России.", {("IGOEU", "RUS", "16")}),
+    ("Азербайджан отозвал своего посла из Франции.", {("AZE", "FRA", "16")}),
+    # 19 fight
+    ("Российские войска нанесли массированный ракетный удар по Киеву.", {("RUS", "UKR", "19")}),
+    ("Пакистан нанес авиаудары по Афганистану.", {("PAK", "AFG", "19")}),
+])
+def test_family_examples(text, expected):
+    assert expected <= events(text), events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Путин не планирует встречаться с Зеленским.",                           # negated
+    "Россия может ввести ответные санкции против Молдовы.",                 # modal, hypothetical
+    "Песков заявил, что Кремль пока не получал предложений о переговорах с Киевом.",
+    "Зеленский не исключил переговоров с Путиным.",
+    "Подписывайтесь на наш канал в Telegram.",                               # boilerplate
+    "Лавров ответил на вопросы журналистов.",                                # plain statement: no 010
+    "Турция выступает против расширения санкций против Ирана.",              # opposing, not imposing
+])
+def test_no_event(text):
+    assert events(text) == set()
+
+
+def test_intent_not_act():
+    # "намерен посетить" is an intent to meet (036), not a visit (042)
+    rows = code_article("t", "Премьер-министр Грузии намерен посетить Баку.", "ru", DATE)
+    assert {r["cameo_code"] for r in rows} == {"036"}
+
+
+def test_criticised_attack_does_not_inherit_the_critic():
+    # the critic is not the attacker of a nominal "удары X по Y"
+    ev = events("Россия решительно осуждает удары Израиля по Ирану.")
+    assert ("RUS", "ISR", "11") in ev
+    assert not any(root == "19" for _, _, root in ev)
+
+
+def test_heldout_floor():
+    m = score_file(GOLD, split="heldout")
+    # measured 0.674 when the held-out items were first scored (P 0.780, R 0.593)
+    assert m["overall"]["f1"] >= 0.60, m["overall"]
+
+
+def test_dev_floor():
+    m = score_file(GOLD, split="dev")
+    assert m["overall"]["f1"] >= 0.82, m["overall"]
