@@ -283,3 +283,25 @@ def test_source_only_events_are_opt_in(monkeypatch):
     rows = engine.code_article("t", text, "en", "2024-05-10")
     assert any(r["source_actor"] == "RUS" and r["target_actor"] is None and r["cameo_code"].startswith("12")
                for r in rows), rows
+
+
+def test_dative_reading_of_a_noun_is_kept():
+    assert ("RUS", "KOR", "13") in _triples("Россия пригрозила Южной Корее.", "ru")
+
+
+def test_meeting_that_did_not_take_place_is_not_coded():
+    assert not _triples("Встреча Алиева и Пашиняна так и не состоялась.", "ru")
+
+
+def test_genitive_agent_of_a_noun_trigger_is_the_source():
+    assert ("ISR", "IRN", "19") in _triples("Удары Израиля по Ирану продолжились.", "ru")
+    assert ("RUSGOV", "AZEGOV", "04") in _triples("Встреча Путина с Алиевым прошла в Сочи.", "ru")
+
+
+def test_future_aid_is_intent_to_provide_aid():
+    got = {(s, t, c) for s, t, c in _triples("Германия предоставит Украине военную помощь.", "ru")}
+    assert any(s == "DEU" and t.startswith("UKR") and c == "03" for s, t, c in got), got
+
+
+def test_surname_without_nominative_reading_can_be_subject():
+    assert ("ARMGOV", "AZEGOV", "04") in _triples("Пашинян встретился с Алиевым.", "ru")

@@ -43,6 +43,7 @@ class Lexicon:
     hash: str
     maxlen: dict = field(default_factory=dict)
     firsts: dict = field(default_factory=dict)
+    surface: dict = field(default_factory=dict)  # lang -> person-name words as written (nominative)
 
 
 @lru_cache(maxsize=2)
@@ -59,7 +60,13 @@ def get_lexicon() -> Lexicon:
         index.setdefault(e.lang, {}).setdefault(key, []).append(e)
         maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
-    return Lexicon(d.codebook, index, d.hash, maxlen, firsts)
+    # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
+    # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
+    surface = {}
+    for e in d.actors:
+        if e.kind == "person" and e.lang in ("ru", "uk"):
+            surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
+    return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface)
 
 
 def _valid(e, date: dt.date | None) -> bool:
@@ -116,8 +123,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 continue
         runs.append([m])
     units = []
+    nom = lex.surface.get(lang, ())
     for run in runs:
         for u in _resolve(run, tokens, date, text):
+            if "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
+                u.head_cases = u.head_cases | {"nomn"}
             units.append(u)
     return units
 

@@ -183,6 +183,7 @@ def _dedupe_group(g: list[Unit]) -> list[Unit]:
 
 
 SKIP_BEFORE = {"the", "a", "an", "his", "her", "its", "their", "our", "counterpart", "colleague", "его", "своим",
+               "коллегой", "коллегу", "коллеге", "коллеги", "коллегами", "колегою", "колегу", "колезі", "колегата",
                "своими", "своего", "своему", "своей", "неговия", "нейния", "техния", "своя", "своите"}
 
 
@@ -285,7 +286,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
-            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset, prev_first, ctx)
+            if (lang in ("ru", "uk") and L == 1 and tokens[i].pos == "PRTF"
+                    and not p.cameo.startswith("04")):
+                continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
+            noun_trig = lang in ("ru", "uk") and tokens[i].pos == "NOUN"
+            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset,
+                           None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
@@ -370,6 +376,21 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
 
 
 LOC_SUBJ_PREPS = {"в", "во", "у"}
+# future tense of a cooperative act is the intent to do it (CAMEO 03x)
+FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
+CANCEL_LEMMAS = {"состояться", "пройти", "відбутися"}
+CANCELLED = {"отменить", "отложить", "перенести", "сорвать", "скасувати", "відкласти", "зірвати"}
+
+
+def _cancelled(tokens, j: int, hi: int) -> bool:
+    """A noun trigger whose clause says it did not take place: "не состоялась", "была отменена"."""
+    for k in range(j, min(hi, j + 8)):
+        lem = tokens[k].lemma
+        if lem in CANCELLED:
+            return True
+        if lem in CANCEL_LEMMAS and k > 0 and tokens[k - 1].text.lower() in ("не", "ні"):
+            return True
+    return False
 CLAUSE_LINKS = {"что", "чтобы", "що", "щоб", "че", "that"}
 
 
@@ -439,6 +460,16 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
     src_after = False
+    noun = ru and tokens[i].pos == "NOUN"
+    if noun and _cancelled(tokens, j, hi):
+        return []  # "Встреча ... так и не состоялась", "визит был отменён"
+    gen_agent = None
+    if noun and (fwith or fprep):
+        # genitive agent right after a noun trigger: "встреча Путина с Алиевым", "удары Израиля по Ирану"
+        gen_agent = next((g for g in right if g[0].start <= j + 1 and g[0].prep is None
+                          and "gent" in g[0].head_cases), None)
+        if gen_agent is not None and src is None:
+            src = gen_agent
     if src is not None and prev_ev is not None and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
@@ -450,7 +481,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if prev_ev is not None and j < len(tokens) and tokens[j].text.lower() in PRON:
         right = []  # "и поздравил его": the pronoun is the previous target (inherited below)
     for g in right:
-        if g is src:
+        if g is src or g is gen_agent:
             continue
         pr = g[0].prep
         if fwith and pr in WITH.get(lang, ()):
@@ -493,6 +524,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         symmetric_with = True  # a phone conversation is mutual
     mwin = {t.lemma for t in tokens[max(lo, i - 4):i]} | {t.text.lower() for t in tokens[max(lo, i - 4):i]}
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
+    if future and code[:2] in FUTURE_INTENT:
+        code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     if code.startswith("04") and (future or mwin & MODAL.get(lang, set())):
         code = "036"
         symmetric_with = False  # "X is ready to hold talks with Y": X's intent, not Y's

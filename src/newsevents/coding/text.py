@@ -39,7 +39,18 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
     if not parses:
         return word, frozenset(), ""
     p = parses[0]
-    cases = frozenset(q.tag.case for q in parses[:4] if q.tag.case and q.score >= 0.1 * p.score)
+    # a tie between lexemes goes to the one whose dictionary form is the word itself
+    # ("ливан": Ливан, not the name Ливана), so inflected forms and the base form share a lemma
+    for q in parses[1:]:
+        if q.score < p.score:
+            break
+        if q.normal_form == word and p.normal_form != word and q.is_known:
+            p = q
+            break
+    # every case reading of the chosen lexeme counts ("Турции" is gent, loct and datv, however
+    # unlikely pymorphy scores the dative), plus strong readings of other lexemes
+    cases = frozenset(q.tag.case for q in parses if q.tag.case and (
+        q.normal_form == p.normal_form or (q.score >= 0.1 * p.score and q in parses[:4])))
     if p.tag.POS == "VERB" and p.tag.tense == "futr":
         cases = cases | {"futr"}  # future tense ("встретится", "будет"): the engine reads it as intent
     return p.normal_form.replace("ё", "е"), cases, str(p.tag.POS or "")
