@@ -305,3 +305,14 @@ def test_future_aid_is_intent_to_provide_aid():
 
 def test_surname_without_nominative_reading_can_be_subject():
     assert ("ARMGOV", "AZEGOV", "04") in _triples("Пашинян встретился с Алиевым.", "ru")
+
+
+def test_bulgarian_da_complement_is_governed_by_the_appeal():
+    got = _triples("Ердоган призова Путин и Зеленски да се срещнат.", "bg")
+    assert ("TURGOV", "RUSGOV", "02") in got
+    assert not [t for t in got if t[2] == "04"]
+
+
+def test_talks_between_two_parties_without_subject():
+    got = _triples("Talks between Armenia and Azerbaijan resumed in Geneva.", "en")
+    assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= got

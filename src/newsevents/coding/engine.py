@@ -325,16 +325,23 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 
 
+INF_MARK = {"en": {"to"}, "bg": {"да"}}
+
+
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
-    """English only: the latest earlier trigger of a demand / reject / threaten pattern that governs
-    this one as an infinitive complement ("refused to release", "threatened to shell"), i.e. at
-    most 5 tokens before it with "to" in between; returns (pattern, index, n_events) or None."""
-    if lang != "en" or not hist:
+    """The latest earlier trigger of an appeal / intent / demand / reject / threaten pattern that
+    governs this one as its complement ("refused to release", "призвал Россию освободить",
+    "призова ... да се срещнат"): at most 6 tokens before it, with "to" (en) or "да" (bg) in between,
+    or this trigger an infinitive (ru/uk); returns (pattern, index, n_events) or None."""
+    if not hist:
         return None
     gp, gi, gn = hist[-1]
-    if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 5:
+    if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 6:
         return None
-    if not any(t.text.lower() == "to" for t in tokens[gi + 1:i]):
+    if lang in ("ru", "uk"):
+        return (gp, gi, gn) if tokens[i].pos == "INFN" else None
+    marks = INF_MARK.get(lang)
+    if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
         return None
     return gp, gi, gn
 
@@ -376,6 +383,7 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
 
 
 LOC_SUBJ_PREPS = {"в", "во", "у"}
+BETWEEN = {"между", "між", "between"}
 # future tense of a cooperative act is the intent to do it (CAMEO 03x)
 FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
 CANCEL_LEMMAS = {"состояться", "пройти", "відбутися"}
@@ -496,6 +504,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         if fprep and not (ru and fcases) and not frame.get("dobj"):
             continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
+        if fwith and frame.get("symmetric") and src is not None and len(src) >= 2:
+            continue  # "Путин и Тръмп ще се срещнат ..., съобщи Кремъл": the pair meets each other
         if ru:
             if fcases and (fcases & g[0].head_cases):
                 tgt, case_marked = g, True
@@ -555,6 +565,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
         if src is not None:
             base -= 0.05
+    if src is None and tgt is None and frame.get("symmetric"):
+        # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
+        src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2), None)
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
