@@ -567,7 +567,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             base -= 0.05
     if src is None and tgt is None and frame.get("symmetric"):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
-        src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2), None)
+        src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
