@@ -125,8 +125,6 @@ def test_person_coded_to_government_only_while_in_office():
     assert actors("Netanyahu", "en", "2023-06-10") == ["ISRGOV"]
 
 
-@pytest.mark.xfail(reason="engine: a person whose every role has ended still gets the last role "
-                          "(actors.pick_person falls back to it); ex-officials are not dropped")
 def test_ex_official_without_later_role_is_not_government():
     assert actors("Кулеба", "ru", "2025-06-01") == []
 

@@ -69,6 +69,9 @@ def get_lexicon() -> Lexicon:
     return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface)
 
 
+VERB_POS = {"VERB", "INFN", "GRND"}
+
+
 def _valid(e, date: dt.date | None) -> bool:
     if date is None:
         return e.end is None
@@ -76,8 +79,12 @@ def _valid(e, date: dt.date | None) -> bool:
 
 
 def pick_person(entries, date: dt.date | None):
+    """The role a person held on ``date``; None for an ex-official (every role ended before the
+    date): a former minister speaks for no government. Without a date, the current role."""
     ok = [e for e in entries if _valid(e, date)]
     if not ok:
+        if date is not None and entries and all(e.end is not None and e.end < date for e in entries):
+            return None
         ok = [e for e in entries if e.end is None] or list(entries)
     return max(ok, key=lambda e: (e.start or dt.date.min))
 
@@ -101,6 +108,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if ents:
                 hit = (i, i + L, ents)
                 break
+        if hit and lang in ("ru", "uk") and hit[1] - hit[0] == 1 and tokens[i].pos in VERB_POS:
+            # "протестовал" lemmatises like the agent "протестующие": a finite verb is not an actor
+            ents = [x for x in hit[2] if x.kind != "agent"]
+            hit = (hit[0], hit[1], ents) if ents else None
         if hit:
             matches.append(hit)
             i = hit[1]
@@ -137,7 +148,9 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
     for s, e, ents in run:
         kinds = {x.kind for x in ents}
         if "person" in kinds:
-            persons.append((s, e, pick_person([x for x in ents if x.kind == "person"], date)))
+            who = pick_person([x for x in ents if x.kind == "person"], date)
+            if who is not None:
+                persons.append((s, e, who))
         elif "org" in kinds:
             orgs.append((s, e, next(x for x in ents if x.kind == "org")))
         elif "agent" in kinds:
