@@ -281,6 +281,7 @@ class _Executor:
     def __init__(self, workers: int, scheduler: str | None) -> None:
         self.client = None
         self.cluster = None
+        self._warm: list = []
         self.distributed = bool(scheduler) or int(workers) > 1
         self.workers = int(workers)
         self.scheduler = scheduler
@@ -326,12 +327,27 @@ class _Executor:
                 bar.update(sizes[k])
         return results
 
+    def warm(self, fn) -> None:
+        """Run ``fn`` once on every worker without waiting (loads the coder's dictionaries while
+        this process clusters near-duplicates); nothing to do in-process."""
+        if self.distributed:
+            client = self._ensure()
+            workers = sorted(client.scheduler_info().get("workers", {}))
+            # futures are kept so the scheduler does not forget them before they run
+            self._warm = [client.submit(fn, workers=[w], allow_other_workers=False, pure=False) for w in workers]
+
     def close(self) -> None:
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
         self.client = self.cluster = None
+
+
+def _warm_coder() -> None:
+    from .coding.engine import warm_up
+
+    warm_up()
 
 
 def _process_batch(records: list[dict]) -> list[tuple[str, dict]]:
@@ -375,6 +391,7 @@ def _ingest(
         parts = ex.map_ordered(_process_batch, batches, [len(b[0]) for b in batches], bar)
     finally:
         bar.close()
+    ex.warm(_warm_coder)  # workers load the dictionaries while this process clusters
     return corpus_mod.collect(r for part in parts for r in part)
 
 

@@ -742,5 +742,14 @@ def code_articles(articles: pd.DataFrame, errors: list | None = None) -> pd.Data
     return df
 
 
+def warm_up() -> None:
+    """Load the lexicon, every language's patterns and the lemmatisers' data (a worker calls this
+    before its first chunk)."""
+    get_lexicon()
+    for lang in sorted(SUPPORTED):
+        load_patterns(lang)
+        tokenize("test", lang)
+
+
 def short_hash(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()[:16]

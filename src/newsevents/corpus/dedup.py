@@ -37,7 +37,22 @@ def _minhash(text: str):
     return m
 
 
-def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD) -> dict[str, str]:
+def signature(text: str):
+    """The text's MinHash values (numpy uint32 array, NUM_PERM long): small enough to travel from a
+    worker process with the article."""
+    return _minhash(text).hashvalues
+
+
+def _from_signature(values):
+    from datasketch import MinHash
+
+    base = _base()
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=values, permutations=base.permutations,
+                   scheme=base.scheme)
+
+
+def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
+            signatures: dict | None = None) -> dict[str, str]:
     """Map each id to its cluster id (the smallest id in its near-duplicate cluster).
 
     Candidates come from LSH and are confirmed with the MinHash Jaccard estimate; clusters are the
@@ -56,7 +71,8 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD) -> d
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     hashes = {}
     for aid, text in sorted(zip(ids, texts)):
-        m = _minhash(text)
+        sig = signatures.get(aid) if signatures else None
+        m = _from_signature(sig) if sig is not None else _minhash(text)
         for other in lsh.query(m):
             if m.jaccard(hashes[other]) >= threshold - 0.05:
                 a, b = find(aid), find(other)

@@ -98,6 +98,9 @@ def _process(rec: dict):
         "source": meta.get("source"),
         "cluster_id": rec["article_id"],
         "duplicate_of": None,
+        # near-duplicate signature, computed here so that it runs wherever process_input runs
+        # (Dask workers too); collect() takes it out before building the articles table
+        SIGNATURE: dedup.signature(body),
     }
 
 
@@ -109,13 +112,17 @@ def process_input(record: dict):
         return _quarantine(record, "error", f"{type(exc).__name__}: {exc}"[:500])
 
 
-def assign_clusters(articles: pd.DataFrame) -> pd.DataFrame:
-    """Fill cluster_id / duplicate_of with MinHash-LSH near-duplicate clusters."""
+SIGNATURE = "_minhash"
+
+
+def assign_clusters(articles: pd.DataFrame, signatures: dict | None = None) -> pd.DataFrame:
+    """Fill cluster_id / duplicate_of with MinHash-LSH near-duplicate clusters (``signatures``:
+    article_id -> MinHash values already computed by process_input; computed here otherwise)."""
     articles = articles.copy()
     if articles.empty:
         return articles
     ids = articles["article_id"].tolist()
-    clusters = dedup.cluster(ids, articles["text"].tolist())
+    clusters = dedup.cluster(ids, articles["text"].tolist(), signatures=signatures)
     articles["cluster_id"] = pd.Series([clusters[i] for i in ids], index=articles.index, dtype=object)
     articles["duplicate_of"] = pd.Series([None if clusters[i] == i else clusters[i] for i in ids],
                                          index=articles.index, dtype=object)
@@ -141,10 +148,17 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (articles, quarantine) tables from process_input results, clustered and sorted."""
     arts, quar = [], []
+    sigs: dict = {}
     for kind, row in results:
-        (arts if kind == "article" else quar).append(row)
+        if kind == "article":
+            sig = row.pop(SIGNATURE, None)
+            if sig is not None:
+                sigs[row["article_id"]] = sig
+            arts.append(row)
+        else:
+            quar.append(row)
     articles = _frame(arts, sch.ARTICLES)
-    articles = assign_clusters(articles).sort_values("article_id", kind="stable").reset_index(drop=True)
+    articles = assign_clusters(articles, sigs).sort_values("article_id", kind="stable").reset_index(drop=True)
     quarantine = _frame(quar, sch.QUARANTINE)
     if not quarantine.empty:
         order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
