@@ -433,7 +433,7 @@ print("missed gold events:")
 print("\\n".join(m["unmatched_gold"]) or "-")
 print("coded events without a gold match:")
 print("\\n".join(m["unmatched_pred"]) or "-")""",
-            "## Sentence-level gold per language",
+            "## Sentence-level gold per language\n\n"
             "Short news-style passages per language with hand-written events (`data/gold/sentences_<lang>.yml`). "
             "The *dev* items were written first and used while writing the dictionaries; the *heldout* items "
             "were written afterwards and never used to change them, so they estimate how the coder generalises "
