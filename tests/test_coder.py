@@ -316,3 +316,13 @@ def test_bulgarian_da_complement_is_governed_by_the_appeal():
 def test_talks_between_two_parties_without_subject():
     got = _triples("Talks between Armenia and Azerbaijan resumed in Geneva.", "en")
     assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= got
+
+
+def test_nationality_adjective_alone_stands_for_its_country():
+    assert ("AZEMIL", "ARM", "19") in _triples("Вооружённые силы Азербайджана обстреляли армянские позиции.", "ru")
+    assert ("AZEMIL", "ARM", "19") in _triples("Азербайджанските сили обстреляха арменски села.", "bg")
+
+
+def test_adjective_counterpart_is_a_government():
+    got = _triples("Владимир Путин проинформировал своего турецкого коллегу о переговорах.", "ru")
+    assert any(s == "RUSGOV" and t == "TURGOV" for s, t, _ in got), got

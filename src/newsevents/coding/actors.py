@@ -196,7 +196,9 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
         o = orgs[0][2]
         return [mk(o.actor, o.country, o.sector, o.org, o.name, ["org"])]
     out = []
-    for s, e, c in countries + caps:
+    # a nationality adjective without an agent stands for its country: "армянские позиции",
+    # "Ukrainian drones", "руската атака" (the CAMEO convention of coding the country)
+    for s, e, c in countries + caps + ([] if (countries or caps) else adjs[:1]):
         if c.actor:
             out.append(mk(c.actor, c.country or c.actor[:3], c.sector, None, None, [c.kind], s, e,
                           text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))

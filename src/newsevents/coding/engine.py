@@ -492,6 +492,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if g is src or g is gen_agent:
             continue
         pr = g[0].prep
+        if (pr is not None and g[0].start == j and j - i > 1 and tokens[j - 1].text.lower() == pr
+                and pr not in fprep and not p.passive):
+            pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
