@@ -305,9 +305,19 @@ class _Executor:
 
     def map_ordered(self, fn, items: list, sizes: list[int] | None = None, bar: _Bar | None = None) -> list:
         """``[fn(*item) for item in items]``, possibly in parallel; results keep the input order."""
-        if not items:
-            return []
-        if not self.distributed:
+        return self.gather(self.start(fn, items), sizes, bar)
+
+    def start(self, fn, items: list):
+        """Submit ``fn(*item)`` for every item and return at once (on a cluster the work runs while
+        this process does something else); ``gather`` collects the results in input order."""
+        if not items or not self.distributed:
+            return ("local", fn, items)
+        client = self._ensure()
+        return ("dask", fn, [client.submit(fn, *item, pure=False) for item in items])
+
+    def gather(self, handle, sizes: list[int] | None = None, bar: _Bar | None = None) -> list:
+        kind, fn, items = handle
+        if kind == "local":
             out = []
             for k, item in enumerate(items):
                 out.append(fn(*item))
@@ -316,10 +326,9 @@ class _Executor:
             return out
         from dask.distributed import as_completed
 
-        client = self._ensure()
-        futures = [client.submit(fn, *item, pure=False) for item in items]
+        futures = items
         index = {f.key: k for k, f in enumerate(futures)}
-        results: list = [None] * len(items)
+        results: list = [None] * len(futures)
         for fut in as_completed(futures):
             k = index[fut.key]
             results[k] = fut.result()  # re-raises worker errors
@@ -358,21 +367,20 @@ def _process_batch(records: list[dict]) -> list[tuple[str, dict]]:
 
 def _ingest(
     corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int, progress: bool
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Same result as ``corpus.ingest``: ``collect(process_input(r) for r in iter_inputs(...))``.
+) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """``corpus.collect_unclustered(process_input(r) for r in iter_inputs(...))``: the articles (not
+    yet near-duplicate clustered), the quarantine and the articles' MinHash signatures.
 
     With a cluster, ``process_input`` runs on the workers in batches (file inputs travel as paths,
-    so remote workers need the corpus on a shared filesystem); the near-duplicate clustering in
-    ``corpus.collect`` always runs here, on the whole set.
+    so remote workers need the corpus on a shared filesystem); the clustering (``assign_clusters``)
+    runs here, on the whole set, while the workers code.
     """
     from . import corpus as corpus_mod
 
-    if not all(hasattr(corpus_mod, n) for n in ("iter_inputs", "process_input", "collect")):
-        return corpus_mod.ingest(corpus, follow_symlinks=follow_symlinks)
     inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
     if not ex.distributed:
         if not progress:
-            return corpus_mod.collect(corpus_mod.process_input(r) for r in inputs)
+            return corpus_mod.collect_unclustered(corpus_mod.process_input(r) for r in inputs)
         from tqdm import tqdm
 
         with tqdm(unit="inputs", desc="ingest", file=sys.stderr, dynamic_ncols=True) as bar:
@@ -382,7 +390,7 @@ def _ingest(
                     yield corpus_mod.process_input(r)
                     bar.update(1)
 
-            return corpus_mod.collect(gen())
+            return corpus_mod.collect_unclustered(gen())
     records = list(inputs)
     batch = max(1, int(batch))
     batches = [(records[i : i + batch],) for i in range(0, len(records), batch)]
@@ -391,8 +399,8 @@ def _ingest(
         parts = ex.map_ordered(_process_batch, batches, [len(b[0]) for b in batches], bar)
     finally:
         bar.close()
-    ex.warm(_warm_coder)  # workers load the dictionaries while this process clusters
-    return corpus_mod.collect(r for part in parts for r in part)
+    ex.warm(_warm_coder)  # workers load the dictionaries while this process builds the tables
+    return corpus_mod.collect_unclustered(r for part in parts for r in part)
 
 
 def code_corpus(
@@ -426,9 +434,10 @@ def _code_corpus(
     corpus: Path, out: Path, ex: _Executor, chunk_size: int, follow_symlinks: bool, progress: bool | None
 ) -> dict:
     from .coding import dedupe
+    from .corpus import assign_clusters
 
     show = _want_progress(progress)
-    articles, quarantine = _ingest(corpus, follow_symlinks, ex, chunk_size, show)
+    articles, quarantine, signatures = _ingest(corpus, follow_symlinks, ex, chunk_size, show)
     if articles is None or len(articles) == 0:
         articles = sch.empty(sch.ARTICLES)
     if quarantine is None or len(quarantine) == 0:
@@ -450,10 +459,16 @@ def _code_corpus(
             skipped += 1
         else:
             todo.append((chunk, p))
+    # coding does not read the near-duplicate columns (nor does chunk_hash): on a cluster the chunks
+    # are coded while this process clusters near-duplicates
+    handle = ex.start(_code_chunk, [(c, str(p)) for c, p in todo])
+    articles = assign_clusters(articles, signatures).sort_values("article_id", kind="mergesort")
+    articles = articles.reset_index(drop=True)
+    del signatures
     bar = _Bar(show, total=len(articles))
     bar.update(sum(len(c) for c, p in zip(chunks, paths) if p.exists()))
     try:
-        counts = ex.map_ordered(_code_chunk, [(c, str(p)) for c, p in todo], [len(c) for c, _ in todo], bar)
+        counts = ex.gather(handle, [len(c) for c, _ in todo], bar)
         assert len(counts) == len(todo)
     finally:
         bar.close()

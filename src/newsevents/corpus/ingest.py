@@ -147,6 +147,14 @@ def _frame(rows: list[dict], schema) -> pd.DataFrame:
 
 def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (articles, quarantine) tables from process_input results, clustered and sorted."""
+    articles, quarantine, sigs = collect_unclustered(results)
+    articles = assign_clusters(articles, sigs).sort_values("article_id", kind="stable").reset_index(drop=True)
+    return articles, quarantine
+
+
+def collect_unclustered(results) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """(articles sorted by id with cluster_id = own id, quarantine sorted, article_id -> MinHash
+    signature); ``assign_clusters(articles, signatures)`` completes the articles table."""
     arts, quar = [], []
     sigs: dict = {}
     for kind, row in results:
@@ -157,14 +165,13 @@ def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
             arts.append(row)
         else:
             quar.append(row)
-    articles = _frame(arts, sch.ARTICLES)
-    articles = assign_clusters(articles, sigs).sort_values("article_id", kind="stable").reset_index(drop=True)
+    articles = _frame(arts, sch.ARTICLES).sort_values("article_id", kind="stable").reset_index(drop=True)
     quarantine = _frame(quar, sch.QUARANTINE)
     if not quarantine.empty:
         order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
                                                                  quarantine["path"].iat[i]))
         quarantine = quarantine.iloc[order].reset_index(drop=True)
-    return articles, quarantine
+    return articles, quarantine, sigs
 
 
 def ingest(corpus: Path, follow_symlinks: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
