@@ -121,7 +121,8 @@ def test_en_reported_speech():
 
 # ------------------------------------------------------------------ contracts & robustness
 def test_unsupported_language_and_empty():
-    assert code("Erdoğan Putin ile görüştü.", "tr").empty
+    assert code("Erdoğan traf Putin in Ankara.", "de").empty  # German is not a coded language
+    assert not code("Erdoğan Putin ile görüştü.", "tr").empty  # Turkish is, since the second session
     assert code("", "ru").empty
 
 

@@ -63,12 +63,14 @@ BOUNDARY = {
            "проте", "однак", "тоді"},
     "bg": {"че", "който", "която", "които", "което", ";", ":", "(", '"', "—", "но", "когато"},
     "en": {"that", "which", "who", "whom", ";", ":", "(", '"', "“", "”", "—", "but", "when", "after", "while", "because"},
+    "tr": {";", ":", "(", '"', "“", "”", "«", "»", "—", "ancak", "ama", "fakat", "oysa", "çünkü", "ayrıca"},
 }
 NEG = {
     "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
     "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
     "bg": {"не", "без", "няма"},
     "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline"},
+    "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
 }
 MODAL = {
     "ru": {"мочь", "намереваться", "намерен", "готовый", "готов", "планировать", "собираться", "хотеть", "предложить"},
@@ -77,6 +79,9 @@ MODAL = {
            "запросити", "має", "мають", "мати"},
     "bg": {"може", "ще", "готвя", "готви", "планира", "възнамерява", "готов"},
     "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose"},
+    # Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas
+    "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
+           "istekli", "gündem"},
 }
 WITH = {"ru": {"с", "со"}, "uk": {"з", "із", "зі", "зо"}, "bg": {"с", "със"}, "en": {"with"}}
 PREPS = {
@@ -233,6 +238,15 @@ def _maxlen(key, pats) -> int:
     return _MAXL[key]
 
 
+def _roles_for(lang: str):
+    """Role assignment for a language: the SVO/case rules below, or Turkish's own (SOV, suffixes)."""
+    if lang == "tr":
+        from .roles_tr import roles  # imported here: roles_tr imports this module
+
+        return roles
+    return _roles
+
+
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
     """Events of one sentence. ``ctx`` (optional, per paragraph) carries the previous sentences'
     subject and last event, for pronoun subjects and "counterpart"; it is updated here."""
@@ -290,8 +304,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
             noun_trig = lang in ("ru", "uk") and tokens[i].pos == "NOUN"
-            batch = _roles(p, i, i + L, tokens, groups, lang, bset, lemset,
-                           None if noun_trig else prev_first, ctx)
+            batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
+                                     None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov

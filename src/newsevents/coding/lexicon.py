@@ -43,7 +43,7 @@ __all__ = [
     "load_dictionaries",
 ]
 
-LANGS = ("en", "ru", "bg", "uk")
+LANGS = ("en", "ru", "bg", "uk", "tr")
 KINDS = ("country", "adjective", "capital", "person", "org", "agent")
 PLOVER_EVENTS = frozenset(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST "

@@ -9,7 +9,32 @@ from functools import lru_cache
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁ])")
 
-SUPPORTED = {"ru", "bg", "en", "uk"}
+SUPPORTED = {"ru", "bg", "en", "uk", "tr"}
+
+# Turkish: a proper noun's case ending follows an apostrophe ("Rusya'nın", "Ukrayna'ya", "Putin'le").
+# tokenize() splits such a token into the name and a suffix token (pos "SUFFIX"); both carry the
+# case read from the suffix (Turkish labels, used only by roles_tr: dat acc gen loc abl com).
+TR_SUFFIX_CASES = (
+    ("abl", re.compile(r"n?[dt][ae]n")),
+    ("gen", re.compile(r"n?[ıiuü]n")),
+    ("com", re.compile(r"y?l[ae]")),
+    ("loc", re.compile(r"n?[dt][ae](ki.*)?")),
+    ("dat", re.compile(r"[yn]?[ae]")),
+    ("acc", re.compile(r"[yn]?[ıiuü]")),
+)
+
+
+def tr_lower(w: str) -> str:
+    """Turkish lower case (I -> ı, İ -> i; str.lower() would give "i̇" with a combining dot)."""
+    return w.replace("İ", "i").replace("I", "ı").lower()
+
+
+def tr_suffix_case(suffix: str) -> str | None:
+    s = tr_lower(suffix.lstrip("'’"))
+    for case, rx in TR_SUFFIX_CASES:
+        if rx.fullmatch(s):
+            return case
+    return None
 
 
 @dataclass(slots=True)
@@ -86,6 +111,8 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
             return w, frozenset(), ""
     if lang in ("bg", "en"):
         return _simple_lemma(w, lang), frozenset(), ""
+    if lang == "tr":
+        return _simple_lemma(tr_lower(word), lang), frozenset(), ""
     return w, frozenset(), ""
 
 
@@ -98,6 +125,15 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
             out.append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
             out.append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
             continue
+        if lang == "tr" and (w[:1].isupper() or w[:1].isdigit()):
+            k = max(w.find("'"), w.find("’"))
+            if k > 0 and k < len(w) - 1 and "'" not in w[k + 1:] and "’" not in w[k + 1:]:
+                case = tr_suffix_case(w[k:])
+                cs = frozenset({case}) if case else frozenset()
+                lem, _c, pos = lemma_info(w[:k], lang)
+                out.append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos))
+                out.append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX"))
+                continue
         lem, cases, pos = lemma_info(w, lang)
         out.append(Token(w, st + offset, m.end() + offset, lem, cases, pos))
     return out

@@ -1,0 +1,362 @@
+"""Turkish role assignment (SOV, case-marked arguments); same contract as ``engine._roles``.
+
+Turkish marks case on the last word of a noun phrase; ``text.tokenize`` splits a proper noun's
+apostrophe suffix into its own token ("Rusya" + "'ya") that carries the case (dat acc gen loc abl
+com). Common nouns ("Bakanlığına", "hükümetini") get their case from the ending left after the
+lemma; a bare country followed by a relational head noun ("Ukrayna sınırına", "İran halkına")
+takes that noun's case; a group followed by the word "ile" is comitative, by "tarafından" the
+agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "between".
+
+* Groups are rebuilt with Turkish coordination ("ve", "," inside a list closed by "ve"); only the
+  last conjunct carries the case ("Rusya ve Ukrayna'yı"), so the whole group takes it. A bare
+  first group followed by a comma is the subject ("Rusya, Ukrayna ve Gürcistan'ı ...").
+* Source: the first bare (nominative) group of the clause left of the trigger; for a nominalised
+  trigger ("görüştüğünü", "göndereceğini") a genitive group that is not a possessor
+  ("Putin'in Erdoğan ile görüştüğünü") is the subject. A passive trigger ("sınır dışı edildi")
+  takes the "X tarafından" group as source and the bare group as target.
+* Target: the first group between source and trigger whose case is in ``frame.target``
+  (``bare`` = an unmarked object, ``gen`` = a possessor: "İsrail'in saldırılarını kınadı");
+  ``with: true`` takes the comitative group ("X ile", "X'le") and, when ``symmetric``, codes both
+  directions; coordinated subjects of a symmetric pattern code all ordered pairs.
+* Negation is a verb suffix (-me/-ma: "görüşmedi", "kınamadı", "etmeyecek"); a negated trigger
+  (or a negated light verb right after a noun trigger) codes nothing, nor does a trigger followed
+  by "reddet / kaçın / ertele / iptal" (the refusal is coded by its own pattern, if any).
+* Future / ability ("görüşecek", "edebilir") or a following modal ("görüşmeye hazır",
+  "görüşmeyi planlıyor"): a consultation becomes 036 (one direction), a future cooperative act
+  its intent (engine.FUTURE_INTENT); other future acts code nothing.
+* Phone ("telefon" in the sentence) turns a consultation into 041 (mutual).
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from functools import lru_cache
+
+from .actors import Unit, get_lexicon
+from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _clause, _domestic_ok
+from .text import tr_lower
+
+COORD_TR = {"ve", ","}
+# time adverbs between a genitive subject and its nominalised verb ("Zelenski'nin gelecek hafta ... ziyaret etmesi")
+TIME = {"gelecek", "hafta", "ay", "yıl", "gün", "bugün", "yarın", "dün", "önümüzdeki", "geçen", "bu", "sabah", "akşam",
+        "ayın", "yakında", "ilk", "kez", "yeniden", "tekrar", "ayrıca", "de", "da"}
+# relational head nouns: "Ukrayna sınırına" (dative), "İran halkına"; the country takes their case
+HEADS = {"sınır", "halk", "toprak", "bölge", "kent", "şehir", "sahil", "kıyı", "liman", "üs", "tesis", "cephe",
+         "hava", "güney", "kuzey", "doğu", "batı", "başkent", "sınırı", "karasuları", "mevzi", "hedef", "altyapı"}
+AFTER_BLOCK = {"reddet", "kaçın", "ertele", "iptal", "erte", "vazgeç"}
+# governing verbs: "geri çekilmesini istedi", "görüşmeye çağırdı": the complement act did not happen
+GOVERNED = {"iste", "talep", "çağır", "çağrı", "tehdit", "teklif", "öner", "uyar", "ısrar"}
+LIGHT = {"yap", "et", "düzenle", "gerçekleştir", "bulun", "ilet", "ver", "sağla", "gönder", "al", "uygula", "yürüt"}
+
+_NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n)|m[ıiuü]yor|[ae]m[ae]d")
+_FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
+_NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
+_PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
+
+
+def _residual(tok) -> str:
+    w, lem = tr_lower(tok.text), tok.lemma
+    k = 0
+    while k < min(len(w), len(lem)) and w[k] == lem[k]:
+        k += 1
+    return w[k:]
+
+
+def _verb_residuals(tok) -> list[str]:
+    """Endings after the verb stem; "et" verbs alternate t/d ("ediyor", "edecek")."""
+    w, lem = tr_lower(tok.text), tok.lemma
+    out = [_residual(tok)]
+    if lem.endswith("t") and w.startswith(lem[:-1] + "d"):
+        out.append(w[len(lem):])
+    return out
+
+
+def negated(tok) -> bool:
+    return any(_NEG_RX.match(r) for r in _verb_residuals(tok))
+
+
+def future(tok) -> bool:
+    return any(_FUT_RX.search(r) for r in _verb_residuals(tok))
+
+
+def passive(tok) -> bool:
+    w, lem = tr_lower(tok.text), tok.lemma
+    stems = [lem] + ([lem[:-1] + "d"] if lem.endswith("t") else [])
+    return any(w.startswith(s) and _PASSIVE_RX.match(w[len(s):]) for s in stems if s)
+
+
+def nominal(tok) -> bool:
+    return any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+
+
+def _morph_case(tok) -> str | None:
+    """Case of a common noun from its ending ("bakanlığına" dat, "hükümetini" acc); a bare or
+    3rd-person-possessive form ("bakanı", "hükümeti") reads as unmarked."""
+    if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.pos != "SUFFIX" and _residual(tok) == "":
+        return None
+    r = _residual(tok)
+    if not r:
+        return None
+    if re.search(r"[dt][ae]n$", r):
+        return "abl"
+    if re.search(r"[dt][ae](ki)?$", r):
+        return "loc"
+    if len(r) >= 2 and re.search(r"[ıiuü]n$", r):
+        return "gen"
+    if re.search(r"l[ae]$", r) and len(r) >= 2:
+        return "com"
+    if re.search(r"([yn][ae]|^[ae])$", r) or re.fullmatch(r"ğ?[ıiuü]?n?[ae]", r):
+        return "dat"
+    if re.search(r"[ny][ıiuü]$", r):
+        return "acc"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _agent_lemmas() -> frozenset:
+    idx = get_lexicon().index.get("tr", {})
+    return frozenset(w for k, ents in idx.items() if any(e.kind == "agent" for e in ents) for w in k)
+
+
+def _place_at(tokens, k: int, end: int):
+    """The country / capital entry spelled by tokens[k:end], if any."""
+    ents = get_lexicon().index.get("tr", {}).get(tuple(t.lemma for t in tokens[k:end])) or []
+    return next((e for e in ents if e.kind in ("country", "capital")), None)
+
+
+def _split_units(units, tokens):
+    """The actor finder joins adjacent matches into one unit; in Turkish that glues the subject to
+    a following place ("NATO Genel Sekreteri Mark Rutte Kiev'i", "İsrail savaş uçakları Lübnan'ın",
+    "Rus büyükelçisi Polonya tarafından"). A trailing country/capital after a person or another
+    place is split off as its own unit."""
+    out = []
+    for u in units:
+        done = False
+        for k in range(u.end - 1, u.start, -1):
+            e = _place_at(tokens, k, u.end)
+            if e is None:
+                continue
+            before = range(u.start, k)
+            if any(_place_at(tokens, a, b) is not None or tokens[a].lemma in _agent_lemmas()
+                   for a in before for b in range(a + 1, k + 1)) or "person" in u.kinds:
+                head = copy.copy(u)
+                head.end = k
+                head.text = " ".join(t.text for t in tokens[u.start:k])
+                cc = e.country or (e.actor[:3] if e.actor else None)
+                tail = Unit(k, u.end, e.actor, cc, e.sector, None, None, " ".join(t.text for t in tokens[k:u.end]),
+                            (e.kind,), frozenset())
+                if head.actor == cc and "person" not in head.kinds and len(head.kinds) == 1:
+                    break
+                out.extend([head, tail])
+                done = True
+            break
+        if not done:
+            out.append(u)
+    return out
+
+
+def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, int]:
+    """(case, index after the case-marking material) of the phrase ending at token ``end``."""
+    n = len(tokens)
+    if start is not None:
+        # a case-marked agent word inside the unit ends it: "Rusya Büyükelçisini | bakanlığa"
+        ag = _agent_lemmas()
+        for k in range(start, end - 1):
+            if tokens[k].lemma in ag and tokens[k].pos != "SUFFIX":
+                c = _morph_case(tokens[k])
+                if c is not None:
+                    return c, k + 1
+    if end < n and tokens[end].pos == "SUFFIX":
+        c = next(iter(tokens[end].cases), None)
+        k = end + 1
+    else:
+        c = _morph_case(tokens[end - 1])
+        k = end
+        if c is None and k < n and tokens[k].lemma in HEADS and tokens[k].text[:1].islower():
+            c = _morph_case(tokens[k]) or None
+            k += 1
+    if k < n:
+        nxt = tokens[k].text.lower()
+        if c is None and nxt == "ile":
+            return "com", k + 1
+        if nxt == "tarafından" and c in (None,):
+            return "by", k + 1
+        if nxt in ("arasında", "arasındaki"):
+            return "between", k + 1
+        if c is None and nxt in ("önünde", "önüne"):
+            return "front", k + 1
+    return c, k
+
+
+def _regroup(groups, tokens):
+    """Rebuild coordinated groups with Turkish "ve" / "," and give each group (list of units) a
+    case; returns [(units, case, end_index_after_case)]."""
+    units = _split_units([u for g in groups for u in g], tokens)
+    units.sort(key=lambda u: u.start)
+    chains: list[list] = []
+    for u in units:
+        if chains:
+            g = chains[-1]
+            last = g[-1][0]
+            c_last, k_last = unit_case(tokens, last.end, last.start)
+            gap = [tokens[k].text.lower() for k in range(k_last, u.start)]
+            if (gap and len(gap) <= 2 and all(x in COORD_TR for x in gap)
+                    and (c_last is None or c_last == unit_case(tokens, u.end, u.start)[0])):
+                g.append((u, gap))
+                continue
+        chains.append([(u, [])])
+    subs = []
+    for ch in chains:
+        # commas after the last "ve" end the group ("Fransa, Almanya ve İngiltere, İran'ı")
+        last_ve = max((k for k, (_u, gap) in enumerate(ch) if "ve" in gap), default=-1)
+        cur = [ch[0]]
+        for k in range(1, len(ch)):
+            if ch[k][1] == [","] and k > last_ve:
+                subs.append(cur)
+                cur = [(ch[k][0], [])]
+            else:
+                cur.append(ch[k])
+        subs.append(cur)
+    out = []
+    for ch in subs:
+        # "Rusya, Ukrayna ve Gürcistan'ı": a bare first unit + comma before a case-marked list is the subject
+        c, e = unit_case(tokens, ch[-1][0].end, ch[-1][0].start)
+        if len(ch) >= 2 and ch[1][1] == [","] and c not in (None, "by", "between", "com"):
+            out.append(([ch[0][0]], None, ch[0][0].end))
+            ch = ch[1:]
+        out.append(([u for u, _g in ch], c, e))
+    return out
+
+
+def _possessor(tokens, e: int, i: int) -> bool:
+    """A genitive group with a common noun before the trigger ("Ukrayna'nın teklifini reddetti",
+    "İsrail'in Gazze'ye yönelik saldırılarını kınadı") or the trigger itself as the possessed noun;
+    not the genitive subject of a nominalised verb ("Putin'in Erdoğan ile görüştüğünü")."""
+    if e >= i:
+        return True
+    return any(t.text[:1].isalpha() and t.text[:1].islower() and t.text.lower() not in ("ile", "ve") and t.pos != "SUFFIX"
+               and t.lemma not in TIME for t in tokens[e:i])
+
+
+def _keep(evs):
+    return [e for e in evs if e.src.actor and e.tgt is not None and e.tgt.actor and e.src.actor != e.tgt.actor
+            and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
+                 or _domestic_ok(e.src, e.tgt))]
+
+
+def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
+    lo, hi = _clause(tokens, i, j, bset)
+    frame = p.frame
+    fcases = set(frame.get("target", []))
+    fwith = bool(frame.get("with"))
+    sym = bool(frame.get("symmetric"))
+    vt = tokens[j - 1]  # the trigger's last word carries the verb morphology
+    if any(t.lemma in NEG.get("tr", ()) or t.text.lower() in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
+        return []
+    if negated(vt):
+        return []
+    if j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat"):
+        return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
+    after = tokens[j:min(hi, j + 3)]
+    if any(negated(t) and t.lemma in LIGHT for t in after[:2]):
+        return []  # "görüşme yapılmadı", "saldırı düzenlemedi"
+    if any(t.lemma in AFTER_BLOCK for t in after):
+        return []
+    modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
+        any(t.lemma in LIGHT and future(t) for t in after[:1]))
+    if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
+        return []
+    is_pass = passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1])
+    code = p.cameo
+    if code.startswith("04") and "telefon" in lemset:
+        code, sym = "041", True
+    if modal:
+        if code.startswith("04") and not p.mediation:
+            code, sym = "036", False
+        elif p.mediation:
+            code = "039"
+        elif code[:2] in FUTURE_INTENT:
+            code = FUTURE_INTENT[code[:2]]
+        elif code[:2] not in ("03", "02", "10", "13", "01"):
+            return []  # a future attack / arrest / sanction has not happened
+    if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
+        lo = max(lo, prev_ev.tpos + 1)
+    tg = [g for g in _regroup(groups, tokens) if g[0][0].start >= lo and g[0][-1].end <= hi]
+    left = [g for g in tg if g[0][-1].end <= i]
+    trig = " ".join(t.text for t in tokens[i:j])
+    # the "X ile Y arasında" pair
+    between = []
+    for k, (us, c, _e) in enumerate(left):
+        if c == "between":
+            between = list(us)
+            if k > 0 and left[k - 1][1] == "com" and len(us) == 1:
+                between = list(left[k - 1][0]) + list(us)
+    nom_trig = nominal(vt)
+    src = None
+    if nom_trig:
+        src = next((us for us, c, e in reversed(left) if c == "gen" and not _possessor(tokens, e, i)), None)
+    if src is None:
+        src = next((us for us, c, e in left if c is None), None)
+    by = next((us for us, c, e in left if c == "by"), None)
+    tgt = None
+    if is_pass:
+        if by is not None:
+            tgt, src = src, by
+        elif sym and between:
+            src = None
+        else:
+            return []
+    if tgt is None:
+        start = 0
+        if src is not None:
+            start = max(k for k, (us, c, e) in enumerate(left) if us is src or (us and us[0] is src[0])) + 1 \
+                if any(us is src for us, c, e in left) else 0
+        cands = left[start:]
+        if fwith:
+            tgt = next((us for us, c, e in cands if c == "com"), None)
+            if tgt is None:
+                tgt = next((us for us, c, e in left if c == "com"), None)
+        if tgt is None and fcases:
+            tgt = next((us for us, c, e in cands if c in fcases and c != "gen" and us is not src
+                        and (c is not None or "bare" in fcases)), None)
+            if tgt is None and "bare" in fcases:
+                tgt = next((us for us, c, e in cands if c is None and us is not src), None)
+            if tgt is None and "gen" in fcases:
+                tgt = next((us for us, c, e in cands if c == "gen" and _possessor(tokens, e, i) and us is not src), None)
+        if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
+            tgt = None
+    if frame.get("official") and src is not None:
+        src = [u for u in src if "person" in u.kinds or u.sector in ("GOV", "MIL") or u.org or "capital" in u.kinds] or None
+    base = 0.5 + (0.1 if len(p.lemmas) > 1 else 0)
+    if src is None and prev_ev is not None:
+        src = [prev_ev.src]
+        base -= 0.1
+    evs: list[Ev] = []
+    if p.mediation:
+        parties = between or (tgt if tgt is not None and len(tgt) >= 2 else None)
+        if p.pid.endswith(":mediated_by") and src is not None:
+            # "Türkiye'nin arabuluculuğuyla": the genitive is the mediator, the subject the parties
+            med = next((us for us, c, e in reversed(left) if c == "gen"), None)
+            if med is not None:
+                return _keep([Ev(med[0], t, "045", p, trig, i, base + 0.1, True, med[0]) for t in src]) if len(src) >= 2 else []
+            return []
+        if parties and src is not None:
+            mcode = "039" if modal else "045"
+            return _keep([Ev(src[0], t, mcode, p, trig, i, base + 0.1, mcode == "045", src[0]) for t in parties])
+    if src is None and sym and between and len(between) >= 2:
+        src = between
+    if src is None:
+        return []
+    if tgt is not None:
+        for s in src:
+            for t in tgt:
+                evs.append(Ev(s, t, code, p, trig, i, base + 0.1))
+                if sym and (fwith or code == "041"):
+                    evs.append(Ev(t, s, code, p, trig, i, base + 0.1))
+    elif sym and len(src) >= 2:
+        for s in src:
+            for t in src:
+                if s is not t:
+                    evs.append(Ev(s, t, code, p, trig, i, base))
+    return _keep(evs)
