@@ -102,14 +102,24 @@ def _errors_path(path: str | Path) -> Path:
     return p.with_name(p.name.replace("mentions-", "errors-", 1).replace(".parquet", ".json"))
 
 
-def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
+CODING_COLUMNS = ["article_id", "text", "lang", "published", "title"]
+
+
+def _code_chunk(chunk, path: str) -> int:
     """Code one chunk and write its mentions atomically to ``path``; return the mention count.
 
+    ``chunk`` is a DataFrame, or on a cluster ``(parquet_path, row_group)``: the worker reads its
+    articles from the coding input file, so the texts do not travel through this process.
     Articles whose coding raised are listed in a JSON side file (``errors-<hash>.json``) written
-    before the mentions file, so a resumed run still quarantines them. Runs in Dask worker
-    processes too, so it only takes picklable arguments.
+    before the mentions file, so a resumed run still quarantines them.
     """
     from .coding import code_articles
+
+    if isinstance(chunk, tuple):
+        import pyarrow.parquet as pq
+
+        src, group = chunk
+        chunk = pq.ParquetFile(src).read_row_group(group).to_pandas()
 
     errors: list[dict] = []
     mentions = code_articles(chunk.reset_index(drop=True), errors=errors)
@@ -270,6 +280,20 @@ def write_by_month(events: pd.DataFrame, root: Path) -> list[str]:
 # --------------------------------------------------------------------------- main entry point
 
 
+def _write_row_groups(frames: list[pd.DataFrame], path: Path) -> None:
+    """One Parquet file, one row group per frame (all frames share columns), written atomically."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(f".{path.name}.tmp")
+    schema = pa.schema([(c, pa.string()) for c in CODING_COLUMNS])
+    with pq.ParquetWriter(tmp, schema) as w:
+        for f in frames:
+            w.write_table(pa.Table.from_pandas(f.astype(object).where(f.notna(), None), schema=schema,
+                                               preserve_index=False), row_group_size=max(1, len(f)))
+    os.replace(tmp, path)
+
+
 def _chunks(articles: pd.DataFrame, chunk_size: int) -> list[pd.DataFrame]:
     chunk_size = max(1, int(chunk_size))
     return [articles.iloc[i : i + chunk_size].reset_index(drop=True) for i in range(0, len(articles), chunk_size)]
@@ -359,21 +383,24 @@ def _warm_coder() -> None:
     warm_up()
 
 
-def _process_batch(records: list[dict]) -> list[tuple[str, dict]]:
+def _process_batch(records: list[dict], path: str) -> tuple[int, list[dict]]:
+    """Ingest a batch of inputs on a worker; articles go to a Parquet file at ``path``."""
     from .corpus import process_input
+    from .corpus.ingest import write_batch
 
-    return [process_input(r) for r in records]
+    return write_batch((process_input(r) for r in records), Path(path))
 
 
 def _ingest(
-    corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int, progress: bool
+    corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int, progress: bool, staging: Path
 ) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """``corpus.collect_unclustered(process_input(r) for r in iter_inputs(...))``: the articles (not
     yet near-duplicate clustered), the quarantine and the articles' MinHash signatures.
 
-    With a cluster, ``process_input`` runs on the workers in batches (file inputs travel as paths,
-    so remote workers need the corpus on a shared filesystem); the clustering (``assign_clusters``)
-    runs here, on the whole set, while the workers code.
+    With a cluster, ``process_input`` runs on the workers in batches, each batch's articles written
+    to a Parquet file under ``staging`` (the output folder): file inputs travel as paths and results
+    as files, so remote workers need the corpus and the output folder on a shared filesystem. The
+    clustering (``assign_clusters``) runs here, on the whole set, while the workers code.
     """
     from . import corpus as corpus_mod
 
@@ -391,16 +418,22 @@ def _ingest(
                     bar.update(1)
 
             return corpus_mod.collect_unclustered(gen())
+    from .corpus.ingest import read_batches
+
     records = list(inputs)
     batch = max(1, int(batch))
-    batches = [(records[i : i + batch],) for i in range(0, len(records), batch)]
+    scratch = Path(tempfile.mkdtemp(prefix=".ingest-", dir=staging))
+    files = [scratch / f"batch-{k:06d}.parquet" for k in range(0, (len(records) + batch - 1) // batch)]
+    batches = [(records[i : i + batch], str(files[i // batch])) for i in range(0, len(records), batch)]
     bar = _Bar(progress, total=len(records), desc="ingest", unit="inputs")
     try:
         parts = ex.map_ordered(_process_batch, batches, [len(b[0]) for b in batches], bar)
+        ex.warm(_warm_coder)  # workers load the dictionaries while this process builds the tables
+        quarantine_rows = [q for _n, qs in parts for q in qs]
+        return read_batches([f for f, (n, _q) in zip(files, parts) if n], quarantine_rows)
     finally:
         bar.close()
-    ex.warm(_warm_coder)  # workers load the dictionaries while this process builds the tables
-    return corpus_mod.collect_unclustered(r for part in parts for r in part)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def code_corpus(
@@ -437,7 +470,7 @@ def _code_corpus(
     from .corpus import assign_clusters
 
     show = _want_progress(progress)
-    articles, quarantine, signatures = _ingest(corpus, follow_symlinks, ex, chunk_size, show)
+    articles, quarantine, signatures = _ingest(corpus, follow_symlinks, ex, chunk_size, show, out)
     if articles is None or len(articles) == 0:
         articles = sch.empty(sch.ARTICLES)
     if quarantine is None or len(quarantine) == 0:
@@ -461,7 +494,17 @@ def _code_corpus(
             todo.append((chunk, p))
     # coding does not read the near-duplicate columns (nor does chunk_hash): on a cluster the chunks
     # are coded while this process clusters near-duplicates
-    handle = ex.start(_code_chunk, [(c, str(p)) for c, p in todo])
+    if ex.distributed and todo:
+        # workers read their chunk from one Parquet file (a row group per chunk) instead of receiving
+        # the texts through the scheduler: the coordinating process stays nearly idle
+        feed = chunk_dir / f"input-{os.getpid()}.parquet"
+        todo_set = {id(c) for c, _ in todo}
+        rows = [c for c in chunks if id(c) in todo_set]
+        _write_row_groups([c[CODING_COLUMNS] for c in rows], feed)
+        handle = ex.start(_code_chunk, [((str(feed), k), str(p)) for k, (_c, p) in enumerate(todo)])
+    else:
+        feed = None
+        handle = ex.start(_code_chunk, [(c, str(p)) for c, p in todo])
     articles = assign_clusters(articles, signatures).sort_values("article_id", kind="mergesort")
     articles = articles.reset_index(drop=True)
     del signatures
@@ -472,6 +515,8 @@ def _code_corpus(
         assert len(counts) == len(todo)
     finally:
         bar.close()
+        if feed is not None and feed.exists():
+            feed.unlink()
 
     parts = [nio.read_table(p) for p in paths]
     parts = [p for p in parts if len(p)]

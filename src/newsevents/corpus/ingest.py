@@ -132,7 +132,11 @@ def assign_clusters(articles: pd.DataFrame, signatures: dict | None = None) -> p
 def _frame(rows: list[dict], schema) -> pd.DataFrame:
     if not rows:
         return sch.empty(schema)
-    df = pd.DataFrame(rows, columns=schema.names)
+    return _normalise(pd.DataFrame(rows, columns=schema.names), schema)
+
+
+def _normalise(df: pd.DataFrame, schema) -> pd.DataFrame:
+    df = df[schema.names].copy()
     for f in schema:
         if str(f.type) == "int64" and not f.nullable:
             df[f.name] = df[f.name].astype("int64")
@@ -171,6 +175,46 @@ def collect_unclustered(results) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
                                                                  quarantine["path"].iat[i]))
         quarantine = quarantine.iloc[order].reset_index(drop=True)
+    return articles, quarantine, sigs
+
+
+def write_batch(results, path: Path) -> tuple[int, list[dict]]:
+    """Write the article rows of process_input results to one Parquet file at ``path`` (with their
+    MinHash signatures as bytes) and return (number of articles, quarantine rows). Used by workers,
+    so that article texts reach the coordinating process as Parquet, not as pickled dicts."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    arts, quar = [], []
+    for kind, row in results:
+        (arts if kind == "article" else quar).append(row)
+    if arts:
+        sig = [bytes(r.pop(SIGNATURE).tobytes()) for r in arts]
+        table = pa.Table.from_pandas(_frame(arts, sch.ARTICLES), preserve_index=False)
+        table = table.append_column(SIGNATURE, pa.array(sig, pa.binary()))
+        tmp = path.with_name(f".{path.name}.tmp")
+        pq.write_table(table, tmp)
+        tmp.replace(path)
+    return len(arts), quar
+
+
+def read_batches(paths: list[Path], quarantine_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
+    """Same result as ``collect_unclustered`` from files written by ``write_batch``."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    tables = [pq.read_table(p) for p in paths]
+    sigs: dict = {}
+    if tables:
+        table = pa.concat_tables(tables, promote_options="permissive")
+        ids = table.column("article_id").to_pylist()
+        sigs = {a: np.frombuffer(b, dtype=np.uint32) for a, b in zip(ids, table.column(SIGNATURE).to_pylist())}
+        articles = _normalise(table.drop_columns([SIGNATURE]).to_pandas(), sch.ARTICLES)
+        articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    else:
+        articles = sch.empty(sch.ARTICLES)
+    _, quarantine, _ = collect_unclustered(("quarantine", q) for q in quarantine_rows)
     return articles, quarantine, sigs
 
 
