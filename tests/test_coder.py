@@ -327,3 +327,14 @@ def test_nationality_adjective_alone_stands_for_its_country():
 def test_adjective_counterpart_is_a_government():
     got = _triples("Владимир Путин проинформировал своего турецкого коллегу о переговорах.", "ru")
     assert any(s == "RUSGOV" and t == "TURGOV" for s, t, _ in got), got
+
+
+def test_lower_case_pronoun_is_not_a_capitalised_country_name():
+    import datetime as dt
+
+    from newsevents.coding.actors import find_units, get_lexicon
+    from newsevents.coding.text import tokenize
+
+    for lang, text in [("ru", "Кроме того, Россия осудила это."), ("uk", "Крім того, Польща засудила це.")]:
+        units = find_units(tokenize(text, lang), lang, get_lexicon(), dt.date(2024, 5, 10), text)
+        assert "TGO" not in {u.actor for u in units}

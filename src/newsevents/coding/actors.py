@@ -70,6 +70,7 @@ def get_lexicon() -> Lexicon:
 
 
 VERB_POS = {"VERB", "INFN", "GRND"}
+PROPER_KINDS = {"country", "capital", "person", "org"}
 
 
 def _valid(e, date: dt.date | None) -> bool:
@@ -108,6 +109,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if ents:
                 hit = (i, i + L, ents)
                 break
+        if hit and not tokens[i].text[:1].isupper():
+            # a name the dictionary writes with a capital needs one in the text: lower-case "того" is
+            # a pronoun, not Togo (demonyms and group nouns such as "армяне", "хуситы" are lower-case)
+            ents = [x for x in hit[2] if not (x.kind in PROPER_KINDS and x.phrase[:1].isupper())]
+            hit = (hit[0], hit[1], ents) if ents else None
         if hit and lang in ("ru", "uk") and hit[1] - hit[0] == 1 and tokens[i].pos in VERB_POS:
             # "протестовал" lemmatises like the agent "протестующие": a finite verb is not an actor
             ents = [x for x in hit[2] if x.kind != "agent"]
