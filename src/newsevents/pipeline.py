@@ -71,12 +71,9 @@ def coder_identity() -> tuple[str, str]:
 def _coder_source_hash() -> str:
     """Hash of the coder's Python sources, so editing the engine without bumping its version
     still invalidates cached chunks."""
-    h = hashlib.sha1()
-    root = Path(__file__).resolve().parent / "coding"
-    for p in sorted(root.rglob("*.py")):
-        h.update(p.relative_to(root).as_posix().encode())
-        h.update(p.read_bytes())
-    return h.hexdigest()[:12]
+    from .coding.cache import coder_source_hash
+
+    return coder_source_hash()
 
 
 def _s(v: object) -> str:

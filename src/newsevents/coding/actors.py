@@ -48,6 +48,15 @@ class Lexicon:
 
 @lru_cache(maxsize=2)
 def get_lexicon() -> Lexicon:
+    """The compiled actor index (from the on-disk cache when the dictionaries are unchanged)."""
+    from .cache import cached
+    from .lexicon import _default_dir, _yaml_files
+
+    d = _default_dir()
+    return cached("lexicon", _yaml_files(d) if d.is_dir() else [], _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon:
     from .lexicon import load_dictionaries
 
     d = load_dictionaries()

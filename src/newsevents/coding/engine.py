@@ -36,6 +36,7 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 import pandas as pd
 import yaml
@@ -117,10 +118,16 @@ class Pattern:
 
 @lru_cache(maxsize=8)
 def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
-    try:
-        txt = resources.files("newsevents.coding.dictionaries").joinpath(f"verbs_{lang}.yml").read_text("utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
+    """The language's lemmatised patterns (from the on-disk cache when verbs_<lang>.yml is unchanged)."""
+    from .cache import cached
+
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath(f"verbs_{lang}.yml")))
+    if not src.is_file():
         return {}
+    return cached(f"patterns-{lang}", [src], lambda: _build_patterns(src.read_text("utf-8"), lang))
+
+
+def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
     data = yaml.safe_load(txt) or {}
     out: dict[tuple, list[Pattern]] = {}
     for p in data.get("patterns", []):
