@@ -338,3 +338,15 @@ def test_lower_case_pronoun_is_not_a_capitalised_country_name():
     for lang, text in [("ru", "Кроме того, Россия осудила это."), ("uk", "Крім того, Польща засудила це.")]:
         units = find_units(tokenize(text, lang), lang, get_lexicon(), dt.date(2024, 5, 10), text)
         assert "TGO" not in {u.actor for u in units}
+
+
+def test_undated_event_of_a_dated_article_takes_its_date_unless_flagged_or_background():
+    from newsevents.coding.engine import code_article
+
+    text = ("Заголовок.\nВторой абзац без событий.\nТретий абзац тоже.\n"
+            "Лавров раскритиковал позицию Евросоюза.\nРанее Азербайджан обвинил Армению.")
+    rows = {r["source_actor"]: r for r in code_article("t", text, "ru", "2024-03-13")}
+    assert rows["RUSGOV"]["event_date"] == "2024-03-13" and rows["RUSGOV"]["date_source"] == "inferred"
+    assert rows["AZE"]["event_date"] is None  # "Ранее": a background event gets no date it does not state
+    flagged = {r["source_actor"]: r for r in code_article("t", text, "ru", "2024-03-13", date_flag="contradicts_text")}
+    assert flagged["RUSGOV"]["event_date"] is None

@@ -136,10 +136,10 @@ def test_article_whose_coding_raises_is_quarantined(tmp_path, monkeypatch):
         shutil.copy(next(paths.SEEDS.glob(f"{name[:3]}*")), corpus / f"{name}.txt")
     real = engine.code_article
 
-    def flaky(article_id, text, lang, published, title=None):
+    def flaky(article_id, *args, **kwargs):
         if article_id.startswith("001"):
             raise ValueError("synthetic failure")
-        return real(article_id, text, lang, published, title)
+        return real(article_id, *args, **kwargs)
 
     monkeypatch.setattr(engine, "code_article", flaky)
     out = tmp_path / "out"

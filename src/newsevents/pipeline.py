@@ -84,9 +84,10 @@ def chunk_hash(chunk: pd.DataFrame, version: str, dict_hash: str) -> str:
     h = hashlib.sha1()
     h.update(f"{version}\x1f{dict_hash}\x1e".encode())
     rows = []
-    cols = [chunk[c] for c in ("article_id", "sha256", "text", "published", "lang", "title")]
-    for aid, sha, text, pub, lang, title in zip(*cols):
-        th = hashlib.sha1(f"{lang}\x1f{_s(title)}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    flags = chunk["date_flag"] if "date_flag" in chunk else [None] * len(chunk)
+    cols = [chunk[c] for c in ("article_id", "sha256", "text", "published", "lang", "title")] + [flags]
+    for aid, sha, text, pub, lang, title, flag in zip(*cols):
+        th = hashlib.sha1(f"{lang}\x1f{_s(title)}\x1f{_s(flag)}\x1f{text}".encode("utf-8", "surrogatepass")).hexdigest()
         rows.append(f"{aid}\x1f{sha}\x1f{th}\x1f{_s(pub)}")
     for r in sorted(rows):
         h.update(r.encode("utf-8", "surrogatepass"))
@@ -99,7 +100,7 @@ def _errors_path(path: str | Path) -> Path:
     return p.with_name(p.name.replace("mentions-", "errors-", 1).replace(".parquet", ".json"))
 
 
-CODING_COLUMNS = ["article_id", "text", "lang", "published", "title"]
+CODING_COLUMNS = ["article_id", "text", "lang", "published", "title", "date_flag"]
 
 
 def _code_chunk(chunk, path: str) -> int:

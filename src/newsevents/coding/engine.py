@@ -634,11 +634,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     return kept
 
 
-def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state) -> tuple:
+def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state, trust_art: bool = True) -> tuple:
     """(value, precision, source). Nearest explicit/relative date in the sentence; else the
     article date for lead sentences (first 2) or 'today' sentences; else the previous dated
     sentence of the same paragraph ('inferred'), unless the sentence is marked as background;
-    else unknown."""
+    else the article date ('inferred'), unless background or the article date is flagged as
+    contradicting the text (``trust_art`` false); else unknown."""
     if hits:
         h = min(hits, key=lambda h: abs(h.pos - tpos_char))
         return h.value, h.precision, h.source
@@ -646,6 +647,10 @@ def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state) 
         return art.isoformat(), "day", "article_date"
     if state is not None and not BACKGROUND.search(sent):
         return state[0], state[1], "inferred"
+    if art is not None and trust_art and not BACKGROUND.search(sent):
+        # news reports what happened around its publication: an undated event of a dated article that
+        # is not marked as background takes the article date, recorded as 'inferred' (not silently)
+        return art.isoformat(), "day", "inferred"
     return None, "unknown", "unknown"
 
 
@@ -659,7 +664,10 @@ def _actor_cols(prefix: str, u: Unit | None) -> dict:
             f"{prefix}_org": u.org, f"{prefix}_name": u.name, f"{prefix}_text": u.text}
 
 
-def code_article(article_id: str, text: str, lang: str, published, title=None) -> list[dict]:
+def code_article(article_id: str, text: str, lang: str, published, title=None, date_flag=None) -> list[dict]:
+    """Mentions of one article. ``date_flag`` is ingestion's note on the publication date (e.g. it
+    contradicts the years in the text): such a date is still used for lead sentences, but is not
+    given to undated events further down."""
     lang = (lang or "").lower()
     if lang not in SUPPORTED or not isinstance(text, str) or not text.strip():
         return []
@@ -697,7 +705,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None) -
         n = 0
         for ev in evs:
             tchar = ev.tchar
-            val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, art, state)
+            val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, art, state, not date_flag)
             info = _codeinfo(ev.code, lex.codebook)
             if info is None:
                 continue
@@ -751,7 +759,8 @@ def code_articles(articles: pd.DataFrame, errors: list | None = None) -> pd.Data
         try:
             rows.extend(code_article(str(rec.get("article_id")), rec.get("text"), rec.get("lang"),
                                      rec.get("published") if isinstance(rec.get("published"), str) else None,
-                                     rec.get("title") if isinstance(rec.get("title"), str) else None))
+                                     rec.get("title") if isinstance(rec.get("title"), str) else None,
+                                     rec.get("date_flag") if isinstance(rec.get("date_flag"), str) else None))
         except Exception as exc:  # noqa: BLE001 - a bad article must not stop the corpus, nor vanish silently
             msg = f"{type(exc).__name__}: {exc}"[:500]
             if errors is not None:
