@@ -106,8 +106,8 @@ def _morph_case(tok) -> str | None:
         return "gen"
     if re.search(r"l[ae]$", r) and len(r) >= 2:
         return "com"
-    if re.search(r"([yn][ae]|^[ae])$", r) or re.fullmatch(r"ğ?[ıiuü]?n?[ae]", r):
-        return "dat"
+    if re.search(r"([yn][ae]|^[ae])$", r) or re.fullmatch(r"ğ?[ıiuü]?n?[ae]", r) or re.search(r"l[ae]r[ae]$", r):
+        return "dat"  # incl. the plural dative "-lere/-lara" ("yetkililere")
     if re.search(r"[ny][ıiuü]$", r):
         return "acc"
     return None
