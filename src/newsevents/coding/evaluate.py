@@ -67,12 +67,15 @@ def _prf(tp, npred, ngold):
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "n_pred": npred, "n_gold": ngold}
 
 
-def evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
+def evaluate(mentions: pd.DataFrame, gold: pd.DataFrame, articles=None) -> dict:
+    """Match coded events to gold events. ``articles``: the article ids in scope (default: those
+    with gold events); a coded event in a scoped article without gold events is a false positive."""
     pred = mentions.copy() if mentions is not None else pd.DataFrame()
+    scope = set(gold["article_id"]) if articles is None else set(articles)
     if len(pred):
         pred["cameo_code"] = pred["cameo_code"].astype(str)
         pred = pred.drop_duplicates(["article_id", "event_date", "source_actor", "target_actor", "cameo_code"])
-        pred = pred[pred["article_id"].isin(set(gold["article_id"]))]
+        pred = pred[pred["article_id"].isin(scope)]
     lang_of = {}
     if len(pred) and "lang" in pred:
         lang_of.update(dict(zip(pred["article_id"], pred["lang"])))

@@ -60,26 +60,10 @@ def score_file(path, split: str | None = None) -> dict:
         for ev in it.get("events") or []:
             gold.append({"article_id": aid, "source_actor": ev.get("source"), "target_actor": ev.get("target"),
                          "cameo_code": str(ev["cameo"]), "event_date": None, "lang": lang})
-    gold_df = pd.DataFrame(gold, columns=["article_id", "source_actor", "target_actor", "cameo_code", "event_date", "lang"])
-    if not len(gold_df):
-        gold_df = pd.DataFrame({"article_id": [str(it["id"]) for it in items]}).assign(
-            source_actor=None, target_actor=None, cameo_code="", event_date=None, lang=lang).iloc[0:0]
-    # articles without gold events still count: their predictions are false positives
-    pred_df = pd.DataFrame(pred)
-    metrics = evaluate(pred_df if len(pred_df) else None, gold_df.assign(cameo_code=gold_df["cameo_code"].astype(str)))
-    if len(pred_df):
-        ids = set(gold_df["article_id"])
-        extra = pred_df[~pred_df["article_id"].isin(ids)]
-        if len(extra):  # evaluate() only sees articles named in the gold; add the rest as false positives
-            tp = metrics["overall"]["tp"]
-            n_pred = metrics["overall"]["n_pred"] + len(extra.drop_duplicates(
-                ["article_id", "source_actor", "target_actor", "cameo_code"]))
-            n_gold = metrics["overall"]["n_gold"]
-            from .evaluate import _prf
-
-            metrics["overall"] = _prf(tp, n_pred, n_gold)
-            metrics["unmatched_pred"] = metrics.get("unmatched_pred", []) + [
-                f"{r.article_id} {r.source_actor}->{r.target_actor} {r.cameo_code}" for r in extra.itertuples()]
+    cols = ["article_id", "source_actor", "target_actor", "cameo_code", "event_date", "lang"]
+    gold_df = pd.DataFrame(gold, columns=cols)
+    # every item is in scope: a coded event in an item whose gold is [] is a false positive
+    metrics = evaluate(pd.DataFrame(pred) if pred else None, gold_df, articles=[str(it["id"]) for it in items])
     metrics["lang"] = lang
     metrics["n_items"] = len(items)
     return metrics
