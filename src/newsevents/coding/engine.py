@@ -261,8 +261,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if not tokens:
         return []
     units = find_units(tokens, lang, lex, date, sent)
-    if not units and not (ctx and (ctx.get("subj") is not None or ctx.get("last") is not None)):
-        return []
+    if not units and not (ctx and _has_subject_pronoun(tokens, lang)):
+        return []  # without an actor, only a pronoun resolved from the context can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
     for u in units:
@@ -387,6 +387,11 @@ SUBJ_PRON = {
 }
 # "his counterpart", "поблагодарил коллегу": the other party of the previous event involving the source
 COUNTERPART = {"коллега", "колега", "колегата", "counterpart", "counterparts", "візаві", "визави"}
+
+
+def _has_subject_pronoun(tokens, lang: str) -> bool:
+    sing, plur = SUBJ_PRON.get(lang, (set(), set()))
+    return any(t.text.lower() in sing or t.text.lower() in plur for t in tokens)
 
 
 def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
