@@ -54,26 +54,22 @@ _STATA_STAMP = _dt.datetime(2000, 1, 1)  # fixed header time stamp -> same bytes
 
 
 def coder_identity() -> tuple[str, str]:
-    """(coder version, dictionary hash) used in chunk hashes."""
+    """(coder version + hash of the coder's Python sources, dictionary hash) used in chunk hashes:
+    editing the engine without bumping its version still invalidates cached chunks. The dictionary
+    hash is read from the files (no parsing: validation happens where the coder runs)."""
     try:
         from .coding import CODER_VERSION as version
     except Exception:  # noqa: BLE001
         version = __version__
-    try:
-        from .coding.lexicon import load_dictionaries
-
-        dict_hash = str(load_dictionaries().hash)
-    except Exception:  # noqa: BLE001 - coder not importable: identity still defined
-        dict_hash = "unknown"
-    return f"{version}+src.{_coder_source_hash()}", dict_hash
-
-
-def _coder_source_hash() -> str:
-    """Hash of the coder's Python sources, so editing the engine without bumping its version
-    still invalidates cached chunks."""
     from .coding.cache import coder_source_hash
 
-    return coder_source_hash()
+    try:
+        from .coding.lexicon import dictionary_hash
+
+        dict_hash = dictionary_hash()
+    except Exception:  # noqa: BLE001 - coder not importable: identity still defined
+        dict_hash = "unknown"
+    return f"{version}+src.{coder_source_hash()}", dict_hash
 
 
 def _s(v: object) -> str:
@@ -283,13 +279,11 @@ def _write_row_groups(frames: list[pd.DataFrame], path: Path) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    tmp = path.with_name(f".{path.name}.tmp")
     schema = pa.schema([(c, pa.string()) for c in CODING_COLUMNS])
-    with pq.ParquetWriter(tmp, schema) as w:
+    with nio.atomic_path(path) as tmp, pq.ParquetWriter(tmp, schema) as w:
         for f in frames:
             w.write_table(pa.Table.from_pandas(f.astype(object).where(f.notna(), None), schema=schema,
                                                preserve_index=False), row_group_size=max(1, len(f)))
-    os.replace(tmp, path)
 
 
 def _chunks(articles: pd.DataFrame, chunk_size: int) -> list[pd.DataFrame]:
@@ -496,9 +490,7 @@ def _code_corpus(
         # workers read their chunk from one Parquet file (a row group per chunk) instead of receiving
         # the texts through the scheduler: the coordinating process stays nearly idle
         feed = chunk_dir / f"input-{os.getpid()}.parquet"
-        todo_set = {id(c) for c, _ in todo}
-        rows = [c for c in chunks if id(c) in todo_set]
-        _write_row_groups([c[CODING_COLUMNS] for c in rows], feed)
+        _write_row_groups([c[CODING_COLUMNS] for c, _ in todo], feed)
         handle = ex.start(_code_chunk, [((str(feed), k), str(p)) for k, (_c, p) in enumerate(todo)])
     else:
         feed = None

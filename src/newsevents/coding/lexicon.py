@@ -618,6 +618,12 @@ def check(directory: Path | None = None) -> list[str]:
     return _build(directory)[1]
 
 
+def dictionary_hash(directory: Path | None = None) -> str:
+    """The hash ``load_dictionaries(directory).hash`` would have, from the files alone (no parsing)."""
+    directory = (Path(directory) if directory is not None else _default_dir()).resolve()
+    return _hash_files(_yaml_files(directory) if directory.is_dir() else [])
+
+
 def load_dictionaries(directory: Path | None = None) -> Dictionaries:
     """Load (cached per folder and content hash); raise :class:`DictionaryError` on invalid data."""
     directory = (Path(directory) if directory is not None else _default_dir()).resolve()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import schema as sch
-from ..io import write_table
+from ..io import atomic_path, write_table
 from . import dates, dedup, lang
 from .clean import DecodeError, clean_text, decode_bytes, html_to_text, markdown_to_text, normalise
 from .loaders import iter_inputs, safe_str
@@ -191,10 +191,8 @@ def write_batch(results, path: Path) -> tuple[int, list[dict]]:
     if arts:
         sig = [bytes(r.pop(SIGNATURE).tobytes()) for r in arts]
         table = pa.Table.from_pandas(_frame(arts, sch.ARTICLES), preserve_index=False)
-        table = table.append_column(SIGNATURE, pa.array(sig, pa.binary()))
-        tmp = path.with_name(f".{path.name}.tmp")
-        pq.write_table(table, tmp)
-        tmp.replace(path)
+        with atomic_path(path) as tmp:
+            pq.write_table(table.append_column(SIGNATURE, pa.array(sig, pa.binary())), tmp)
     return len(arts), quar
 
 
