@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import os
 import shutil
@@ -276,6 +277,57 @@ def test_near_duplicates(tmp_path):
     assert a.loc["c_copy", "cluster_id"] == "b_orig" and a.loc["c_copy", "duplicate_of"] == "b_orig"
     assert a.loc["b_orig", "cluster_id"] == "b_orig" and a.loc["b_orig", "duplicate_of"] is None
     assert a.loc["a_other", "cluster_id"] == "a_other"
+
+
+def _reference_clusters(ids, texts, threshold=0.8):
+    """The clustering as datasketch's MinHashLSH does it: insert the articles one by one and query
+    each against those inserted before it; union-find over confirmed candidates."""
+    from datasketch import MinHashLSH
+
+    from newsevents.corpus import dedup
+
+    parent = {i: i for i in ids}
+
+    def find(x):
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    lsh, hashes = MinHashLSH(threshold=threshold, num_perm=dedup.NUM_PERM), {}
+    for aid, text in sorted(zip(ids, texts)):
+        m = dedup._minhash(text)
+        for other in lsh.query(m):
+            if m.jaccard(hashes[other]) >= threshold - 0.05:
+                a, b = find(aid), find(other)
+                parent[max(a, b)] = min(a, b)
+        lsh.insert(aid, m)
+        hashes[aid] = m
+    return {i: find(i) for i in ids}
+
+
+def test_cluster_matches_sequential_minhash_lsh():
+    import random
+
+    from newsevents.corpus import dedup
+
+    rng = random.Random(7)
+    vocab = [f"w{k}" for k in range(300)]
+    bases = [[rng.choice(vocab) for _ in range(120)] for _ in range(25)]
+    ids, texts = [], []
+    for k in range(200):
+        words = list(bases[k % 25])
+        for _ in range(rng.choice([0, 1, 2, 4, 8, 30, 120])):  # from exact copy to unrelated
+            words[rng.randrange(len(words))] = rng.choice(vocab)
+        ids.append(f"a{rng.randrange(10**6):06d}_{k}")
+        texts.append(" ".join(words))
+    ids += ["z_copy1", "z_copy2"]
+    texts += [texts[0], texts[0]]
+    got = dedup.cluster(list(reversed(ids)), list(reversed(texts)))
+    want = _reference_clusters(ids, texts)
+    assert got == want
+    sizes = sorted(collections.Counter(want.values()).values())
+    assert sizes[-1] > 2 and sizes[0] == 1  # the case mixes real clusters and singletons
+    assert got["z_copy1"] == got["z_copy2"] == got[ids[0]]
 
 
 def _ingest_to_dir(corpus, out):
