@@ -74,30 +74,38 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
     sigs = np.vstack(rows)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     # identical signatures are one node (jaccard 1): a corpus of exact copies stays linear
-    _, first, node = np.unique(sigs, axis=0, return_index=True, return_inverse=True)
+    rowkey = np.ascontiguousarray(sigs).view(np.dtype((np.void, sigs.shape[1] * sigs.itemsize))).ravel()
+    _, first, node = np.unique(rowkey, return_index=True, return_inverse=True)
     node = node.reshape(-1)
     reps = sigs[first]
     pairs_a, pairs_b = [], []
+    mix = np.random.default_rng(SEED).integers(1, 2**63, size=lsh.r, dtype=np.uint64) | np.uint64(1)
     for band in range(lsh.b):
-        block = np.ascontiguousarray(reps[:, band * lsh.r : (band + 1) * lsh.r])
-        _, inv, counts = np.unique(block.view(np.dtype((np.void, block.shape[1] * 4))).reshape(-1),
-                                   return_inverse=True, return_counts=True)
-        shared = np.flatnonzero(counts[inv.reshape(-1)] > 1)
-        if len(shared) == 0:
+        block = reps[:, band * lsh.r : (band + 1) * lsh.r]
+        with np.errstate(over="ignore"):
+            key = (block.astype(np.uint64) * mix).sum(axis=1)  # a 64-bit hash of the band
+        srt = np.argsort(key, kind="stable")
+        skey = key[srt]
+        same = skey[1:] == skey[:-1]
+        if not same.any():
             continue
-        groups = inv.reshape(-1)[shared]
-        srt = np.argsort(groups, kind="stable")
-        members, keys = shared[srt], groups[srt]
-        bounds = np.flatnonzero(np.diff(keys)) + 1
-        for grp in np.split(members, bounds):
-            a, b = np.triu_indices(len(grp), 1)
-            pairs_a.append(grp[a])
-            pairs_b.append(grp[b])
+        # runs of equal keys: every pair inside a run is a candidate (offset d = distance in the run)
+        d = 1
+        while same.any():
+            a, b = srt[:-d][same], srt[d:][same]
+            exact = (block[a] == block[b]).all(axis=1)  # a hash collision is not a shared band
+            pairs_a.append(a[exact])
+            pairs_b.append(b[exact])
+            d += 1
+            if d >= len(srt):
+                break
+            same = same[:-1] & (skey[d:] == skey[:-d])
     m = len(reps)
     if pairs_a:
         a = np.concatenate(pairs_a)
         b = np.concatenate(pairs_b)
-        key = np.unique(a.astype(np.int64) * m + b)
+        lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+        key = np.unique(lo * m + hi)
         a, b = key // m, key % m
         keep = np.zeros(len(a), dtype=bool)
         step = 200_000
