@@ -110,6 +110,12 @@ def test_two_workers_same_as_one(tmp_path):
     for name in ("articles.parquet", "quarantine.parquet", "mentions.parquet", "events.parquet", "mentions.csv",
                  "events.csv", "events.dta"):
         assert _sha(tmp_path / "w1" / name) == _sha(tmp_path / "w2" / name), name
+    parts = sorted(p.relative_to(tmp_path / "w1") for p in (tmp_path / "w1" / "events_by_month").rglob("*.parquet"))
+    assert parts and parts == sorted(p.relative_to(tmp_path / "w2")
+                                     for p in (tmp_path / "w2" / "events_by_month").rglob("*.parquet"))
+    for part in parts:
+        assert _sha(tmp_path / "w1" / part) == _sha(tmp_path / "w2" / part), part
+    assert one["months"] == two["months"]
 
 
 @pytest.mark.slow

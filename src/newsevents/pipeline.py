@@ -2,28 +2,31 @@
 
 ``code_corpus`` is the ``newsevents code`` sub-command. Steps:
 
-1. Ingestion = ``corpus.collect(process_input(r) for r in iter_inputs(corpus))`` (what
-   ``corpus.ingest`` does): read, decode, clean, detect language, date, then cluster
-   near-duplicates. Clustering needs the whole set, so the articles table (cleaned texts
-   included, raw bytes not) is held once in the main process; mentions are read back from the
-   chunk files. Memory therefore grows with the corpus (1.1 GB peak RSS for 100k synthetic
-   articles in benchmarks/run.py).
-2. Articles are sorted by ``article_id`` and cut into chunks of ``chunk_size``. Each chunk is coded
-   by ``coding.code_articles`` and its mentions are written atomically to
-   ``out/chunks/mentions-<chunkhash>.parquet``. ``chunkhash`` is the sha1 of the coder identity
-   (``coding.CODER_VERSION`` + a hash of the coder's Python sources), the dictionary hash and the
-   sorted (article_id, raw sha256, sha1 of lang + title + cleaned text, published date) of the
-   chunk's articles. A rerun skips every chunk whose file exists (resumable after a crash or
-   Ctrl-C) and recodes a chunk as soon as the coder, the dictionaries or one of its articles change.
-   With ``workers > 1`` ingestion (``process_input`` in batches) and coding run on a
-   ``dask.distributed.LocalCluster`` (one single-threaded process per worker); with ``scheduler``
-   on an existing cluster (file inputs are sent as paths: workers need the corpus on a shared
-   filesystem). Results do not depend on the number of workers: tables are sorted before writing.
-3. ``coding.dedupe`` merges mentions across articles into events.
+1. ``corpus.iter_inputs`` lists the inputs (streamed: work starts before the listing ends) and
+   cuts them into batches of ``chunk_size`` inputs, in listing order. Each batch is one task:
+   ``process_input`` on every input (read, decode, clean, detect language, date, MinHash
+   signature), then ``coding.code_articles`` on the batch's articles (one chunk), whose mentions
+   are written atomically to ``out/chunks/mentions-<chunkhash>.parquet``. ``chunkhash`` is the
+   sha1 of the coder identity (``coding.CODER_VERSION`` + a hash of the coder's Python sources),
+   the dictionary hash and the sorted (article_id, raw sha256, sha1 of lang + title + cleaned
+   text, published date) of the chunk's articles. A rerun ingests again but skips the coding of
+   every chunk whose file exists (resumable after a crash or Ctrl-C) and recodes a chunk as soon
+   as the coder, the dictionaries or one of its articles change.
+2. With ``workers > 1`` the tasks run on a ``dask.distributed.LocalCluster`` (one single-threaded
+   process per worker); with ``scheduler`` on an existing cluster (file inputs are sent as
+   paths, and articles come back as Parquet files under the output folder: remote workers need
+   the corpus and the output folder on a shared filesystem). Results do not depend on the number
+   of workers or on which task finishes first: tables are assembled in input order and sorted.
+3. The articles table (cleaned texts included, raw bytes not) is held once in this process,
+   because near-duplicate clustering (MinHash LSH over the signatures) needs the whole set;
+   memory therefore grows with the corpus (about 1.2 GB peak RSS for 100k synthetic articles in
+   benchmarks/run.py). ``coding.dedupe`` merges mentions across articles into events.
 4. Outputs: ``articles/quarantine/mentions/events.parquet`` (validated against the schema
    contracts), ``mentions.csv`` / ``events.csv`` (sorted, UTF-8, ``\\n``), ``events.dta``
    (Stata 118) and ``events_by_month/month=YYYY-MM/part-0.parquet`` (Hive partitioning, readable
-   by ``pandas.read_parquet`` and ``duckdb.read_parquet(..., hive_partitioning=true)``).
+   by ``pandas.read_parquet`` and ``duckdb.read_parquet(..., hive_partitioning=true)``). On a
+   cluster the workers write the CSV of mentions and the Stata file while this process
+   de-duplicates and clusters.
 """
 
 from __future__ import annotations
@@ -99,21 +102,13 @@ def _errors_path(path: str | Path) -> Path:
 CODING_COLUMNS = ["article_id", "text", "lang", "published", "title", "date_flag"]
 
 
-def _code_chunk(chunk, path: str) -> int:
+def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
     """Code one chunk and write its mentions atomically to ``path``; return the mention count.
 
-    ``chunk`` is a DataFrame, or on a cluster ``(parquet_path, row_group)``: the worker reads its
-    articles from the coding input file, so the texts do not travel through this process.
     Articles whose coding raised are listed in a JSON side file (``errors-<hash>.json``) written
     before the mentions file, so a resumed run still quarantines them.
     """
     from .coding import code_articles
-
-    if isinstance(chunk, tuple):
-        import pyarrow.parquet as pq
-
-        src, group = chunk
-        chunk = pq.ParquetFile(src).read_row_group(group).to_pandas()
 
     errors: list[dict] = []
     mentions = code_articles(chunk.reset_index(drop=True), errors=errors)
@@ -271,24 +266,36 @@ def write_by_month(events: pd.DataFrame, root: Path) -> list[str]:
     return months
 
 
+def _export(what: str, out: str, table) -> list[str]:
+    """Write one group of derived files into ``out`` from ``table`` (a frame, or the path of the
+    Parquet file it was written to); returns the months written (events_by_month) or []."""
+    out_dir = Path(out)
+    if isinstance(table, str):
+        table = nio.read_table(table)
+    if what == "mentions.csv":
+        write_csv(table[sch.MENTIONS.names], out_dir / "mentions.csv")
+        return []
+    events = table[sch.EVENTS.names]
+    if what == "events.dta":
+        write_stata(events, out_dir / "events.dta")
+        return []
+    if what == "events.csv+months":
+        write_csv(events, out_dir / "events.csv")
+        return write_by_month(events, out_dir / "events_by_month")
+    raise ValueError(f"unknown export {what!r}")
+
+
 # --------------------------------------------------------------------------- main entry point
 
 
-def _write_row_groups(frames: list[pd.DataFrame], path: Path) -> None:
-    """One Parquet file, one row group per frame (all frames share columns), written atomically."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class _Done:
+    """A result computed in-process, with the interface of a Dask future."""
 
-    schema = pa.schema([(c, pa.string()) for c in CODING_COLUMNS])
-    with nio.atomic_path(path) as tmp, pq.ParquetWriter(tmp, schema) as w:
-        for f in frames:
-            w.write_table(pa.Table.from_pandas(f.astype(object).where(f.notna(), None), schema=schema,
-                                               preserve_index=False), row_group_size=max(1, len(f)))
+    def __init__(self, value) -> None:
+        self.value = value
 
-
-def _chunks(articles: pd.DataFrame, chunk_size: int) -> list[pd.DataFrame]:
-    chunk_size = max(1, int(chunk_size))
-    return [articles.iloc[i : i + chunk_size].reset_index(drop=True) for i in range(0, len(articles), chunk_size)]
+    def result(self):
+        return self.value
 
 
 class _Executor:
@@ -297,7 +304,6 @@ class _Executor:
     def __init__(self, workers: int, scheduler: str | None) -> None:
         self.client = None
         self.cluster = None
-        self._warm: list = []
         self.distributed = bool(scheduler) or int(workers) > 1
         self.workers = int(workers)
         self.scheduler = scheduler
@@ -319,47 +325,23 @@ class _Executor:
                 self.client = Client(self.cluster)
         return self.client
 
-    def map_ordered(self, fn, items: list, sizes: list[int] | None = None, bar: _Bar | None = None) -> list:
-        """``[fn(*item) for item in items]``, possibly in parallel; results keep the input order."""
-        return self.gather(self.start(fn, items), sizes, bar)
+    def submit(self, fn, *args):
+        """``fn(*args)``: run now in-process, or sent to the cluster (returns a future at once)."""
+        if not self.distributed:
+            return _Done(fn(*args))
+        return self._ensure().submit(fn, *args, pure=False)
 
-    def start(self, fn, items: list):
-        """Submit ``fn(*item)`` for every item and return at once (on a cluster the work runs while
-        this process does something else); ``gather`` collects the results in input order."""
-        if not items or not self.distributed:
-            return ("local", fn, items)
-        client = self._ensure()
-        return ("dask", fn, [client.submit(fn, *item, pure=False) for item in items])
-
-    def gather(self, handle, sizes: list[int] | None = None, bar: _Bar | None = None) -> list:
-        kind, fn, items = handle
-        if kind == "local":
-            out = []
-            for k, item in enumerate(items):
-                out.append(fn(*item))
-                if bar is not None and sizes is not None:
-                    bar.update(sizes[k])
-            return out
+    def completed(self, futures: list):
+        """Yield ``(index, result)`` as the tasks finish (re-raises a task's error)."""
+        if not self.distributed:
+            for k, f in enumerate(futures):
+                yield k, f.result()
+            return
         from dask.distributed import as_completed
 
-        futures = items
         index = {f.key: k for k, f in enumerate(futures)}
-        results: list = [None] * len(futures)
         for fut in as_completed(futures):
-            k = index[fut.key]
-            results[k] = fut.result()  # re-raises worker errors
-            if bar is not None and sizes is not None:
-                bar.update(sizes[k])
-        return results
-
-    def warm(self, fn) -> None:
-        """Run ``fn`` once on every worker without waiting (loads the coder's dictionaries while
-        this process clusters near-duplicates); nothing to do in-process."""
-        if self.distributed:
-            client = self._ensure()
-            workers = sorted(client.scheduler_info().get("workers", {}))
-            # futures are kept so the scheduler does not forget them before they run
-            self._warm = [client.submit(fn, workers=[w], allow_other_workers=False, pure=False) for w in workers]
+            yield index[fut.key], fut.result()
 
     def close(self) -> None:
         if self.client is not None:
@@ -369,63 +351,42 @@ class _Executor:
         self.client = self.cluster = None
 
 
-def _warm_coder() -> None:
-    from .coding.engine import warm_up
+def _batch_task(records: list[dict], batch_file: str | None, chunk_dir: str, version: str,
+                dict_hash: str) -> tuple:
+    """Ingest one batch of inputs and code its articles: one batch is one chunk.
 
-    warm_up()
-
-
-def _process_batch(records: list[dict], path: str) -> tuple[int, list[dict]]:
-    """Ingest a batch of inputs on a worker; articles go to a Parquet file at ``path``."""
-    from .corpus import process_input
-    from .corpus.ingest import write_batch
-
-    return write_batch((process_input(r) for r in records), Path(path))
-
-
-def _ingest(
-    corpus: Path, follow_symlinks: bool, ex: _Executor, batch: int, progress: bool, staging: Path
-) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """``corpus.collect_unclustered(process_input(r) for r in iter_inputs(...))``: the articles (not
-    yet near-duplicate clustered), the quarantine and the articles' MinHash signatures.
-
-    With a cluster, ``process_input`` runs on the workers in batches, each batch's articles written
-    to a Parquet file under ``staging`` (the output folder): file inputs travel as paths and results
-    as files, so remote workers need the corpus and the output folder on a shared filesystem. The
-    clustering (``assign_clusters``) runs here, on the whole set, while the workers code.
+    Returns (articles, quarantine rows, signatures, chunk file or None, coded?). On a cluster
+    (``batch_file`` given) the articles and their signatures are written to ``batch_file`` and
+    ``articles`` is their count, so texts reach the coordinating process as Parquet. The chunk file
+    is skipped when it exists already (same coder, dictionaries and articles: resumable).
     """
-    from . import corpus as corpus_mod
+    from .corpus import process_input
+    from .corpus.ingest import split_results, write_batch
 
-    inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
-    if not ex.distributed:
-        if not progress:
-            return corpus_mod.collect_unclustered(corpus_mod.process_input(r) for r in inputs)
-        from tqdm import tqdm
+    articles, quarantine, sigs = split_results(process_input(r) for r in records)
+    chunk, coded = None, False
+    if len(articles):
+        path = Path(chunk_dir) / f"mentions-{chunk_hash(articles, version, dict_hash)}.parquet"
+        chunk = str(path)
+        if not path.exists():
+            _code_chunk(articles[CODING_COLUMNS], chunk)
+            coded = True
+    if batch_file is None:
+        return articles, quarantine, sigs, chunk, coded
+    if len(articles):
+        write_batch(articles, sigs, Path(batch_file))
+    return len(articles), quarantine, None, chunk, coded
 
-        with tqdm(unit="inputs", desc="ingest", file=sys.stderr, dynamic_ncols=True) as bar:
 
-            def gen():
-                for r in inputs:
-                    yield corpus_mod.process_input(r)
-                    bar.update(1)
-
-            return corpus_mod.collect_unclustered(gen())
-    from .corpus.ingest import read_batches
-
-    records = list(inputs)
-    batch = max(1, int(batch))
-    scratch = Path(tempfile.mkdtemp(prefix=".ingest-", dir=staging))
-    files = [scratch / f"batch-{k:06d}.parquet" for k in range(0, (len(records) + batch - 1) // batch)]
-    batches = [(records[i : i + batch], str(files[i // batch])) for i in range(0, len(records), batch)]
-    bar = _Bar(progress, total=len(records), desc="ingest", unit="inputs")
-    try:
-        parts = ex.map_ordered(_process_batch, batches, [len(b[0]) for b in batches], bar)
-        ex.warm(_warm_coder)  # workers load the dictionaries while this process builds the tables
-        quarantine_rows = [q for _n, qs in parts for q in qs]
-        return read_batches([f for f, (n, _q) in zip(files, parts) if n], quarantine_rows)
-    finally:
-        bar.close()
-        shutil.rmtree(scratch, ignore_errors=True)
+def _batches(records, size: int):
+    batch: list = []
+    for r in records:
+        batch.append(r)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def code_corpus(
@@ -458,64 +419,63 @@ def code_corpus(
 def _code_corpus(
     corpus: Path, out: Path, ex: _Executor, chunk_size: int, follow_symlinks: bool, progress: bool | None
 ) -> dict:
+    from . import corpus as corpus_mod
     from .coding import dedupe
-    from .corpus import assign_clusters
+    from .corpus.ingest import combine, read_batch
 
     show = _want_progress(progress)
-    articles, quarantine, signatures = _ingest(corpus, follow_symlinks, ex, chunk_size, show, out)
-    if articles is None or len(articles) == 0:
-        articles = sch.empty(sch.ARTICLES)
-    if quarantine is None or len(quarantine) == 0:
-        quarantine = sch.empty(sch.QUARANTINE)
-    articles = articles.sort_values("article_id", kind="mergesort").reset_index(drop=True)
-
-    # ---- chunked, resumable coding
     version, dict_hash = coder_identity()
     chunk_dir = out / CHUNK_DIR
     chunk_dir.mkdir(parents=True, exist_ok=True)
-    chunks = _chunks(articles, chunk_size)
+    # ---- ingest + code, one task per batch of inputs, submitted while the corpus is still listed
+    scratch = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out)) if ex.distributed else None
+    inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
+    bar = _Bar(show, total=None, desc="ingest+code", unit="inputs")
+    frames: list = []
+    quarantine_rows: list[dict] = []
+    signatures: dict = {}
     paths: list[Path] = []
-    todo: list[tuple[pd.DataFrame, Path]] = []
-    skipped = 0
-    for chunk in chunks:
-        p = chunk_dir / f"mentions-{chunk_hash(chunk, version, dict_hash)}.parquet"
-        paths.append(p)
-        if p.exists():
-            skipped += 1
-        else:
-            todo.append((chunk, p))
-    # coding does not read the near-duplicate columns (nor does chunk_hash): on a cluster the chunks
-    # are coded while this process clusters near-duplicates
-    if ex.distributed and todo:
-        # workers read their chunk from one Parquet file (a row group per chunk) instead of receiving
-        # the texts through the scheduler: the coordinating process stays nearly idle
-        feed = chunk_dir / f"input-{os.getpid()}.parquet"
-        _write_row_groups([c[CODING_COLUMNS] for c, _ in todo], feed)
-        handle = ex.start(_code_chunk, [((str(feed), k), str(p)) for k, (_c, p) in enumerate(todo)])
-    else:
-        feed = None
-        handle = ex.start(_code_chunk, [(c, str(p)) for c, p in todo])
-    articles = assign_clusters(articles, signatures).sort_values("article_id", kind="mergesort")
-    articles = articles.reset_index(drop=True)
-    del signatures
-    bar = _Bar(show, total=len(articles))
-    bar.update(sum(len(c) for c, p in zip(chunks, paths) if p.exists()))
+    parts: list[pd.DataFrame] = []  # mentions of every chunk, read while the workers go on
+    coded = skipped = 0
     try:
-        counts = ex.gather(handle, [len(c) for c, _ in todo], bar)
-        assert len(counts) == len(todo)
+        futures, sizes = [], []
+        for k, batch in enumerate(_batches(inputs, max(1, int(chunk_size)))):
+            batch_file = str(scratch / f"batch-{k:06d}.parquet") if scratch is not None else None
+            futures.append(ex.submit(_batch_task, batch, batch_file, str(chunk_dir), version, dict_hash))
+            sizes.append(len(batch))
+            if not ex.distributed:
+                bar.update(len(batch))
+        results: list = [None] * len(futures)
+        for k, (arts, quar, sigs, chunk, was_coded) in ex.completed(futures):
+            if scratch is not None:
+                arts, sigs = read_batch(scratch / f"batch-{k:06d}.parquet") if arts else (None, {})
+                bar.update(sizes[k])
+            results[k] = (arts, quar, chunk, nio.read_table(chunk) if chunk else None)
+            signatures.update(sigs)
+            coded += bool(was_coded)
+            skipped += bool(chunk) and not was_coded
+        for arts, quar, chunk, found in results:  # input order: the same tables whatever finished first
+            if arts is not None:
+                frames.append(arts)
+            quarantine_rows.extend(quar)
+            if chunk:
+                paths.append(Path(chunk))
+                if len(found):
+                    parts.append(found)
     finally:
         bar.close()
-        if feed is not None and feed.exists():
-            feed.unlink()
-
-    parts = [nio.read_table(p) for p in paths]
-    parts = [p for p in parts if len(p)]
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    articles, quarantine = combine(frames, quarantine_rows)
+    del frames, results
     mentions = pd.concat(parts, ignore_index=True) if parts else sch.empty(sch.MENTIONS)
+    del parts
     mentions = _sort_mentions(mentions)
 
     # articles whose coding raised leave the articles table for the quarantine (reason coding_error):
     # articles in = articles coded + articles quarantined, nothing vanishes
     failed = _coding_errors(paths)
+    bad = pd.Series(False, index=articles.index)
     if failed:
         why = {e["article_id"]: e["error"] for e in failed}
         bad = articles["article_id"].isin(set(why))
@@ -528,22 +488,42 @@ def _code_corpus(
         quarantine = pd.concat([quarantine, qrows], ignore_index=True) if len(quarantine) else qrows
         quarantine = quarantine.sort_values(["article_id", "path"], kind="mergesort", na_position="first")
         quarantine = quarantine.reset_index(drop=True)
-        articles = articles.loc[~bad].reset_index(drop=True)
         mentions = mentions[~mentions["article_id"].isin(set(why))].reset_index(drop=True)
-    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
-    nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
-    events = dedupe(mentions, articles)
+
+    # ---- outputs. The derived files (CSV, Stata, monthly partitions) are written by the workers
+    # when there are some, from the Parquet files just written, while this process goes on:
+    # mentions.csv during de-duplication, events.dta during the near-duplicate clustering.
+    jobs: list = []
+
+    def export(what: str, table: pd.DataFrame, parquet: Path) -> None:
+        if ex.distributed and what != "events.csv+months":
+            jobs.append(ex.submit(_export, what, str(out), str(parquet)))
+        else:
+            months.extend(_export(what, str(out), table))
+
+    months: list[str] = []
+    n_mentions = int(len(mentions))
+    nio.write_table(mentions, out / "mentions.parquet", sch.MENTIONS, name="mentions")
+    export("mentions.csv", mentions, out / "mentions.parquet")
+    events = dedupe(mentions, articles.loc[~bad, ["article_id", "published"]])  # cluster ids not needed
+    del mentions
     if events is None or len(events) == 0:
         events = sch.empty(sch.EVENTS)
     events = _sort_events(events)
-
-    # ---- outputs
-    nio.write_table(mentions, out / "mentions.parquet", sch.MENTIONS, name="mentions")
     nio.write_table(events, out / "events.parquet", sch.EVENTS, name="events")
-    write_csv(mentions[sch.MENTIONS.names], out / "mentions.csv")
-    write_csv(events[sch.EVENTS.names], out / "events.csv")
-    write_stata(events[sch.EVENTS.names], out / "events.dta")
-    months = write_by_month(events[sch.EVENTS.names], out / "events_by_month")
+    export("events.dta", events, out / "events.parquet")
+    export("events.csv+months", events, out / "events.parquet")
+
+    # near-duplicate clusters over every ingested article (as ingestion defines them), then the
+    # articles whose coding failed leave the table
+    articles = corpus_mod.assign_clusters(articles, signatures)  # keeps the (sorted) row order
+    del signatures
+    articles = articles.loc[~bad].reset_index(drop=True)
+    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
+    nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
+    for _k, ms in ex.completed(jobs):
+        months.extend(ms)
+    months = sorted(months)
 
     # chunk files of earlier coder versions / article sets are no longer reachable: drop them
     keep = {p.name for p in paths} | {_errors_path(p).name for p in paths}
@@ -559,10 +539,10 @@ def _code_corpus(
         "kept": int(len(articles)),
         "quarantined": int(len(quarantine)),
         "quarantine_reasons": reasons,
-        "mentions": int(len(mentions)),
+        "mentions": n_mentions,
         "events": int(len(events)),
-        "chunks": len(chunks),
-        "chunks_coded": len(todo),
+        "chunks": len(paths),
+        "chunks_coded": coded,
         "chunks_skipped": skipped,
         "chunks_pruned": pruned,
         "months": months,

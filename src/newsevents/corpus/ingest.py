@@ -159,6 +159,23 @@ def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
 def collect_unclustered(results) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
     """(articles sorted by id with cluster_id = own id, quarantine sorted, article_id -> MinHash
     signature); ``assign_clusters(articles, signatures)`` completes the articles table."""
+    articles, quar, sigs = split_results(results)
+    return articles, quarantine_frame(quar), sigs
+
+
+def quarantine_frame(rows: list[dict]) -> pd.DataFrame:
+    """The quarantine table from its rows, sorted by (article_id, path)."""
+    quarantine = _frame(rows, sch.QUARANTINE)
+    if not quarantine.empty:
+        order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
+                                                                 quarantine["path"].iat[i]))
+        quarantine = quarantine.iloc[order].reset_index(drop=True)
+    return quarantine
+
+
+def split_results(results) -> tuple[pd.DataFrame, list[dict], dict]:
+    """(articles sorted by id, quarantine rows, article_id -> MinHash signature) of process_input
+    results: what one worker returns for one batch of inputs."""
     arts, quar = [], []
     sigs: dict = {}
     for kind, row in results:
@@ -170,50 +187,43 @@ def collect_unclustered(results) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
         else:
             quar.append(row)
     articles = _frame(arts, sch.ARTICLES).sort_values("article_id", kind="stable").reset_index(drop=True)
-    quarantine = _frame(quar, sch.QUARANTINE)
-    if not quarantine.empty:
-        order = sorted(range(len(quarantine)), key=lambda i: (quarantine["article_id"].iat[i] or "",
-                                                                 quarantine["path"].iat[i]))
-        quarantine = quarantine.iloc[order].reset_index(drop=True)
-    return articles, quarantine, sigs
+    return articles, quar, sigs
 
 
-def write_batch(results, path: Path) -> tuple[int, list[dict]]:
-    """Write the article rows of process_input results to one Parquet file at ``path`` (with their
-    MinHash signatures as bytes) and return (number of articles, quarantine rows). Used by workers,
-    so that article texts reach the coordinating process as Parquet, not as pickled dicts."""
+def write_batch(articles: pd.DataFrame, sigs: dict, path: Path) -> None:
+    """Write an articles frame (from ``split_results``) with its MinHash signatures as bytes to one
+    Parquet file at ``path``. Used by workers, so that article texts reach the coordinating process
+    as Parquet, not as pickled dicts."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    arts, quar = [], []
-    for kind, row in results:
-        (arts if kind == "article" else quar).append(row)
-    if arts:
-        sig = [bytes(r.pop(SIGNATURE).tobytes()) for r in arts]
-        table = pa.Table.from_pandas(_frame(arts, sch.ARTICLES), preserve_index=False)
-        with atomic_path(path) as tmp:
-            pq.write_table(table.append_column(SIGNATURE, pa.array(sig, pa.binary())), tmp)
-    return len(arts), quar
+    sig = [bytes(sigs[a].tobytes()) for a in articles["article_id"]]
+    table = pa.Table.from_pandas(articles, preserve_index=False)
+    with atomic_path(path) as tmp:
+        pq.write_table(table.append_column(SIGNATURE, pa.array(sig, pa.binary())), tmp)
 
 
-def read_batches(paths: list[Path], quarantine_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """Same result as ``collect_unclustered`` from files written by ``write_batch``."""
+def read_batch(path: Path) -> tuple[pd.DataFrame, dict]:
+    """(articles, signatures) back from a file written by ``write_batch``."""
     import numpy as np
-    import pyarrow as pa
     import pyarrow.parquet as pq
 
-    tables = [pq.read_table(p) for p in paths]
-    sigs: dict = {}
-    if tables:
-        table = pa.concat_tables(tables, promote_options="permissive")
-        ids = table.column("article_id").to_pylist()
-        sigs = {a: np.frombuffer(b, dtype=np.uint32) for a, b in zip(ids, table.column(SIGNATURE).to_pylist())}
-        articles = _normalise(table.drop_columns([SIGNATURE]).to_pandas(), sch.ARTICLES)
+    table = pq.read_table(path)
+    ids = table.column("article_id").to_pylist()
+    sigs = {a: np.frombuffer(b, dtype=np.uint32) for a, b in zip(ids, table.column(SIGNATURE).to_pylist())}
+    return _normalise(table.drop_columns([SIGNATURE]).to_pandas(), sch.ARTICLES), sigs
+
+
+def combine(frames: list[pd.DataFrame], quarantine_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One articles table (sorted by id) and one quarantine table (sorted) from per-batch parts:
+    the same tables ``collect_unclustered`` builds from all results at once."""
+    frames = [f for f in frames if len(f)]
+    if frames:
+        articles = _normalise(pd.concat(frames, ignore_index=True), sch.ARTICLES)
         articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
     else:
         articles = sch.empty(sch.ARTICLES)
-    _, quarantine, _ = collect_unclustered(("quarantine", q) for q in quarantine_rows)
-    return articles, quarantine, sigs
+    return articles, quarantine_frame(quarantine_rows)
 
 
 def ingest(corpus: Path, follow_symlinks: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
