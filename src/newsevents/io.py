@@ -36,16 +36,22 @@ def write_text(path: str | os.PathLike, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
 
 
-def write_table(df: pd.DataFrame, path: str | os.PathLike, schema: pa.Schema | None = None, name: str = "") -> Path:
-    """Validate ``df`` against ``schema`` (if given) and write it atomically as Parquet.
+def write_table(df: pd.DataFrame | pa.Table, path: str | os.PathLike, schema: pa.Schema | None = None,
+                name: str = "") -> Path:
+    """Validate ``df`` (a DataFrame or a pyarrow Table) against ``schema`` (if given) and write it
+    atomically as Parquet.
 
     Parquet files are written without creation metadata that varies between runs, so the same
-    rows give the same bytes.
+    rows give the same bytes, whether they came as a DataFrame or as a Table.
     """
     path = Path(path)
-    table = sch.validate(df, schema, name or path.name) if schema is not None else pa.Table.from_pandas(
-        df, preserve_index=False
-    )
+    if isinstance(df, pa.Table):
+        table = sch.validate_table(df, schema, name or path.name) if schema is not None else df
+        table = table.combine_chunks()
+    elif schema is not None:
+        table = sch.validate(df, schema, name or path.name)
+    else:
+        table = pa.Table.from_pandas(df, preserve_index=False)
     table = table.replace_schema_metadata(None)
     with atomic_path(path) as tmp:
         pq.write_table(table, tmp, compression="zstd")

@@ -43,6 +43,7 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from . import __version__
 from . import io as nio
@@ -315,13 +316,19 @@ class _Executor:
             if self.scheduler:
                 self.client = Client(self.scheduler)
             else:
-                self.cluster = LocalCluster(
-                    n_workers=self.workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
+                import dask
+
+                # Dask's statistical profiler samples each worker's stack every 10 ms: about 2 s of
+                # CPU per worker at 100k articles, for a dashboard nobody sees here (the worker
+                # processes receive this configuration from their nannies)
+                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                    self.cluster = LocalCluster(
+                        n_workers=self.workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,
+                        silence_logs=logging.ERROR,
+                    )
                 self.client = Client(self.cluster)
         return self.client
 
@@ -355,13 +362,14 @@ def _batch_task(records: list[dict], batch_file: str | None, chunk_dir: str, ver
                 dict_hash: str) -> tuple:
     """Ingest one batch of inputs and code its articles: one batch is one chunk.
 
-    Returns (articles, quarantine rows, signatures, chunk file or None, coded?). On a cluster
-    (``batch_file`` given) the articles and their signatures are written to ``batch_file`` and
-    ``articles`` is their count, so texts reach the coordinating process as Parquet. The chunk file
-    is skipped when it exists already (same coder, dictionaries and articles: resumable).
+    Returns (articles, quarantine rows, chunk file or None, coded?): ``articles`` is the batch's
+    ``corpus.ingest.batch_table`` (articles + MinHash signatures), or on a cluster (``batch_file``
+    given) the number of articles, the table being written to ``batch_file`` so that texts reach
+    the coordinating process as Parquet. The chunk file is not coded again when it exists already
+    (same coder, dictionaries and articles: resumable).
     """
     from .corpus import process_input
-    from .corpus.ingest import split_results, write_batch
+    from .corpus.ingest import batch_table, split_results, write_batch
 
     articles, quarantine, sigs = split_results(process_input(r) for r in records)
     chunk, coded = None, False
@@ -371,11 +379,12 @@ def _batch_task(records: list[dict], batch_file: str | None, chunk_dir: str, ver
         if not path.exists():
             _code_chunk(articles[CODING_COLUMNS], chunk)
             coded = True
+    table = batch_table(articles, sigs)
     if batch_file is None:
-        return articles, quarantine, sigs, chunk, coded
-    if len(articles):
-        write_batch(articles, sigs, Path(batch_file))
-    return len(articles), quarantine, None, chunk, coded
+        return table, quarantine, chunk, coded
+    if table.num_rows:
+        write_batch(table, Path(batch_file))
+    return table.num_rows, quarantine, chunk, coded
 
 
 def _batches(records, size: int):
@@ -421,7 +430,7 @@ def _code_corpus(
 ) -> dict:
     from . import corpus as corpus_mod
     from .coding import dedupe
-    from .corpus.ingest import combine, read_batch
+    from .corpus.ingest import assemble, quarantine_frame, read_batch, with_clusters
 
     show = _want_progress(progress)
     version, dict_hash = coder_identity()
@@ -431,9 +440,8 @@ def _code_corpus(
     scratch = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out)) if ex.distributed else None
     inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
     bar = _Bar(show, total=None, desc="ingest+code", unit="inputs")
-    frames: list = []
+    tables: list = []
     quarantine_rows: list[dict] = []
-    signatures: dict = {}
     paths: list[Path] = []
     parts: list[pd.DataFrame] = []  # mentions of every chunk, read while the workers go on
     coded = skipped = 0
@@ -446,17 +454,16 @@ def _code_corpus(
             if not ex.distributed:
                 bar.update(len(batch))
         results: list = [None] * len(futures)
-        for k, (arts, quar, sigs, chunk, was_coded) in ex.completed(futures):
+        for k, (arts, quar, chunk, was_coded) in ex.completed(futures):
             if scratch is not None:
-                arts, sigs = read_batch(scratch / f"batch-{k:06d}.parquet") if arts else (None, {})
+                arts = read_batch(scratch / f"batch-{k:06d}.parquet") if arts else None
                 bar.update(sizes[k])
             results[k] = (arts, quar, chunk, nio.read_table(chunk) if chunk else None)
-            signatures.update(sigs)
             coded += bool(was_coded)
             skipped += bool(chunk) and not was_coded
         for arts, quar, chunk, found in results:  # input order: the same tables whatever finished first
             if arts is not None:
-                frames.append(arts)
+                tables.append(arts)
             quarantine_rows.extend(quar)
             if chunk:
                 paths.append(Path(chunk))
@@ -466,8 +473,11 @@ def _code_corpus(
         bar.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    articles, quarantine = combine(frames, quarantine_rows)
-    del frames, results
+    table, signatures = assemble(tables)  # all articles, sorted by id, in Arrow memory
+    del tables, results
+    quarantine = quarantine_frame(quarantine_rows)
+    # the few columns handled as Python objects here
+    articles = table.select(["article_id", "path", "sha256", "raw_chars", "published"]).to_pandas()
     mentions = pd.concat(parts, ignore_index=True) if parts else sch.empty(sch.MENTIONS)
     del parts
     mentions = _sort_mentions(mentions)
@@ -516,10 +526,13 @@ def _code_corpus(
 
     # near-duplicate clusters over every ingested article (as ingestion defines them), then the
     # articles whose coding failed leave the table
-    articles = corpus_mod.assign_clusters(articles, signatures)  # keeps the (sorted) row order
+    table = with_clusters(table, signatures)
     del signatures
-    articles = articles.loc[~bad].reset_index(drop=True)
-    nio.write_table(articles, out / "articles.parquet", sch.ARTICLES, name="articles")
+    if failed:
+        table = table.filter(pa.array(~bad.to_numpy()))
+    n_articles = table.num_rows
+    nio.write_table(table, out / "articles.parquet", sch.ARTICLES, name="articles")
+    del table
     nio.write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, name="quarantine")
     for _k, ms in ex.completed(jobs):
         months.extend(ms)
@@ -535,8 +548,8 @@ def _code_corpus(
 
     reasons = {str(k): int(v) for k, v in quarantine["reason"].value_counts().sort_index().items()}
     return {
-        "read": int(len(articles) + len(quarantine)),
-        "kept": int(len(articles)),
+        "read": int(n_articles + len(quarantine)),
+        "kept": int(n_articles),
         "quarantined": int(len(quarantine)),
         "quarantine_reasons": reasons,
         "mentions": n_mentions,

@@ -134,6 +134,30 @@ def validate(df: pd.DataFrame, schema: pa.Schema, name: str = "table") -> pa.Tab
     return table
 
 
+def validate_table(table: pa.Table, schema: pa.Schema, name: str = "table") -> pa.Table:
+    """``validate`` for a pyarrow Table: same checks, same result (columns in contract order, cast
+    to the contract's types)."""
+    problems: list[str] = []
+    missing = [f.name for f in schema if f.name not in table.column_names]
+    extra = [c for c in table.column_names if c not in schema.names]
+    if missing:
+        problems.append(f"missing columns {missing}")
+    if extra:
+        problems.append(f"unexpected columns {extra}")
+    if problems:
+        raise SchemaError(f"{name}: " + "; ".join(problems))
+    try:
+        table = table.select(schema.names).cast(schema, safe=True)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
+        raise SchemaError(f"{name}: {exc}") from exc
+    for f in schema:
+        if not f.nullable and table.column(f.name).null_count:
+            problems.append(f"{table.column(f.name).null_count} nulls in non-nullable column {f.name!r}")
+    if problems:
+        raise SchemaError(f"{name}: " + "; ".join(problems))
+    return table
+
+
 def empty(schema: pa.Schema) -> pd.DataFrame:
     """An empty DataFrame with the contract's columns and dtypes."""
     return schema.empty_table().to_pandas()

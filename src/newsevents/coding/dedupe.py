@@ -13,21 +13,22 @@ from __future__ import annotations
 
 import hashlib
 
+import numpy as np
 import pandas as pd
 
 from .. import schema
 
 
-def _keys(m: pd.DataFrame) -> list[str]:
-    out = []
-    for d, src, tgt, code, aid in zip(m["event_date"], m["source_actor"], m["target_actor"], m["cameo_code"],
-                                      m["article_id"]):
-        undated = d is None or isinstance(d, float)
-        k = f"{'' if undated else (d or '')}|{src or ''}|{tgt or ''}|{code}"
-        if undated:
-            k += f"|article={aid}"
-        out.append(k)
-    return out
+def _text(s: pd.Series) -> pd.Series:
+    """A column as Python str objects, "" for nulls."""
+    return s.astype(object).where(s.notna(), "").map(str)
+
+
+def _keys(m: pd.DataFrame) -> pd.Series:
+    """The event key of every mention: date|source|target|code, plus |article=<id> when undated."""
+    key = _text(m["event_date"]) + "|" + _text(m["source_actor"]) + "|" + _text(m["target_actor"]) + "|" + _text(
+        m["cameo_code"])
+    return key.where(m["event_date"].notna(), key + "|article=" + _text(m["article_id"]))
 
 
 def dedupe(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -36,35 +37,33 @@ def dedupe(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     pub = {}
     if articles is not None and len(articles) and "article_id" in articles:
         pub = dict(zip(articles["article_id"].astype(str), articles.get("published", pd.Series([None] * len(articles)))))
-    # plain Python objects: per-row access to Arrow-backed string columns is slow
-    m = mentions.astype(object).where(mentions.notna(), None).reset_index(drop=True)
-    m["_key"] = _keys(m)
-    m["_neg_conf"] = [-float(c) for c in m["confidence"]]
-    m = m.sort_values(["_key", "_neg_conf", "mention_id"], kind="mergesort").reset_index(drop=True)
-    first = ~m["_key"].duplicated(keep="first")
-    cols = [c for c in schema.EVENTS.names if c in m.columns]
-    best = m.loc[first, cols + ["_key"]].to_dict("records")
-    arts: dict[str, set] = {}
-    mids: dict[str, list] = {}
-    conf: dict[str, float] = {}
-    for k, a, mid, c in zip(m["_key"], m["article_id"], m["mention_id"], m["confidence"]):
-        arts.setdefault(k, set()).add(str(a))
-        mids.setdefault(k, []).append(str(mid))
-        conf[k] = max(conf.get(k, float("-inf")), float(c))
-    rows = []
-    for b in best:
-        k = b.pop("_key")
-        a = sorted(arts[k])
-        dates = sorted(d for d in (pub.get(x) for x in a) if isinstance(d, str) and d)
-        b.update(
-            event_id=hashlib.sha1(k.encode("utf-8")).hexdigest()[:16],
-            confidence=conf[k],
-            n_mentions=len(mids[k]),
-            n_articles=len(a),
-            article_ids=";".join(a),
-            mention_ids=";".join(sorted(mids[k])),
-            first_seen=dates[0] if dates else None,
-        )
-        rows.append(b)
-    out = pd.DataFrame(rows, columns=schema.EVENTS.names)
+    m = mentions.reset_index(drop=True)
+    conf = m["confidence"].astype(float).to_numpy()
+    # one sort: by key, then most confident first, then mention id; each key is one run of rows
+    order = pd.DataFrame({"k": _keys(m).to_numpy(), "neg_conf": -conf, "mid": _text(m["mention_id"]).to_numpy()})
+    order = order.sort_values(["k", "neg_conf", "mid"], kind="mergesort")
+    rows = order.index.to_numpy()
+    keys = order["k"].to_numpy()
+    mids = order["mid"].to_numpy()
+    aids = _text(m["article_id"]).to_numpy()[rows]
+    confs = conf[rows]
+    start = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+    stop = np.r_[start[1:], len(keys)]
+    # every other column comes from the first row of the run (the most confident mention)
+    events = m.loc[rows[start], [c for c in schema.EVENTS.names if c in m.columns]].reset_index(drop=True)
+    derived: dict[str, list] = {c: [] for c in ("event_id", "confidence", "n_mentions", "n_articles", "article_ids",
+                                                "mention_ids", "first_seen")}
+    for lo, hi in zip(start, stop):
+        arts = sorted(set(aids[lo:hi]))
+        dates = sorted(d for d in (pub.get(a) for a in arts) if isinstance(d, str) and d)
+        derived["event_id"].append(hashlib.sha1(keys[lo].encode("utf-8")).hexdigest()[:16])
+        derived["confidence"].append(float(confs[lo:hi].max()))
+        derived["n_mentions"].append(int(hi - lo))
+        derived["n_articles"].append(len(arts))
+        derived["article_ids"].append(";".join(arts))
+        derived["mention_ids"].append(";".join(sorted(mids[lo:hi])))
+        derived["first_seen"].append(dates[0] if dates else None)
+    for col, values in derived.items():
+        events[col] = values
+    out = events.reindex(columns=schema.EVENTS.names)
     return out.sort_values(["event_date", "event_id"], na_position="last", kind="stable").reset_index(drop=True)

@@ -58,6 +58,19 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
     at once with numpy (one sort per band instead of one Python query per article).
     """
     import numpy as np
+
+    if not ids:
+        return {}
+    rows = []
+    for k in range(len(ids)):
+        sig = signatures.get(ids[k]) if signatures else None
+        rows.append(np.asarray(sig if sig is not None else signature(texts[k]), dtype=np.uint32))
+    return cluster_matrix(ids, np.vstack(rows), threshold)
+
+
+def cluster_matrix(ids: list[str], sigs, threshold: float = THRESHOLD) -> dict[str, str]:
+    """``cluster`` for signatures given as a matrix (row k = MinHash values of ``ids[k]``)."""
+    import numpy as np
     from datasketch import MinHashLSH
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -67,11 +80,7 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
     n = len(sids)
     if n == 0:
         return {}
-    rows = []
-    for k in order:
-        sig = signatures.get(ids[k]) if signatures else None
-        rows.append(np.asarray(sig if sig is not None else signature(texts[k]), dtype=np.uint32))
-    sigs = np.vstack(rows)
+    sigs = np.asarray(sigs, dtype=np.uint32)[order]
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     # identical signatures are one node (jaccard 1): a corpus of exact copies stays linear
     rowkey = np.ascontiguousarray(sigs).view(np.dtype((np.void, sigs.shape[1] * sigs.itemsize))).ravel()

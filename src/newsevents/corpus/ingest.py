@@ -190,40 +190,65 @@ def split_results(results) -> tuple[pd.DataFrame, list[dict], dict]:
     return articles, quar, sigs
 
 
-def write_batch(articles: pd.DataFrame, sigs: dict, path: Path) -> None:
-    """Write an articles frame (from ``split_results``) with its MinHash signatures as bytes to one
-    Parquet file at ``path``. Used by workers, so that article texts reach the coordinating process
-    as Parquet, not as pickled dicts."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    sig = [bytes(sigs[a].tobytes()) for a in articles["article_id"]]
-    table = pa.Table.from_pandas(articles, preserve_index=False)
-    with atomic_path(path) as tmp:
-        pq.write_table(table.append_column(SIGNATURE, pa.array(sig, pa.binary())), tmp)
-
-
-def read_batch(path: Path) -> tuple[pd.DataFrame, dict]:
-    """(articles, signatures) back from a file written by ``write_batch``."""
+def batch_table(articles: pd.DataFrame, sigs: dict):
+    """The articles of one batch (from ``split_results``) as a pyarrow Table in the ARTICLES
+    contract, with their MinHash signatures in one more column (a fixed-size list of uint32).
+    Workers send it back as a Parquet file (``write_batch``), not as pickled Python objects."""
     import numpy as np
+    import pyarrow as pa
+
+    table = sch.validate(articles, sch.ARTICLES, "articles")
+    if len(articles):
+        values = np.concatenate([np.asarray(sigs[a], dtype=np.uint32) for a in articles["article_id"]])
+    else:
+        values = np.zeros(0, dtype=np.uint32)
+    return table.append_column(SIGNATURE, pa.FixedSizeListArray.from_arrays(pa.array(values, pa.uint32()),
+                                                                            dedup.NUM_PERM))
+
+
+def write_batch(table, path: Path) -> None:
+    """Write a ``batch_table`` atomically to one Parquet file."""
     import pyarrow.parquet as pq
 
-    table = pq.read_table(path)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+
+
+def read_batch(path: Path):
+    """The ``batch_table`` written to ``path``."""
+    import pyarrow.parquet as pq
+
+    return pq.read_table(path)
+
+
+def assemble(tables: list):
+    """(articles Table sorted by article_id, their signatures as an (n, NUM_PERM) uint32 matrix in
+    the same order) from batch tables: the whole corpus stays in Arrow memory (compact UTF-8
+    texts, no Python objects)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    tables = [t for t in tables if t.num_rows]
+    if not tables:
+        return sch.ARTICLES.empty_table(), np.zeros((0, dedup.NUM_PERM), dtype=np.uint32)
+    table = pa.concat_tables(tables)
+    table = table.take(pc.sort_indices(table, [("article_id", "ascending")]))
+    sig = table.column(SIGNATURE).combine_chunks().flatten().to_numpy(zero_copy_only=False)
+    return table.drop_columns([SIGNATURE]), sig.reshape(-1, dedup.NUM_PERM)
+
+
+def with_clusters(table, signatures):
+    """``assign_clusters`` for an ``assemble``d Table: cluster_id / duplicate_of filled in."""
+    import pyarrow as pa
+
     ids = table.column("article_id").to_pylist()
-    sigs = {a: np.frombuffer(b, dtype=np.uint32) for a, b in zip(ids, table.column(SIGNATURE).to_pylist())}
-    return _normalise(table.drop_columns([SIGNATURE]).to_pandas(), sch.ARTICLES), sigs
-
-
-def combine(frames: list[pd.DataFrame], quarantine_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One articles table (sorted by id) and one quarantine table (sorted) from per-batch parts:
-    the same tables ``collect_unclustered`` builds from all results at once."""
-    frames = [f for f in frames if len(f)]
-    if frames:
-        articles = _normalise(pd.concat(frames, ignore_index=True), sch.ARTICLES)
-        articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    else:
-        articles = sch.empty(sch.ARTICLES)
-    return articles, quarantine_frame(quarantine_rows)
+    clusters = dedup.cluster_matrix(ids, signatures)
+    for name, values in (("cluster_id", [clusters[i] for i in ids]),
+                         ("duplicate_of", [None if clusters[i] == i else clusters[i] for i in ids])):
+        k = table.column_names.index(name)
+        table = table.set_column(k, table.schema.field(k), pa.array(values, table.schema.field(k).type))
+    return table
 
 
 def ingest(corpus: Path, follow_symlinks: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
