@@ -318,10 +318,16 @@ class _Executor:
             else:
                 import dask
 
-                # Dask's statistical profiler samples each worker's stack every 10 ms: about 2 s of
-                # CPU per worker at 100k articles, for a dashboard nobody sees here (the worker
-                # processes receive this configuration from their nannies)
-                with dask.config.set({"distributed.worker.profile.enabled": False}):
+                # Housekeeping meant for the dashboard, which nobody sees here, costs CPU the two
+                # workers need on a small machine (measured at 100k articles, 2 workers): the
+                # statistical profiler (each worker's stack sampled every 10 ms, ~2 s of CPU per
+                # worker), the 20 ms event-loop tick and the 0.5 s system monitor (~2 s in the
+                # scheduler). Work stealing is off too: the tasks are alike, a queue suffices.
+                # The worker processes receive this configuration from their nannies.
+                with dask.config.set({"distributed.worker.profile.enabled": False,
+                                      "distributed.admin.tick.interval": "1s",
+                                      "distributed.admin.system-monitor.interval": "5s",
+                                      "distributed.scheduler.work-stealing": False}):
                     self.cluster = LocalCluster(
                         n_workers=self.workers,
                         threads_per_worker=1,
