@@ -454,7 +454,7 @@ def _code_corpus(
     try:
         futures, sizes = [], []
         for k, batch in enumerate(_batches(inputs, max(1, int(chunk_size)))):
-            batch_file = str(scratch / f"batch-{k:06d}.parquet") if scratch is not None else None
+            batch_file = str(scratch / f"batch-{k:06d}.arrow") if scratch is not None else None
             futures.append(ex.submit(_batch_task, batch, batch_file, str(chunk_dir), version, dict_hash))
             sizes.append(len(batch))
             if not ex.distributed:
@@ -462,7 +462,7 @@ def _code_corpus(
         results: list = [None] * len(futures)
         for k, (arts, quar, chunk, was_coded) in ex.completed(futures):
             if scratch is not None:
-                arts = read_batch(scratch / f"batch-{k:06d}.parquet") if arts else None
+                arts = read_batch(scratch / f"batch-{k:06d}.arrow") if arts else None
                 bar.update(sizes[k])
             results[k] = (arts, quar, chunk, nio.read_table(chunk) if chunk else None)
             coded += bool(was_coded)
