@@ -13,8 +13,14 @@ coding + dedupe + all exports), articles/s, sentences/s and sentences/s per core
 processes used, 1 for the single-process run). Sentences are counted afterwards, outside the timed
 run, with the coder's own splitter (``newsevents.coding.text.sentences``) over the cleaned article
 texts in ``articles.parquet`` - the same units the coder iterates over (titles not included).
-At the largest size (or ``--speedup-size``) the run is repeated with 2 Dask workers (LocalCluster, one thread each) to
-report the 1 vs 2 worker speed-up. Output: one JSON file with sorted keys. Not a test.
+At the largest size (or ``--speedup-size``) the run is repeated with 2 Dask workers (LocalCluster, one
+thread each) to report the 1 vs 2 worker speed-up: ``--repeats`` runs of each, alternating, and the
+speed-up is the best 1-worker run over the best 2-worker run (the median ratio is reported too, with
+every wall time). The outputs of the first 2-worker run are compared byte for byte with the 1-worker
+run's (``identical_outputs``). Because a shared virtual machine does not always give two whole cores,
+the bench also times a pure-Python loop in 1 and in 2 processes before and after
+(``machine.cpu_scaling_*``): the ceiling for the workers at that time. Output: one JSON file with
+sorted keys. Not a test.
 """
 
 from __future__ import annotations
@@ -87,6 +93,44 @@ def _run(corpus: Path, out: Path, workers: int, chunk_size: int) -> dict:
     return res
 
 
+def _spin(n: int) -> float:
+    t0 = time.perf_counter()
+    acc = 0
+    for i in range(n):
+        acc += i * i % 7
+    return time.perf_counter() - t0
+
+
+def _cpu_scaling(n: int = 20_000_000) -> dict:
+    """How well this machine runs two CPU-bound Python processes at once: a pure-Python loop alone,
+    then two copies in parallel. On a shared virtual machine the second core is not always a whole
+    core; this bounds what 2 workers can reach, and it varies from minute to minute."""
+    import multiprocessing as mp
+
+    one = _spin(n)
+    with mp.get_context("spawn").Pool(2) as pool:
+        two = pool.map(_spin, [n, n])
+    return {"one_process_s": round(one, 3), "two_processes_s": [round(t, 3) for t in two],
+            "scaling": round(2 * one / max(two), 3)}
+
+
+_OUTPUTS = ("articles.parquet", "quarantine.parquet", "mentions.parquet", "events.parquet", "mentions.csv",
+            "events.csv", "events.dta")
+
+
+def _digests(out: Path) -> dict:
+    import hashlib
+
+    files = [out / name for name in _OUTPUTS] + sorted((out / "events_by_month").rglob("*.parquet"))
+    return {str(f.relative_to(out)): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    k = len(xs) // 2
+    return xs[k] if len(xs) % 2 else (xs[k - 1] + xs[k]) / 2
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", default="1000,10000,100000")
@@ -98,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--speedup-size", type=int, default=None,
                    help="size at which to compare 1 vs 2 workers (default: the largest size, where the "
                         "workers' fixed start-up cost - imports, language models, dictionaries - weighs least)")
+    p.add_argument("--repeats", type=int, default=3,
+                   help="runs of each configuration at the speed-up size, alternating 1 and 2 workers "
+                        "(the speed-up is best run against best run: the least disturbed by other load)")
     p.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child:
@@ -123,6 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     from newsevents import __version__
 
     results["newsevents_version"] = __version__
+    if not args.no_speedup:
+        results["machine"]["cpu_scaling_before"] = _cpu_scaling()
     for size in sizes:
         corpus, syn = _corpus(size, args.seed, cache)
         print(f"[bench] {size} articles: coding (1 worker) ...", file=sys.stderr, flush=True)
@@ -159,23 +208,42 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # noqa: BLE001 - scoring is informative only
             entry["synthetic_recall_error"] = repr(exc)
         if size == speedup_size and not args.no_speedup:
-            print(f"[bench] {size} articles: coding (2 workers) ...", file=sys.stderr, flush=True)
-            r2 = _run(corpus, cache / f"out_n{size}_w2", 2, cs)
+            ones, twos, first_two = [r["wall_s"]], [], None
+            reference = _digests(out)
+            for k in range(max(1, args.repeats)):
+                print(f"[bench] {size} articles: coding (2 workers, run {k + 1}) ...", file=sys.stderr, flush=True)
+                r2 = _run(corpus, cache / f"out_n{size}_w2", 2, cs)
+                twos.append(r2["wall_s"])
+                if first_two is None:
+                    first_two = r2
+                    identical = _digests(cache / f"out_n{size}_w2") == reference
+                if k + 1 < max(1, args.repeats):
+                    print(f"[bench] {size} articles: coding (1 worker, run {k + 2}) ...", file=sys.stderr,
+                          flush=True)
+                    ones.append(_run(corpus, cache / f"out_n{size}_w1b", 1, cs)["wall_s"])
+            shutil.rmtree(cache / f"out_n{size}_w1b", ignore_errors=True)
+            best2 = min(twos)
             entry["two_workers"] = {
-                "wall_s": round(r2["wall_s"], 3),
-                "articles_per_s": round(s["read"] / r2["wall_s"], 2),
-                "sentences_per_s_per_core": round(n_sent / r2["wall_s"] / 2, 2),
-                "speedup_vs_1": round(r["wall_s"] / r2["wall_s"], 3),
-                "peak_rss_mb": round(r2["peak_rss_mb"], 1),
-                "children_peak_rss_mb": round(r2["children_peak_rss_mb"], 1),
+                "wall_s": round(best2, 3),
+                "wall_s_runs": [round(t, 3) for t in twos],
+                "one_worker_wall_s_runs": [round(t, 3) for t in ones],
+                "articles_per_s": round(s["read"] / best2, 2),
+                "sentences_per_s_per_core": round(n_sent / best2 / 2, 2),
+                "speedup_vs_1": round(min(ones) / best2, 3),
+                "speedup_vs_1_median": round(_median(ones) / _median(twos), 3),
+                "peak_rss_mb": round(first_two["peak_rss_mb"], 1),
+                "children_peak_rss_mb": round(first_two["children_peak_rss_mb"], 1),
                 "chunk_size": cs,
-                "same_events": r2["summary"]["events"] == s["events"]
-                and r2["summary"]["mentions"] == s["mentions"],
+                "identical_outputs": identical,
+                "same_events": first_two["summary"]["events"] == s["events"]
+                and first_two["summary"]["mentions"] == s["mentions"],
             }
         results["sizes"][str(size)] = entry
         print(f"[bench] {size}: {json.dumps(entry, sort_keys=True)}", file=sys.stderr, flush=True)
         shutil.rmtree(cache / f"out_n{size}_w2", ignore_errors=True)
 
+    if not args.no_speedup:
+        results["machine"]["cpu_scaling_after"] = _cpu_scaling()
     out_path = Path(args.out)
     out_path.parent.mkdir(parents=True, exist_ok=True)
     out_path.write_text(json.dumps(results, sort_keys=True, indent=2) + "\n", encoding="utf-8")
