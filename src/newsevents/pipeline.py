@@ -308,8 +308,28 @@ class _Executor:
         self.distributed = bool(scheduler) or int(workers) > 1
         self.workers = int(workers)
         self.scheduler = scheduler
+        self._starting = None
+        self._warm: list = []
+
+    def start_early(self) -> None:
+        """Connect to (or start) the cluster in a background thread and have every worker load the
+        coder, while this process reads the corpus metadata and lists the inputs."""
+        if self.distributed and self.client is None and self._starting is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(1, thread_name_prefix="newsevents-cluster")
+            self._starting = pool.submit(self._connect)
+            pool.shutdown(wait=False)
 
     def _ensure(self):
+        if self._starting is not None:
+            starting, self._starting = self._starting, None
+            starting.result()  # re-raises a failed start
+        if self.client is None:
+            self._connect()
+        return self.client
+
+    def _connect(self) -> None:
         if self.client is None:
             from dask.distributed import Client, LocalCluster
 
@@ -336,7 +356,10 @@ class _Executor:
                         silence_logs=logging.ERROR,
                     )
                 self.client = Client(self.cluster)
-        return self.client
+            # futures kept so that the scheduler does not forget them before they run
+            workers = sorted(self.client.scheduler_info().get("workers", {}))
+            self._warm = [self.client.submit(_warm_coder, workers=[w], allow_other_workers=False, pure=False)
+                          for w in workers]
 
     def submit(self, fn, *args):
         """``fn(*args)``: run now in-process, or sent to the cluster (returns a future at once)."""
@@ -357,11 +380,23 @@ class _Executor:
             yield index[fut.key], fut.result()
 
     def close(self) -> None:
+        if self._starting is not None:
+            try:
+                self._ensure()
+            except Exception:  # noqa: BLE001 - a start that failed has nothing to close
+                pass
+        self._warm = []
         if self.client is not None:
             self.client.close()
         if self.cluster is not None:
             self.cluster.close()
         self.client = self.cluster = None
+
+
+def _warm_coder() -> None:
+    from .coding.engine import warm_up
+
+    warm_up()
 
 
 def _batch_task(records: list[dict], batch_file: str | None, chunk_dir: str, version: str,
@@ -371,7 +406,7 @@ def _batch_task(records: list[dict], batch_file: str | None, chunk_dir: str, ver
     Returns (articles, quarantine rows, chunk file or None, coded?): ``articles`` is the batch's
     ``corpus.ingest.batch_table`` (articles + MinHash signatures), or on a cluster (``batch_file``
     given) the number of articles, the table being written to ``batch_file`` so that texts reach
-    the coordinating process as Parquet. The chunk file is not coded again when it exists already
+    the coordinating process as an Arrow file. The chunk file is not coded again when it exists already
     (same coder, dictionaries and articles: resumable).
     """
     from .corpus import process_input
@@ -439,6 +474,7 @@ def _code_corpus(
     from .corpus.ingest import assemble, quarantine_frame, read_batch, with_clusters
 
     show = _want_progress(progress)
+    ex.start_early()
     version, dict_hash = coder_identity()
     chunk_dir = out / CHUNK_DIR
     chunk_dir.mkdir(parents=True, exist_ok=True)
