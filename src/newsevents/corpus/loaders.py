@@ -125,8 +125,10 @@ def _folder_metadata(corpus: Path) -> tuple[dict[str, dict], list[dict]]:
     return meta, bad
 
 
-def _walk(corpus: Path, directory: Path, root: Path, follow: bool, seen: set) -> Iterator[tuple[Path, str | None]]:
-    """Yield (path, problem) for every file under ``directory``; problem is a quarantine reason."""
+def _walk(directory: str, root: Path, follow: bool, seen: set) -> Iterator[tuple[os.DirEntry, str | None]]:
+    """Yield (entry, problem) for every file under ``directory``; problem is a quarantine reason.
+    Works on ``os.DirEntry`` objects and strings: a corpus of 100k files is listed without a
+    ``stat`` per file (the directory listing already says what is a file)."""
     try:
         entries = sorted(os.scandir(directory), key=lambda e: e.name)
     except OSError:
@@ -134,25 +136,37 @@ def _walk(corpus: Path, directory: Path, root: Path, follow: bool, seen: set) ->
     for entry in entries:
         if entry.name.startswith("."):
             continue  # hidden files (.DS_Store, .git) are not corpus inputs
-        p = Path(entry.path)
         if entry.is_symlink():
             try:
-                target = p.resolve(strict=True)
+                target = Path(entry.path).resolve(strict=True)
             except (OSError, RuntimeError):
-                yield p, "broken_symlink"
+                yield entry, "broken_symlink"
                 continue
             inside = target == root or root in target.parents
             if not inside and not follow:
-                yield p, "symlink_outside_corpus"
+                yield entry, "symlink_outside_corpus"
                 continue
-        if p.is_dir():
-            real = p.resolve()
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            real = Path(entry.path).resolve()
             if real in seen:
                 continue
             seen.add(real)
-            yield from _walk(corpus, p, root, follow, seen)
-        elif p.is_file():
-            yield p, None
+            yield from _walk(entry.path, root, follow, seen)
+        elif is_file:
+            yield entry, None
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(stem, suffix) as ``pathlib`` defines them ("a.tar.gz" -> ("a.tar", ".gz"), "a." -> ("a.", ""))."""
+    k = name.rfind(".")
+    if 0 < k < len(name) - 1:
+        return name[:k], name[k:]
+    return name, ""
 
 
 def iter_inputs(corpus: Path, follow_symlinks: bool = False) -> Iterator[dict]:
@@ -176,19 +190,23 @@ def _iter_folder(corpus: Path, follow: bool) -> Iterator[dict]:
     root = corpus.resolve()
     meta, bad = _folder_metadata(corpus)
     yield from bad
-    for path, problem in _walk(corpus, corpus, root, follow, {root}):
-        rel = path.relative_to(corpus).as_posix()
-        ext = path.suffix.lower()
+    prefix = os.path.join(str(corpus), "")
+    for entry, problem in _walk(str(corpus), root, follow, {root}):
+        path = entry.path
+        rel = path[len(prefix):] if path.startswith(prefix) else os.path.relpath(path, str(corpus))
+        rel = rel.replace(os.sep, "/")
+        stem, suffix = _split_name(entry.name)
+        ext = suffix.lower()
         if problem == "symlink_outside_corpus":
-            yield _record(path.stem, rel, reason=problem, detail=f"-> {os.path.realpath(path)}")
+            yield _record(stem, rel, reason=problem, detail=f"-> {os.path.realpath(path)}")
         elif problem:
-            yield _record(path.stem, rel, reason="error", detail=f"{problem}: -> {os.readlink(path)}")
-        elif path.name in META_FILES:
+            yield _record(stem, rel, reason="error", detail=f"{problem}: -> {os.readlink(path)}")
+        elif entry.name in META_FILES:
             continue
         elif ext in TEXT_EXTS:
-            yield _record(path.stem, rel, abs_path=str(path), ext=ext, meta=meta.get(path.stem, {}))
+            yield _record(stem, rel, abs_path=path, ext=ext, meta=meta.get(stem, {}))
         else:
-            yield _record(path.stem, rel, reason="unsupported_format", detail=f"extension {ext or '(none)'}")
+            yield _record(stem, rel, reason="unsupported_format", detail=f"extension {ext or '(none)'}")
 
 
 def _dedupe_ids(records: Iterator[dict]) -> Iterator[dict]:
