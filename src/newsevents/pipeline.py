@@ -43,7 +43,6 @@ import time
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 
 from . import __version__
 from . import io as nio
@@ -471,7 +470,7 @@ def _code_corpus(
 ) -> dict:
     from . import corpus as corpus_mod
     from .coding import dedupe
-    from .corpus.ingest import assemble, quarantine_frame, read_batch, with_clusters
+    from .corpus.ingest import assemble, finish_articles, quarantine_frame, read_batch
 
     show = _want_progress(progress)
     ex.start_early()
@@ -515,7 +514,7 @@ def _code_corpus(
         bar.close()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    table, signatures = assemble(tables)  # all articles, sorted by id, in Arrow memory
+    table, signatures = assemble(tables)  # all articles, in Arrow memory
     del tables, results
     quarantine = quarantine_frame(quarantine_rows)
     # the few columns handled as Python objects here
@@ -528,6 +527,7 @@ def _code_corpus(
     # articles in = articles coded + articles quarantined, nothing vanishes
     failed = _coding_errors(paths)
     bad = pd.Series(False, index=articles.index)
+    why: dict[str, str] = {}
     if failed:
         why = {e["article_id"]: e["error"] for e in failed}
         bad = articles["article_id"].isin(set(why))
@@ -543,12 +543,12 @@ def _code_corpus(
         mentions = mentions[~mentions["article_id"].isin(set(why))].reset_index(drop=True)
 
     # ---- outputs. The derived files (CSV, Stata, monthly partitions) are written by the workers
-    # when there are some, from the Parquet files just written, while this process goes on:
-    # mentions.csv during de-duplication, events.dta during the near-duplicate clustering.
+    # when there are some while this process goes on: mentions.csv (from the Parquet file just
+    # written) during de-duplication, events.dta during the near-duplicate clustering.
     jobs: list = []
 
-    def export(what: str, table: pd.DataFrame, parquet: Path) -> None:
-        if ex.distributed and what != "events.csv+months":
+    def export(what: str, table: pd.DataFrame, parquet: Path | None = None) -> None:
+        if ex.distributed and parquet is not None:  # workers read the table back from its file
             jobs.append(ex.submit(_export, what, str(out), str(parquet)))
         else:
             months.extend(_export(what, str(out), table))
@@ -564,14 +564,12 @@ def _code_corpus(
     events = _sort_events(events)
     nio.write_table(events, out / "events.parquet", sch.EVENTS, name="events")
     export("events.dta", events, out / "events.parquet")
-    export("events.csv+months", events, out / "events.parquet")
+    export("events.csv+months", events)
 
     # near-duplicate clusters over every ingested article (as ingestion defines them), then the
     # articles whose coding failed leave the table
-    table = with_clusters(table, signatures)
+    table = finish_articles(table, signatures, drop_ids=set(why))
     del signatures
-    if failed:
-        table = table.filter(pa.array(~bad.to_numpy()))
     n_articles = table.num_rows
     nio.write_table(table, out / "articles.parquet", sch.ARTICLES, name="articles")
     del table

@@ -71,16 +71,26 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
 def cluster_matrix(ids: list[str], sigs, threshold: float = THRESHOLD) -> dict[str, str]:
     """``cluster`` for signatures given as a matrix (row k = MinHash values of ``ids[k]``)."""
     import numpy as np
+
+    order = sorted(range(len(ids)), key=lambda k: ids[k])
+    sids = [ids[k] for k in order]
+    if not sids:
+        return {}
+    rep = representatives(np.asarray(sigs, dtype=np.uint32)[order], threshold)
+    return {sids[k]: sids[rep[k]] for k in range(len(sids))}
+
+
+def representatives(sigs, threshold: float = THRESHOLD):
+    """For signatures of articles sorted by id (row k = article k), the row of each article's
+    cluster representative: the first row (smallest id) of its near-duplicate cluster."""
+    import numpy as np
     from datasketch import MinHashLSH
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    order = sorted(range(len(ids)), key=lambda k: ids[k])
-    sids = [ids[k] for k in order]
-    n = len(sids)
+    n = len(sigs)
     if n == 0:
-        return {}
-    sigs = np.asarray(sigs, dtype=np.uint32)[order]
+        return np.zeros(0, dtype=np.int64)
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     # identical signatures are one node (jaccard 1): a corpus of exact copies stays linear
     rowkey = np.ascontiguousarray(sigs).view(np.dtype((np.void, sigs.shape[1] * sigs.itemsize))).ravel()
@@ -129,4 +139,4 @@ def cluster_matrix(ids: list[str], sigs, threshold: float = THRESHOLD) -> dict[s
     comp = comp[node]  # component of every article (sorted order)
     smallest = np.full(comp.max() + 1, n, dtype=np.int64)
     np.minimum.at(smallest, comp, np.arange(n))
-    return {sids[k]: sids[smallest[comp[k]]] for k in range(n)}
+    return smallest[comp]

@@ -224,32 +224,39 @@ def read_batch(path: Path):
 
 
 def assemble(tables: list):
-    """(articles Table sorted by article_id, their signatures as an (n, NUM_PERM) uint32 matrix in
-    the same order) from batch tables: the whole corpus stays in Arrow memory (compact UTF-8
-    texts, no Python objects)."""
+    """(articles Table, their signatures as an (n, NUM_PERM) uint32 matrix in the same row order)
+    from batch tables, in batch order: the whole corpus stays in Arrow memory (compact UTF-8
+    texts, no Python objects). ``finish_articles`` sorts and clusters it."""
     import numpy as np
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     tables = [t for t in tables if t.num_rows]
     if not tables:
         return sch.ARTICLES.empty_table(), np.zeros((0, dedup.NUM_PERM), dtype=np.uint32)
     table = pa.concat_tables(tables)
-    table = table.take(pc.sort_indices(table, [("article_id", "ascending")]))
     sig = table.column(SIGNATURE).combine_chunks().flatten().to_numpy(zero_copy_only=False)
     return table.drop_columns([SIGNATURE]), sig.reshape(-1, dedup.NUM_PERM)
 
 
-def with_clusters(table, signatures):
-    """``assign_clusters`` for an ``assemble``d Table: cluster_id / duplicate_of filled in."""
+def finish_articles(table, signatures, drop_ids=()):
+    """The articles table as written: sorted by article_id, cluster_id / duplicate_of filled in
+    from the near-duplicate clusters of all the articles, then the rows of ``drop_ids`` removed."""
+    import numpy as np
     import pyarrow as pa
+    import pyarrow.compute as pc
 
-    ids = table.column("article_id").to_pylist()
-    clusters = dedup.cluster_matrix(ids, signatures)
-    for name, values in (("cluster_id", [clusters[i] for i in ids]),
-                         ("duplicate_of", [None if clusters[i] == i else clusters[i] for i in ids])):
+    order = pc.sort_indices(table, [("article_id", "ascending")])
+    table = table.take(order)
+    ids = table.column("article_id").combine_chunks()
+    rep = pa.array(dedup.representatives(signatures[order.to_numpy()]))
+    cluster = ids.take(rep)
+    own = pc.equal(rep, pa.array(np.arange(len(rep), dtype=np.int64)))
+    for name, values in (("cluster_id", cluster), ("duplicate_of", pc.if_else(own, pa.scalar(None, pa.string()),
+                                                                                  cluster))):
         k = table.column_names.index(name)
-        table = table.set_column(k, table.schema.field(k), pa.array(values, table.schema.field(k).type))
+        table = table.set_column(k, table.schema.field(k), values.cast(table.schema.field(k).type))
+    if len(drop_ids):
+        table = table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(drop_ids)))))
     return table
 
 
