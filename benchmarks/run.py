@@ -15,8 +15,8 @@ run, with the coder's own splitter (``newsevents.coding.text.sentences``) over t
 texts in ``articles.parquet`` - the same units the coder iterates over (titles not included).
 At the largest size (or ``--speedup-size``) the run is repeated with 2 Dask workers (LocalCluster, one
 thread each) to report the 1 vs 2 worker speed-up: ``--repeats`` runs of each, alternating, and the
-speed-up is the best 1-worker run over the best 2-worker run (the median ratio is reported too, with
-every wall time). The outputs of the first 2-worker run are compared byte for byte with the 1-worker
+speed-up is the best 1-worker run over the best 2-worker run (the ratio of the medians and each run
+against the one just before it are reported too, with every wall time). The outputs of the first 2-worker run are compared byte for byte with the 1-worker
 run's (``identical_outputs``). Because a shared virtual machine does not always give two whole cores,
 the bench also times a pure-Python loop in 1 and in 2 processes before and after
 (``machine.cpu_scaling_*``): the ceiling for the workers at that time. Output: one JSON file with
@@ -231,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                 "sentences_per_s_per_core": round(n_sent / best2 / 2, 2),
                 "speedup_vs_1": round(min(ones) / best2, 3),
                 "speedup_vs_1_median": round(_median(ones) / _median(twos), 3),
+                # each 2-worker run against the 1-worker run just before it (same machine state)
+                "speedup_pairs": [round(a / b, 3) for a, b in zip(ones, twos)],
                 "peak_rss_mb": round(first_two["peak_rss_mb"], 1),
                 "children_peak_rss_mb": round(first_two["children_peak_rss_mb"], 1),
                 "chunk_size": cs,

@@ -14,13 +14,13 @@
    as the coder, the dictionaries or one of its articles change.
 2. With ``workers > 1`` the tasks run on a ``dask.distributed.LocalCluster`` (one single-threaded
    process per worker); with ``scheduler`` on an existing cluster (file inputs are sent as
-   paths, and articles come back as Parquet files under the output folder: remote workers need
+   paths, and articles come back as Arrow files under the output folder: remote workers need
    the corpus and the output folder on a shared filesystem). Results do not depend on the number
    of workers or on which task finishes first: tables are assembled in input order and sorted.
-3. The articles table (cleaned texts included, raw bytes not) is held once in this process,
-   because near-duplicate clustering (MinHash LSH over the signatures) needs the whole set;
-   memory therefore grows with the corpus (about 1.2 GB peak RSS for 100k synthetic articles in
-   benchmarks/run.py). ``coding.dedupe`` merges mentions across articles into events.
+3. The articles table (cleaned texts included, raw bytes not) is held once in this process, in
+   Arrow memory, because near-duplicate clustering (MinHash LSH over the signatures) needs the
+   whole set; memory therefore grows with the corpus (about 0.95 GB peak RSS for 100k synthetic
+   articles in benchmarks/run.py). ``coding.dedupe`` merges mentions across articles into events.
 4. Outputs: ``articles/quarantine/mentions/events.parquet`` (validated against the schema
    contracts), ``mentions.csv`` / ``events.csv`` (sorted, UTF-8, ``\\n``), ``events.dta``
    (Stata 118) and ``events_by_month/month=YYYY-MM/part-0.parquet`` (Hive partitioning, readable
