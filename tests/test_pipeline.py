@@ -159,3 +159,25 @@ def test_article_whose_coding_raises_is_quarantined(tmp_path, monkeypatch):
         arts = pd.read_parquet(out / "articles.parquet")
         assert sorted(arts["article_id"]) == ["000_a", "002_c"]
         assert not pd.read_parquet(out / "mentions.parquet")["article_id"].str.startswith("001").any()
+
+
+def test_articles_sorted_by_id_whatever_the_input_order(tmp_path):
+    """Rows of a JSONL corpus in reverse id order, in batches of 2: the articles table comes out sorted
+    by id, with near-duplicate clusters named after their smallest id."""
+    import json
+
+    text = ("Глава МИД России Сергей Лавров встретился в Москве с министром иностранных дел Армении "
+            "Араратом Мирзояном и обсудил ситуацию на границе с Азербайджаном. ")
+    other = "Die Bundesregierung hat heute in Berlin ein neues Gesetz beschlossen. " * 3
+    rows = [{"id": "e5", "text": text * 3 + "Финал."}, {"id": "d4", "text": other},
+            {"id": "c3", "text": text * 3}, {"id": "b2", "text": "Болгария и Турция подписаха споразумение. " * 4},
+            {"id": "a1", "text": text * 3 + "Итог."}]
+    corpus = tmp_path / "rows.jsonl"
+    corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    summary = code_corpus(corpus, tmp_path / "out", chunk_size=2, progress=False)
+    arts = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert summary["read"] == 5 and summary["quarantined"] == 1  # d4 is German
+    assert list(arts["article_id"]) == ["a1", "b2", "c3", "e5"]
+    clusters = dict(zip(arts["article_id"], arts["cluster_id"]))
+    assert clusters == {"a1": "a1", "b2": "b2", "c3": "a1", "e5": "a1"}
+    assert list(arts["duplicate_of"].fillna("-")) == ["-", "-", "a1", "a1"]

@@ -246,7 +246,8 @@ def finish_articles(table, signatures, drop_ids=()):
     import pyarrow.compute as pc
 
     order = pc.sort_indices(table, [("article_id", "ascending")])
-    table = table.take(order)
+    if not np.array_equal(order.to_numpy(), np.arange(len(order))):  # batches of a folder usually are
+        table = table.take(order)
     ids = table.column("article_id").combine_chunks()
     rep = pa.array(dedup.representatives(signatures[order.to_numpy()]))
     cluster = ids.take(rep)
