@@ -181,3 +181,27 @@ def test_articles_sorted_by_id_whatever_the_input_order(tmp_path):
     clusters = dict(zip(arts["article_id"], arts["cluster_id"]))
     assert clusters == {"a1": "a1", "b2": "b2", "c3": "a1", "e5": "a1"}
     assert list(arts["duplicate_of"].fillna("-")) == ["-", "-", "a1", "a1"]
+
+
+def test_schema_checks_tables_and_frames_alike(seeds_run, tmp_path):
+    """write_table takes a DataFrame or an Arrow Table: both are checked the same way and give the
+    same bytes."""
+    import pyarrow as pa
+
+    from newsevents import io as nio
+
+    out, _ = seeds_run
+    arts = pd.read_parquet(out / "articles.parquet")
+    table = pa.Table.from_pandas(arts, preserve_index=False)
+    assert sch.validate_table(table, sch.ARTICLES).equals(sch.validate(arts, sch.ARTICLES))
+    nio.write_table(arts, tmp_path / "frame.parquet", sch.ARTICLES)
+    nio.write_table(table, tmp_path / "table.parquet", sch.ARTICLES)
+    assert _sha(tmp_path / "frame.parquet") == _sha(tmp_path / "table.parquet") == _sha(out / "articles.parquet")
+    for bad, message in ((table.drop_columns(["lang"]), "missing columns ['lang']"),
+                         (table.append_column("extra", pa.array([1] * table.num_rows)), "unexpected columns"),
+                         (table.set_column(table.column_names.index("text"), "text",
+                                           pa.array([None] * table.num_rows, pa.string())),
+                          r"text\W.*null|null.*\Wtext\W")):
+        for check, data in ((sch.validate_table, bad), (sch.validate, bad.to_pandas())):
+            with pytest.raises(sch.SchemaError, match=message.replace("['lang']", r"\['lang'\]")):
+                check(data, sch.ARTICLES, "articles")

@@ -106,56 +106,50 @@ class SchemaError(ValueError):
     """A table does not match its contract."""
 
 
+def _check_columns(columns: list[str], schema: pa.Schema, name: str) -> None:
+    problems: list[str] = []
+    missing = [f.name for f in schema if f.name not in columns]
+    extra = [c for c in columns if c not in schema.names]
+    if missing:
+        problems.append(f"missing columns {missing}")
+    if extra:
+        problems.append(f"unexpected columns {extra}")
+    if problems:
+        raise SchemaError(f"{name}: " + "; ".join(problems))
+
+
+def _check_nulls(table: pa.Table, schema: pa.Schema, name: str) -> pa.Table:
+    problems = [f"{table.column(f.name).null_count} nulls in non-nullable column {f.name!r}"
+                for f in schema if not f.nullable and table.column(f.name).null_count]
+    if problems:
+        raise SchemaError(f"{name}: " + "; ".join(problems))
+    return table
+
+
 def validate(df: pd.DataFrame, schema: pa.Schema, name: str = "table") -> pa.Table:
     """Check ``df`` against ``schema``; return a pyarrow Table in contract order.
 
     Raises SchemaError naming every missing column, unexpected column, bad type and null in a
     non-nullable column.
     """
-    problems: list[str] = []
-    missing = [f.name for f in schema if f.name not in df.columns]
-    extra = [c for c in df.columns if c not in schema.names]
-    if missing:
-        problems.append(f"missing columns {missing}")
-    if extra:
-        problems.append(f"unexpected columns {extra}")
-    if problems:
-        raise SchemaError(f"{name}: " + "; ".join(problems))
-    df = df[schema.names]
+    _check_columns(list(df.columns), schema, name)
     try:
-        table = pa.Table.from_pandas(df, schema=schema, preserve_index=False, safe=True)
+        table = pa.Table.from_pandas(df[schema.names], schema=schema, preserve_index=False, safe=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
         raise SchemaError(f"{name}: {exc}") from exc
-    for f in schema:
-        if not f.nullable and table.column(f.name).null_count:
-            problems.append(f"{table.column(f.name).null_count} nulls in non-nullable column {f.name!r}")
-    if problems:
-        raise SchemaError(f"{name}: " + "; ".join(problems))
-    return table
+    return _check_nulls(table, schema, name)
 
 
 def validate_table(table: pa.Table, schema: pa.Schema, name: str = "table") -> pa.Table:
     """``validate`` for a pyarrow Table: same checks, same result (columns in contract order, cast
     to the contract's types)."""
-    problems: list[str] = []
-    missing = [f.name for f in schema if f.name not in table.column_names]
-    extra = [c for c in table.column_names if c not in schema.names]
-    if missing:
-        problems.append(f"missing columns {missing}")
-    if extra:
-        problems.append(f"unexpected columns {extra}")
-    if problems:
-        raise SchemaError(f"{name}: " + "; ".join(problems))
+    _check_columns(table.column_names, schema, name)
+    loose = pa.schema([f.with_nullable(True) for f in schema])  # nulls reported as validate does
     try:
-        table = table.select(schema.names).cast(schema, safe=True)
+        table = table.select(schema.names).cast(loose, safe=True)
     except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError) as exc:
         raise SchemaError(f"{name}: {exc}") from exc
-    for f in schema:
-        if not f.nullable and table.column(f.name).null_count:
-            problems.append(f"{table.column(f.name).null_count} nulls in non-nullable column {f.name!r}")
-    if problems:
-        raise SchemaError(f"{name}: " + "; ".join(problems))
-    return table
+    return _check_nulls(table, schema, name).cast(schema)
 
 
 def empty(schema: pa.Schema) -> pd.DataFrame:
