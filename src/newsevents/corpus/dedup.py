@@ -61,22 +61,13 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
 
     if not ids:
         return {}
+    order = sorted(range(len(ids)), key=lambda k: ids[k])
     rows = []
-    for k in range(len(ids)):
+    for k in order:
         sig = signatures.get(ids[k]) if signatures else None
         rows.append(np.asarray(sig if sig is not None else signature(texts[k]), dtype=np.uint32))
-    return cluster_matrix(ids, np.vstack(rows), threshold)
-
-
-def cluster_matrix(ids: list[str], sigs, threshold: float = THRESHOLD) -> dict[str, str]:
-    """``cluster`` for signatures given as a matrix (row k = MinHash values of ``ids[k]``)."""
-    import numpy as np
-
-    order = sorted(range(len(ids)), key=lambda k: ids[k])
+    rep = representatives(np.vstack(rows), threshold)
     sids = [ids[k] for k in order]
-    if not sids:
-        return {}
-    rep = representatives(np.asarray(sigs, dtype=np.uint32)[order], threshold)
     return {sids[k]: sids[rep[k]] for k in range(len(sids))}
 
 

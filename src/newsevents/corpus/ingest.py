@@ -132,11 +132,7 @@ def assign_clusters(articles: pd.DataFrame, signatures: dict | None = None) -> p
 def _frame(rows: list[dict], schema) -> pd.DataFrame:
     if not rows:
         return sch.empty(schema)
-    return _normalise(pd.DataFrame(rows, columns=schema.names), schema)
-
-
-def _normalise(df: pd.DataFrame, schema) -> pd.DataFrame:
-    df = df[schema.names].copy()
+    df = pd.DataFrame(rows, columns=schema.names)
     for f in schema:
         if str(f.type) == "int64" and not f.nullable:
             df[f.name] = df[f.name].astype("int64")
@@ -151,16 +147,9 @@ def _normalise(df: pd.DataFrame, schema) -> pd.DataFrame:
 
 def collect(results) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (articles, quarantine) tables from process_input results, clustered and sorted."""
-    articles, quarantine, sigs = collect_unclustered(results)
-    articles = assign_clusters(articles, sigs).sort_values("article_id", kind="stable").reset_index(drop=True)
-    return articles, quarantine
-
-
-def collect_unclustered(results) -> tuple[pd.DataFrame, pd.DataFrame, dict]:
-    """(articles sorted by id with cluster_id = own id, quarantine sorted, article_id -> MinHash
-    signature); ``assign_clusters(articles, signatures)`` completes the articles table."""
     articles, quar, sigs = split_results(results)
-    return articles, quarantine_frame(quar), sigs
+    articles = assign_clusters(articles, sigs).sort_values("article_id", kind="stable").reset_index(drop=True)
+    return articles, quarantine_frame(quar)
 
 
 def quarantine_frame(rows: list[dict]) -> pd.DataFrame:
@@ -193,7 +182,7 @@ def split_results(results) -> tuple[pd.DataFrame, list[dict], dict]:
 def batch_table(articles: pd.DataFrame, sigs: dict):
     """The articles of one batch (from ``split_results``) as a pyarrow Table in the ARTICLES
     contract, with their MinHash signatures in one more column (a fixed-size list of uint32).
-    Workers send it back as a Parquet file (``write_batch``), not as pickled Python objects."""
+    Workers send it back as an Arrow IPC file (``write_batch``), not as pickled Python objects."""
     import numpy as np
     import pyarrow as pa
 
@@ -245,11 +234,12 @@ def finish_articles(table, signatures, drop_ids=()):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    order = pc.sort_indices(table, [("article_id", "ascending")])
-    if not np.array_equal(order.to_numpy(), np.arange(len(order))):  # batches of a folder usually are
+    order = pc.sort_indices(table, [("article_id", "ascending")]).to_numpy()
+    if not np.array_equal(order, np.arange(len(order))):  # batches of a folder usually are in order
         table = table.take(order)
+        signatures = signatures[order]
     ids = table.column("article_id").combine_chunks()
-    rep = pa.array(dedup.representatives(signatures[order.to_numpy()]))
+    rep = pa.array(dedup.representatives(signatures))
     cluster = ids.take(rep)
     own = pc.equal(rep, pa.array(np.arange(len(rep), dtype=np.int64)))
     for name, values in (("cluster_id", cluster), ("duplicate_of", pc.if_else(own, pa.scalar(None, pa.string()),
