@@ -520,3 +520,16 @@ def test_missing_corpus_is_a_clean_error(tmp_path, capsys, cmd):
     rc = main([cmd, str(tmp_path / "no-such-corpus"), "--out", str(tmp_path / "out")])
     assert rc == 2
     assert "no-such-corpus" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("option, value, message", [
+    ("--workers", "0", "--workers: must be at least 1, got 0"),
+    ("--chunk-size", "-5", "--chunk-size: must be at least 1, got -5"),
+    ("--chunk-size", "abc", "--chunk-size: not a whole number: 'abc'"),
+])
+def test_code_rejects_bad_counts(tmp_path, capsys, option, value, message):
+    with pytest.raises(SystemExit) as exc:
+        main(["code", str(tmp_path), "--out", str(tmp_path / "out"), option, value])
+    assert exc.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()

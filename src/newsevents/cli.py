@@ -9,6 +9,16 @@ import sys
 from pathlib import Path
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def _summary_line(summary: dict) -> str:
     reasons = summary.get("quarantine_reasons") or {}
     why = ", ".join(f"{k}={v}" for k, v in sorted(reasons.items()))
@@ -141,9 +151,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("code", help="ingest and code a corpus: articles, mentions and events tables")
     s.add_argument("corpus")
     s.add_argument("--out", required=True)
-    s.add_argument("--workers", type=int, default=1, help="local worker processes (Dask)")
+    s.add_argument("--workers", type=_positive_int, default=1, help="local worker processes (Dask); 1 = in-process")
     s.add_argument("--scheduler", default=None, help="address of a Dask distributed scheduler, e.g. tcp://host:8786")
-    s.add_argument("--chunk-size", type=int, default=500, help="articles per chunk")
+    s.add_argument("--chunk-size", type=_positive_int, default=500,
+                   help="inputs per chunk: one task reads and codes them, and a rerun skips chunks already coded")
     s.add_argument("--follow-symlinks", action="store_true")
     s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
     s.add_argument("--quiet", action="store_true", help="no progress bar")
