@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from helpers import both_directions
 
 from newsevents import schema
 from newsevents.coding import code_articles, dedupe
@@ -34,7 +35,8 @@ def test_ru_dative_target_and_verb_coordination_with_pronoun():
 
 def test_ru_coordinated_subjects_symmetric_phone():
     m = code("Президенты Азербайджана и РФ Ильхам Алиев и Владимир Путин обсудили по телефону эскалацию.", "ru")
-    assert triples(m) == [("AZEGOV", "RUSGOV", "041"), ("RUSGOV", "AZEGOV", "041")]
+    assert triples(m) == [("AZEGOV", "RUSGOV", "041")]  # one event for a call without an initiator (rule 3)
+    assert m["is_symmetric"].all()
 
 
 def test_ru_with_preposition_symmetric():
@@ -83,8 +85,9 @@ def test_ru_background_date_not_article_date():
 def test_bg_mediation_invite():
     m = code("Фактът, че руският лидер Владимир Путин покани за преговори външните министри на Армения и Азербайджан, стана известен вчера.",
              "bg", published="2025-12-05")
-    assert triples(m) == [("RUSGOV", "ARMGOV", "045"), ("RUSGOV", "AZEGOV", "045")]
-    assert m["is_mediation"].all() and set(m["mediator_actor"]) == {"RUSGOV"}
+    # an invitation to talks is an appeal to meet from the inviter to each invited party (rule 6)
+    assert triples(m) == [("RUSGOV", "ARMGOV", "026"), ("RUSGOV", "AZEGOV", "026")]
+    assert m["is_mediation"].all() and set(m["mediator_actor"]) == {"RUSGOV"} and not m["is_symmetric"].any()
     assert set(m["event_date"]) == {"2025-12-04"} and set(m["date_source"]) == {"relative"}
 
 
@@ -100,12 +103,13 @@ def test_bg_negation():
 # ------------------------------------------------------------------ English
 def test_en_phone_with_counterpart():
     m = code("Russian President Vladimir Putin held a telephone conversation with his Azerbaijani counterpart Ilham Aliyev on Thursday.", "en")
-    assert triples(m) == [("AZEGOV", "RUSGOV", "041"), ("RUSGOV", "AZEGOV", "041")]
+    assert triples(m) == [("RUSGOV", "AZEGOV", "041")] and m["is_symmetric"].all()
 
 
 def test_en_coordinated_signing_and_known_year():
     m = code("The statement of November 9, 2020 was discussed. Putin, Pashinyan and Aliyev signed a joint statement on November 9.", "en")
-    assert len(m) == 6 and set(m["cameo_code"]) == {"057"} and set(m["event_date"]) == {"2020-11-09"}
+    # three signatories: one symmetric 057 per pair
+    assert len(m) == 3 and m["is_symmetric"].all() and set(m["cameo_code"]) == {"057"} and set(m["event_date"]) == {"2020-11-09"}
 
 
 def test_en_negation_and_passive():
@@ -201,7 +205,7 @@ def test_evaluate_paths_writes_outputs(tmp_path):
 def _triples(text, lang, date="2024-05-10"):
     from newsevents.coding.engine import code_article
 
-    return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2]) for r in code_article("t", text, lang, date)}
+    return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2]) for r in both_directions(code_article("t", text, lang, date))}
 
 
 def test_pronoun_subject_takes_previous_subject():
@@ -350,3 +354,17 @@ def test_undated_event_of_a_dated_article_takes_its_date_unless_flagged_or_backg
     assert rows["AZE"]["event_date"] is None  # "Ранее": a background event gets no date it does not state
     flagged = {r["source_actor"]: r for r in code_article("t", text, "ru", "2024-03-13", date_flag="contradicts_text")}
     assert flagged["RUSGOV"]["event_date"] is None
+
+
+def test_hosted_talks_are_one_event_between_the_parties():
+    m = code("Erdogan hosted talks between Armenia and Azerbaijan in Istanbul on Monday.", "en")
+    ev = m[m["cameo_root"] == "04"]
+    assert len(ev) == 1 and ev.iloc[0]["cameo_code"] == "046" and bool(ev.iloc[0]["is_symmetric"])
+    assert {ev.iloc[0]["source_country"], ev.iloc[0]["target_country"]} == {"ARM", "AZE"}
+    assert ev.iloc[0]["mediator_actor"] == "TURGOV" and bool(ev.iloc[0]["is_mediation"])
+
+
+def test_identical_events_in_one_article_are_one():
+    text = ("Putin met Erdogan in Ankara on Monday. Putin met Erdogan in Ankara on Monday, officials said.")
+    m = code(text, "en")
+    assert len(m[m["cameo_root"] == "04"]) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import both_directions
 
 from newsevents.coding.engine import code_article
 from newsevents.coding.sentgold import score_file
@@ -20,7 +21,7 @@ def _cc(actor):
 
 
 def _events(text: str) -> set[tuple]:
-    rows = code_article("t", text, "bg", "2025-06-15")
+    rows = both_directions(code_article("t", text, "bg", "2025-06-15"))
     return {(_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"][:2]) for r in rows}
 
 

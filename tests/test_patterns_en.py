@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import both_directions
 
 from newsevents.coding.engine import code_article
 from newsevents.coding.sentgold import score_file
@@ -13,7 +14,7 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "sentences_en.yml
 
 
 def _events(text: str) -> set[tuple]:
-    rows = code_article("t", text, "en", "2024-05-10")
+    rows = both_directions(code_article("t", text, "en", "2024-05-10"))
     return {(r["source_actor"][:3] if r["source_actor"] else None,
              r["target_actor"][:3] if r["target_actor"] else None,
              r["cameo_code"][:2]) for r in rows}

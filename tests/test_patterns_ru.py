@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import both_directions
 
 from newsevents.coding.engine import code_article
 from newsevents.coding.sentgold import score_file
@@ -23,7 +24,7 @@ def _cc(actor):
 def events(text: str) -> set[tuple]:
     """(source country/org, target country/org, CAMEO root) of every coded event."""
     return {(_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"][:2])
-            for r in code_article("t", text, "ru", DATE)}
+            for r in both_directions(code_article("t", text, "ru", DATE))}
 
 
 @pytest.mark.parametrize("text, expected", [

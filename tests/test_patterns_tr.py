@@ -5,6 +5,7 @@ sentence gold (data/gold/sentences_tr.yml)."""
 from pathlib import Path
 
 import pytest
+from helpers import both_directions
 
 from newsevents.coding.engine import code_article
 from newsevents.coding.sentgold import score_file
@@ -15,7 +16,7 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "sentences_tr.yml
 
 def triples(text: str) -> set[tuple]:
     return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2])
-            for r in code_article("t", text, "tr", "2025-06-15")}
+            for r in both_directions(code_article("t", text, "tr", "2025-06-15"))}
 
 
 def test_apostrophe_suffix_split():

@@ -4,6 +4,7 @@ modality, and a floor on the held-out sentence gold (data/gold/sentences_uk.yml)
 from pathlib import Path
 
 import pytest
+from helpers import both_directions
 
 from newsevents.coding.engine import code_article
 from newsevents.coding.sentgold import score_file
@@ -13,7 +14,7 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold" / "sentences_uk.yml
 
 def triples(text: str) -> set[tuple]:
     return {(r["source_actor"], r["target_actor"], r["cameo_code"][:2])
-            for r in code_article("t", text, "uk", "2025-06-15")}
+            for r in both_directions(code_article("t", text, "uk", "2025-06-15"))}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -75,6 +75,7 @@ MENTIONS = pa.schema(
         _f("quad_class", INT, False),      # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
         _f("plover_event", S),
         _f("is_mediation", B, False),
+        _f("is_symmetric", B, False),    # one event for a symmetric act (meeting, talks, call without initiator): actor order carries no information
         _f("mediator_actor", S),
         _f("mediator_country", S),
         _f("mediator_org", S),

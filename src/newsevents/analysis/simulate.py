@@ -206,6 +206,7 @@ def simulate_events(
             "cameo_code": code, "cameo_root": root, "goldstein": GOLDSTEIN[code],
             "quad_class": quad_class_of_root(root), "plover_event": None,
             "is_mediation": bool(r["is_mediation"]),
+            "is_symmetric": False,
             "mediator_actor": f"{med}GOV" if med else None,
             "mediator_country": med, "mediator_org": None,
             "evidence": f"simulated {r['src']} {code} {r['tgt']}", "confidence": 1.0, "lang": "en",

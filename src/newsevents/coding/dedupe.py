@@ -1,7 +1,7 @@
 """One-a-day de-duplication of mentions into events.
 
 Rule: mentions with the same key ``(event_date, source_actor, target_actor, cameo_code)`` are
-one event. Mentions whose ``event_date`` is null are keyed by their article too, so undated
+one event (for a symmetric act, ``is_symmetric``, the two actors are taken unordered). Mentions whose ``event_date`` is null are keyed by their article too, so undated
 mentions are never merged across articles. Within a key: article_ids / mention_ids are the
 sorted ";"-joined unions, n_mentions / n_articles count them, first_seen is the earliest
 ``published`` among the articles (null if none), confidence is the maximum; every other column
@@ -26,8 +26,12 @@ def _text(s: pd.Series) -> pd.Series:
 
 def _keys(m: pd.DataFrame) -> pd.Series:
     """The event key of every mention: date|source|target|code, plus |article=<id> when undated."""
-    key = _text(m["event_date"]) + "|" + _text(m["source_actor"]) + "|" + _text(m["target_actor"]) + "|" + _text(
-        m["cameo_code"])
+    src, tgt = _text(m["source_actor"]), _text(m["target_actor"])
+    if "is_symmetric" in m:  # a symmetric act is keyed by its unordered pair of actors
+        sym = m["is_symmetric"].fillna(False).astype(bool).to_numpy()
+        swap = sym & (src.to_numpy() > tgt.to_numpy())
+        src, tgt = src.where(~swap, tgt), tgt.where(~swap, src)
+    key = _text(m["event_date"]) + "|" + src + "|" + tgt + "|" + _text(m["cameo_code"])
     return key.where(m["event_date"].notna(), key + "|article=" + _text(m["article_id"]))
 
 

@@ -234,6 +234,7 @@ class Ev:
     mediation: bool = False
     mediator: Unit | None = None
     tchar: int = 0
+    sym: bool = False
 
 
 _MAXL: dict = {}
@@ -321,6 +322,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 else:
                     for ev in batch:
                         ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+            batch = shape_events(batch, p)
             trig_hist.append((p, i, len(batch)))
             for ev in batch:
                 ev.tchar = tokens[i].start
@@ -338,6 +340,73 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                           and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
             if first is not None and len(first) == 1:
                 ctx["subj"] = first[0]
+    return out
+
+
+# Hosting or chairing talks between two parties is one event between the parties (rule 6); the host is
+# the mediator. Mediation patterns whose own code is one of these become a 046 between the parties.
+HOSTED_TALKS = {"043", "044", "046"}
+
+
+# Acts that are one event between two sides (rule 10): consultations, meetings, talks and calls without an
+# initiator (04x but visits 042/043), material cooperation (06x), ceasefires and signed agreements, fighting
+# (19x). Statements and intents of two sides ("both confirmed", "agreed to") stay one event per source.
+SYMMETRIC_ROOTS = {"04", "06", "19"}
+SYMMETRIC_CODES = {"057", "0871", "0872"}
+DIRECTED_CODES = {"042", "043", "045"}
+
+
+def is_symmetric_code(code: str) -> bool:
+    return code not in DIRECTED_CODES and (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES)
+
+
+def _same_actor(a: Unit | None, b: Unit | None) -> bool:
+    return a is not None and b is not None and a.actor == b.actor
+
+
+def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
+    """Shape one trigger's events by the annotation rules (docs/CODEBOOK.md):
+
+    * a mediation pattern with two or more parties: an invitation (03x pattern) is one 026 from the
+      inviter to each invited party and an offer (039) one 039 to each party, mediator = source; hosted
+      or chaired talks (043/044/046 pattern) are ONE 046 between each pair of parties, marked
+      symmetric, mediator = host; "X mediates between A and B" (045) stays 045 from X to each party;
+    * a symmetric act (meeting, talks, a call without initiator, agreement, fighting) is ONE event:
+      mirrored pairs ``A -> B`` / ``B -> A`` of the same code collapse into the first, marked ``sym``.
+    """
+    if not batch:
+        return batch
+    med = [e for e in batch if e.mediation and e.mediator is not None and e.tgt is not None]
+    if med and len(med) >= 2:
+        keep = [e for e in batch if not any(e is m for m in med)]
+        host = med[0].mediator
+        parties: list[Unit] = []
+        for e in med:
+            if not any(_same_actor(e.tgt, q) for q in parties) and not _same_actor(e.tgt, host):
+                parties.append(e.tgt)
+        base = med[0]
+        if p.cameo[:2] == "03":
+            code = "039" if p.cameo == "039" else "026"
+            for e in med:
+                e.code = code
+            keep += med
+        elif p.cameo in HOSTED_TALKS and len(parties) >= 2:
+            for k, a in enumerate(parties):
+                for b in parties[k + 1:]:
+                    keep.append(Ev(a, b, "046", p, base.trig, base.tpos, base.conf, True, host, base.tchar, True))
+        else:
+            keep += med
+        batch = keep
+    out: list[Ev] = []
+    for e in batch:
+        twin = None
+        if e.tgt is not None and is_symmetric_code(e.code):
+            twin = next((o for o in out if o.code == e.code and o.tgt is not None and _same_actor(o.src, e.tgt)
+                         and _same_actor(o.tgt, e.src)), None)
+        if twin is not None:
+            twin.sym = True
+            continue
+        out.append(e)
     return out
 
 
@@ -685,6 +754,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     fby = max(years) if (years and art is None) else None
     known = D.known_full_dates(text, lang)
     rows: list[dict] = []
+    seen_keys: set = set()
     sents = sentences(text, lang)
     title_norm = (title or "").strip()
     state = None
@@ -730,6 +800,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
                 "quad_class": int(info.quad_class),
                 "plover_event": info.plover,
                 "is_mediation": bool(ev.mediation),
+                "is_symmetric": bool(ev.sym),
                 "mediator_actor": ev.mediator.actor if ev.mediator else None,
                 "mediator_country": ev.mediator.country if ev.mediator else None,
                 "mediator_org": ev.mediator.org if ev.mediator else None,
@@ -742,6 +813,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
                 "coder_version": CODER_VERSION,
                 "dictionary_hash": lex.hash,
             }
+            key = _identity(row)
+            if key in seen_keys:
+                continue  # rule 9: identical events within one article are one event
+            seen_keys.add(key)
             rows.append(row)
             n += 1
         if hits:
@@ -750,6 +825,14 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         elif k < 2 and art is not None and state is None:
             state = (art.isoformat(), "day")
     return rows
+
+
+def _identity(row: dict) -> tuple:
+    """(source, target, code, date) of a mention; unordered actors for a symmetric act."""
+    pair = (row["source_actor"] or "", row["target_actor"] or "")
+    if row["is_symmetric"]:
+        pair = tuple(sorted(pair))
+    return (*pair, row["cameo_code"], row["event_date"] or "")
 
 
 def code_articles(articles: pd.DataFrame, errors: list | None = None) -> pd.DataFrame:
