@@ -370,8 +370,10 @@ def _read_countries(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, st
     return codes
 
 
-def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, str]:
-    """Return {code: org short name}."""
+def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry], countries: dict | None = None) -> dict[str, str]:
+    """Return {code: org short name}. A code that starts with a country (an armed group such as
+    PSEREBHMS, a national institution such as RUSLEGFA) codes as that country and sector, with the
+    organisation's name as its name: only international organisations fill the ``org`` field."""
     file = "organisations.yml"
     codes: dict[str, str] = {}
     if not isinstance(data, list):
@@ -397,9 +399,11 @@ def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, str]:
         names = _phrases(ctx, file, entry.get("names"), line, "names")
         en = [p for lang, p in names if lang == "en"]
         label = str(en[0]) if en else str(org)
+        national = countries is not None and code[:3] in countries and len(code) >= 6 and code[3:6] in SECTORS
         for lang, phrase in names:
-            out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="org", actor=code, country=None,
-                                  sector=None, org=str(org), name=label, start=None, end=None,
+            out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="org", actor=code,
+                                  country=code[:3] if national else None, sector=code[3:6] if national else None,
+                                  org=None if national else str(org), name=label, start=None, end=None,
                                   where=f"{file}:{phrase.line}"))
     return codes
 
@@ -593,7 +597,7 @@ def _build(directory: Path) -> tuple[Dictionaries, list[str]]:
     actors: list[ActorEntry] = []
     codebook = _read_codebook(ctx, parsed["codebook.yml"]) if parsed.get("codebook.yml") is not None else {}
     countries = _read_countries(ctx, parsed["countries.yml"], actors) if parsed.get("countries.yml") is not None else {}
-    orgs = _read_orgs(ctx, parsed["organisations.yml"], actors) if parsed.get("organisations.yml") is not None else {}
+    orgs = _read_orgs(ctx, parsed["organisations.yml"], actors, countries) if parsed.get("organisations.yml") is not None else {}
     for code in set(countries) & set(orgs):
         ctx.err("organisations.yml", 0, f"code {code} is both a country and an organisation")
     if parsed.get("people.yml") is not None:
