@@ -70,10 +70,42 @@ def _cmd_dictionaries(args: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from .coding.evaluate import evaluate_paths
+    if args.set is None and (args.events is None or args.gold is None):
+        print("evaluate: give --set DIR (a folder with corpus/ and gold.jsonl), or --events and --gold",
+              file=sys.stderr)
+        return 2
+    if args.set is None and not str(args.gold).endswith(".jsonl"):
+        from .coding.evaluate import evaluate_paths  # the project's older YAML gold format
 
-    result = evaluate_paths(Path(args.events), Path(args.gold), out=Path(args.out) if args.out else None)
-    print(result["text"])
+        result = evaluate_paths(Path(args.events), Path(args.gold), out=Path(args.out) if args.out else None)
+        print(result["text"])
+        return 0
+    import pandas as pd
+
+    from .coding.matching import evaluate_events, load_gold
+    from .coding.realset import evaluate_set
+
+    if args.set is not None:
+        mentions = None
+        if args.events:
+            p = Path(args.events)
+            mentions = pd.read_parquet(p / "mentions.parquet" if p.is_dir() else p)
+        res = evaluate_set(Path(args.set), split=args.split, mentions=mentions)
+    else:
+        p = Path(args.events)
+        mentions = pd.read_parquet(p / "mentions.parquet" if p.is_dir() else p)
+        gold = load_gold(Path(args.gold))
+        lang_of = dict(zip(mentions["article_id"].astype(str), mentions["lang"])) if len(mentions) else {}
+        res = evaluate_events(mentions, gold, sorted({g.doc_id for g in gold}), lang_of)
+    print(res.text())
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        res.table.to_csv(out / "scores.csv", index=False, float_format="%.4f")
+        res.why.to_csv(out / "miss_causes.csv", index=False)
+    if args.min_f1 is not None and res.f1 < args.min_f1:
+        print(f"core lenient F1 {res.f1:.3f} is below --min-f1 {args.min_f1}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -167,10 +199,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--dir", default=None, help="dictionary folder (default: the bundled one)")
     s.set_defaults(func=_cmd_dictionaries)
 
-    s = sub.add_parser("evaluate", help="precision/recall/F1 of coded events against gold events")
-    s.add_argument("--events", required=True, help="mentions.parquet or the folder holding it")
-    s.add_argument("--gold", required=True, help="gold events file (YAML/CSV)")
-    s.add_argument("--out", default=None, help="folder for metrics JSON/CSV")
+    s = sub.add_parser("evaluate", help="precision/recall/F1 of coded events against gold events, matched by "
+                       "the annotation rules (docs/CODEBOOK.md)")
+    s.add_argument("--set", default=None, help="an evaluation set: a folder with corpus/*.txt, corpus/index.jsonl "
+                   "and gold.jsonl; its texts are coded in a temporary folder, then scored")
+    s.add_argument("--events", default=None, help="mentions.parquet or the folder holding it (scored instead of "
+                   "coding the set)")
+    s.add_argument("--gold", default=None, help="gold events: JSON lines by the annotation rules (.jsonl), or the "
+                   "project's older YAML format")
+    s.add_argument("--split", default=None, help="with --set: only the texts of this split (e.g. dev, check)")
+    s.add_argument("--min-f1", type=float, default=None, help="exit 1 when the core lenient F1 is below this")
+    s.add_argument("--out", default=None, help="folder for the score tables (CSV)")
     s.set_defaults(func=_cmd_evaluate)
 
     s = sub.add_parser("devset", help="measure the English coder on a PLOVER gold-standard JSON file")

@@ -1,0 +1,88 @@
+"""Event matching by the annotation rules (coding/matching.py), on hand-made gold and mentions."""
+
+import pandas as pd
+import pytest
+
+from newsevents.coding.matching import GoldEvent, dates_agree, evaluate_events, gold_actor, matches, score
+
+
+def row(src, tgt, code, date=None, doc="d1", **kw):
+    def side(code_):
+        if code_ is None:
+            return {"actor": None, "country": None, "sector": None, "org": None}
+        if code_.startswith("IGO"):
+            return {"actor": code_, "country": None, "sector": None, "org": code_[3:]}
+        return {"actor": code_, "country": code_[:3], "sector": code_[3:] or None, "org": None}
+    r = {"article_id": doc, "cameo_code": code, "event_date": date, "lang": kw.pop("lang", "en")}
+    r.update({f"source_{k}": v for k, v in side(src).items()})
+    r.update({f"target_{k}": v for k, v in side(tgt).items()})
+    r.update(kw)
+    return r
+
+
+def gold(src, tgt, code, date=None, note="", doc="d1"):
+    return GoldEvent(doc_id=doc, cameo=code, source=src, target=tgt, date=date, note=note)
+
+
+def test_actor_codes():
+    assert gold_actor("RUS.GOV") == ("RUS", "GOV")
+    assert gold_actor("IGO.OSCE_MG") == ("OSCE_MG", "IGO")
+    assert gold_actor("ARM") == ("ARM", None)
+    assert gold_actor("RUSGOV") == ("RUS", "GOV")
+    assert gold_actor(None) is None
+
+
+def test_dates():
+    assert dates_agree("2024-05-10", "2024-05-11") and not dates_agree("2024-05-10", "2024-05-12")
+    assert dates_agree("2024-05", "2024-05-30") and not dates_agree("2024-05", "2024-06-01")
+    assert dates_agree(None, None) and dates_agree(None, "2020-01-01")
+    assert not dates_agree("2024-05-10", None)  # an undated coded event never matches a dated gold event
+
+
+def test_lenient_unordered_country_level_and_root():
+    g = gold("ARM.GOV", "AZE.GOV", "046", "2024-05-10")
+    assert matches(g, row("AZEMIL", "ARMGOV", "040", "2024-05-10"))      # unordered, sector ignored, same root
+    assert not matches(g, row("ARMGOV", "AZEGOV", "057", "2024-05-10"))  # another root
+    assert not matches(g, row("ARMGOV", "TURGOV", "046", "2024-05-10"))
+    assert not matches(g, row("ARMGOV", "AZEGOV", "046", None))
+
+
+def test_strict_order_sector_and_code():
+    g = gold("RUS.GOV", "UKR.GOV", "0841")
+    assert matches(g, row("RUSGOV", "UKRGOV", "0841"), strict=True)
+    assert not matches(g, row("UKRGOV", "RUSGOV", "0841"), strict=True)   # order counts unless [sym]
+    assert not matches(g, row("RUSMIL", "UKRGOV", "0841"), strict=True)   # sectors disagree
+    assert not matches(g, row("RUSGOV", "UKRGOV", "084"), strict=True)    # less specific than gold
+    assert matches(gold("RUS.GOV", "UKR.GOV", "046", note="[sym]"), row("UKRGOV", "RUSGOV", "0461"), strict=True)
+
+
+def test_null_target_alternatives_and_osce():
+    assert matches(gold("TUR.GOV", None, "0256"), row("RUSGOV", "TURGOV", "0256"))
+    assert matches(gold("ARM", "IGO.OSCE_MG", "020"), row("ARM", "IGOOSCE", "020"))
+    g = gold("ARM", "AZE", "0871", "2020-10-10", note="[alt-cameo: 057] [alt-date: 2020-10-17] [alt-target: RUS]")
+    assert matches(g, row("ARM", "AZE", "057", "2020-10-17"))
+    assert matches(g, row("RUS", "ARM", "087", "2020-10-10"))
+
+
+def test_one_to_one_core_and_minor():
+    golds = {"d1": [gold("ARM", "AZE", "046", note="[sym]"), gold("ARM", "USA", "051", note="[minor]")]}
+    coded = {"d1": [row("ARM", "AZE", "046"), row("AZE", "ARM", "046"), row("ARM", "USA", "051")]}
+    s = score(golds, coded, ["d1"], core=True)
+    # the mirrored second 046 is a false event; the minor match is neither a hit nor a false event
+    assert (s.tp, s.n_coded, s.n_gold) == (1, 2, 1)
+    assert s.precision == pytest.approx(0.5) and s.recall == 1.0
+    s_all = score(golds, coded, ["d1"])
+    assert (s_all.tp, s_all.n_coded, s_all.n_gold) == (2, 3, 2)
+
+
+def test_evaluate_events_groups_and_why():
+    g = [gold("ARM", "AZE", "046", doc="a"), gold("RUS.GOV", "TUR.GOV", "041", "2024-01-02", doc="b"),
+         gold("RUS.GOV", "UKR.GOV", "112", doc="b")]
+    m = pd.DataFrame([row("ARM", "AZE", "046", doc="a", lang="ru"), row("RUSGOV", "TURGOV", "041", None, doc="b"),
+                      row("RUSGOV", "UKRGOV", "190", doc="b")])
+    res = evaluate_events(m, g, ["a", "b"], {"a": "ru", "b": "en"})
+    assert res.f1_of("ru") == 1.0 and res.f1_of("en") == 0.0
+    assert res.f1 == pytest.approx(2 * (1 / 3) * (1 / 3) / (2 / 3))
+    causes = dict(zip(res.why[res.why["group"] == "en"]["cause"], res.why[res.why["group"] == "en"]["n"]))
+    assert causes == {"date wrong or missing": 1, "actors+date right, CAMEO root wrong": 1}
+    assert "core lenient event F1 = 0.333" in res.text()
