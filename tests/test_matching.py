@@ -86,3 +86,23 @@ def test_evaluate_events_groups_and_why():
     causes = dict(zip(res.why[res.why["group"] == "en"]["cause"], res.why[res.why["group"] == "en"]["n"]))
     assert causes == {"date wrong or missing": 1, "actors+date right, CAMEO root wrong": 1}
     assert "core lenient event F1 = 0.333" in res.text()
+
+
+def test_seed_gold_is_well_formed():
+    """data/gold/seeds_gold.jsonl: every record parses, codes are well formed, evidence is verbatim text of
+    its seed article (ids are the seed file stems)."""
+    import re
+    from pathlib import Path
+
+    from newsevents.coding.matching import load_gold
+
+    root = Path(__file__).resolve().parents[1]
+    gold = load_gold(root / "data" / "gold" / "seeds_gold.jsonl")
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in (root / "data" / "raw" / "seeds").glob("*.txt")}
+    assert len(gold) >= 50 and {g.doc_id for g in gold} == set(texts)
+    actor = re.compile(r"^(IGO\.[A-Z_]+|[A-Z]{3}(\.[A-Z]{3})?)$")
+    for g in gold:
+        assert re.fullmatch(r"\d{3,4}", g.cameo), g
+        assert actor.match(g.source) and (g.target is None or actor.match(g.target)), g
+        assert g.date is None or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", g.date), g
+        assert g.evidence and g.evidence in texts[g.doc_id], g
