@@ -262,6 +262,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if not tokens:
         return []
     units = find_units(tokens, lang, lex, date, sent)
+    if ctx and ctx.get("pair"):
+        units = _party_units(units, tokens, lang, ctx["pair"])
     if not units and not (ctx and _has_subject_pronoun(tokens, lang)):
         return []  # without an actor, only a pronoun resolved from the context can be a source
     lem = [t.lemma for t in tokens]
@@ -332,6 +334,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             break
         i += L
     if ctx is not None:
+        _remember_pair(ctx, out, groups)
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
@@ -408,6 +411,77 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
             continue
         out.append(e)
     return out
+
+
+@lru_cache(maxsize=1)
+def _discourse() -> dict:
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
+    data = yaml.safe_load(src.read_text("utf-8")) if src.is_file() else {}
+    parties = {lang: sorted({tuple(str(p).lower().split()) for p in phrases}, key=len, reverse=True)
+               for lang, phrases in (data or {}).get("parties", {}).items()}
+    data = data or {}
+    return {"parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
+            "not_after_ending": data.get("parties_not_after_ending", {})}
+
+
+def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
+    """Units for "both sides" / "стороны" / "двете страни" (discourse.yml): the pair of actors the
+    article last named together, as a coordinated group at the phrase's position."""
+    rules = _discourse()
+    phrases = rules["parties"].get(lang)
+    if not phrases:
+        return units
+    low = [t.text.lower() for t in tokens]
+    taken = set()
+    for u in units:
+        taken.update(range(u.start, u.end))
+    added: list[Unit] = []
+    k = 0
+    while k < len(low):
+        hit = next((ph for ph in phrases if tuple(low[k:k + len(ph)]) == ph), None)
+        before = low[k - 1] if k else ""
+        if hit is not None and len(hit) == 1 and (before in rules["not_after"].get(lang, ())
+                                                  or before.endswith(tuple(rules["not_after_ending"].get(lang, ())))):
+            hit = None  # "со стороны Киева", "российской стороны": one side, not the two
+        if hit is None or any(x in taken for x in range(k, k + len(hit))):
+            k += 1
+            continue
+        end = k + len(hit)
+        text = " ".join(t.text for t in tokens[k:end])
+        for p in pair:
+            added.append(Unit(k, end, p.actor, p.country, p.sector, p.org, p.name, text, ("parties",),
+                              tokens[k].cases))
+        k = end
+    if not added:
+        return units
+    return sorted(units + added, key=lambda u: u.start)
+
+
+def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> None:
+    """Keep the pair of actors a later "both sides" refers to: the pair the article has named together
+    most often so far (the two sides of a symmetric act count twice, a coordinated pair of different
+    countries or organisations once; ties go to the latest)."""
+    def key(u: Unit):
+        return u.org or u.country or u.actor
+
+    seen: list[tuple[int, Unit, Unit]] = []
+    for e in events:
+        if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
+            seen.append((2, e.src, e.tgt))
+    for g in groups:
+        named = [u for u in g if "parties" not in u.kinds]
+        if len(named) >= 2 and len({key(u) for u in named}) >= 2:
+            a = named[0]
+            seen.append((1, a, next(u for u in named[1:] if key(u) != key(a))))
+    if not seen:
+        return
+    counts = ctx.setdefault("pairs", {})
+    for w, a, b in seen:
+        k = frozenset((key(a), key(b)))
+        n = counts[k][0] + w if k in counts else w
+        counts[k] = (n, len(counts) + sum(c[0] for c in counts.values()), a, b)
+    best = max(counts.values(), key=lambda c: (c[0], c[1]))
+    ctx["pair"] = (best[2], best[3])
 
 
 # appeal, intent, demand, reject, threaten: their infinitive complement is not an event of its own
@@ -824,7 +898,21 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             state = (h.value, h.precision)
         elif k < 2 and art is not None and state is None:
             state = (art.isoformat(), "day")
-    return rows
+    return _merge_consultations(rows)
+
+
+def _merge_consultations(rows: list[dict]) -> list[dict]:
+    """A generic consultation (040, "the sides discussed") between two actors on a day when the article
+    reports a more specific one between them (a call 041, a visit 042/043, a meeting 044, talks 046) is
+    that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row)."""
+    def pair(r):
+        return frozenset((r["source_actor"] or "", r["target_actor"] or ""))
+
+    specific = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
+                and r["cameo_code"] != "045"}
+    if not specific:
+        return rows
+    return [r for r in rows if not (r["cameo_code"] == "040" and (pair(r), r["event_date"] or "") in specific)]
 
 
 def _identity(row: dict) -> tuple:
