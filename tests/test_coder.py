@@ -49,7 +49,8 @@ def test_ru_negation_refrained():
 
 
 def test_ru_modality_intent_to_meet():
-    m = code("Путин может встретиться с Эрдоганом.", "ru")
+    assert code("Путин может встретиться с Эрдоганом.", "ru").empty  # hypothetical: not coded (rule 2)
+    m = code("Путин намерен встретиться с Эрдоганом.", "ru")  # a stated intent is 036
     assert set(m["cameo_code"]) == {"036"}
 
 
@@ -246,7 +247,8 @@ def test_appeal_complement_is_not_an_event_of_its_own():
 def test_modal_meeting_is_one_way_intent():
     from newsevents.coding.engine import code_article
 
-    rows = code_article("t", "Vladimir Putin may meet Ilham Aliyev in Moscow.", "en", "2024-05-10")
+    assert code_article("t", "Vladimir Putin may meet Ilham Aliyev in Moscow.", "en", "2024-05-10") == []
+    rows = code_article("t", "Vladimir Putin intends to meet Ilham Aliyev in Moscow.", "en", "2024-05-10")
     got = {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
     assert ("RUSGOV", "AZEGOV", "036") in got
     assert ("AZEGOV", "RUSGOV", "036") not in got
@@ -264,8 +266,10 @@ def test_domestic_pairs_state_and_society_only():
     assert not _domestic_ok(u("RUSGOV", "GOV"), u("RUS", None))
 
 
-def test_russian_future_meeting_is_intent():
-    assert ("RUSGOV", "AZEGOV", "03") in _triples("Путин встретится с Алиевым в Москве.", "ru")
+def test_russian_future_meeting_is_not_coded():
+    # a meeting announced for later without a stated intent is not an event (rule 2)
+    assert not _triples("Путин встретится с Алиевым в Москве.", "ru")
+    assert ("RUSGOV", "AZEGOV", "03") in _triples("Путин готов встретиться с Алиевым в Москве.", "ru")
 
 
 def test_impersonal_institution_in_prepositional_phrase_is_the_source():
@@ -387,3 +391,12 @@ def test_ru_parties_phrase_and_one_side():
     # "со стороны Киева" is one side (by Kyiv), never the pair
     m = code("Армения и Азербайджан провели переговоры. Со стороны Киева документ подписал министр.", "ru")
     assert not (m["source_text"].str.contains("стороны").any() or m["target_text"].str.contains("стороны").any())
+
+
+def test_person_not_yet_in_office_codes_to_no_government():
+    from newsevents.coding.engine import code_article
+
+    def actors(date):
+        return {r["source_actor"] for r in code_article("t", "Dmytro Kuleba met Sergei Lavrov in Moscow.", "en", date)}
+    assert actors("2022-03-01") == {"UKRGOV"}
+    assert "UKRGOV" not in actors("2019-03-01")  # foreign minister only from 2020

@@ -28,7 +28,7 @@ def _events(text: str) -> set[tuple]:
     ("Russia and Ukraine held talks in Istanbul.", {("RUS", "UKR", "04"), ("UKR", "RUS", "04")}),
     # appeals, intents, statements
     ("Turkey appealed to Israel for an immediate ceasefire in Gaza.", {("TUR", "ISR", "02")}),
-    ("Aliyev and Pashinyan may meet in Prague next month.", {("AZE", "ARM", "03"), ("ARM", "AZE", "03")}),
+    ("Aliyev and Pashinyan intend to meet in Prague next month.", {("AZE", "ARM", "03"), ("ARM", "AZE", "03")}),
     ("Kazakh President Kassym-Jomart Tokayev offered his condolences to Iran.", {("KAZ", "IRN", "01")}),
     # cooperation, aid, yield
     ("Turkey apologized to Russia for the downing of the warplane.", {("TUR", "RUS", "05")}),
@@ -75,7 +75,10 @@ def test_no_event(text):
 
 
 def test_modal_meeting_is_intent():
-    codes = {r["cameo_code"] for r in code_article("t", "Putin could meet Erdogan in Ankara.", "en", "2024-05-10")}
+    # hypothetical and scheduled meetings are not events (rule 2); a stated intent is 036
+    assert code_article("t", "Putin could meet Erdogan in Ankara.", "en", "2024-05-10") == []
+    assert code_article("t", "Putin will meet Erdogan in Ankara next week.", "en", "2024-05-10") == []
+    codes = {r["cameo_code"] for r in code_article("t", "Putin intends to meet Erdogan in Ankara.", "en", "2024-05-10")}
     assert codes == {"036"}
 
 

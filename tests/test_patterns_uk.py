@@ -70,8 +70,9 @@ def test_no_event(text):
 
 
 def test_modal_consult_is_intent():
-    # "може відвідати" / "планує відвідати": intent to meet (036), not a visit
-    rows = code_article("t", "Сибіга може відвідати Китай наступного тижня.", "uk", "2025-06-15")
+    # "може відвідати": hypothetical, not coded (rule 2); "планує відвідати": intent to meet (036), not a visit
+    assert code_article("t", "Сибіга може відвідати Китай наступного тижня.", "uk", "2025-06-15") == []
+    rows = code_article("t", "Сибіга планує відвідати Китай наступного тижня.", "uk", "2025-06-15")
     assert [(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows] == [("UKRGOV", "CHN", "036")]
 
 

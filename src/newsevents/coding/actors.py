@@ -89,12 +89,12 @@ def _valid(e, date: dt.date | None) -> bool:
 
 
 def pick_person(entries, date: dt.date | None):
-    """The role a person held on ``date``; None for an ex-official (every role ended before the
-    date): a former minister speaks for no government. Without a date, the current role."""
+    """The role a person held on ``date``; None when they held none then (an ex-official, or someone
+    not yet in office: Kuleba in 2019 speaks for no government). Without a date, the current role."""
     ok = [e for e in entries if _valid(e, date)]
     if not ok:
-        if date is not None and entries and all(e.end is not None and e.end < date for e in entries):
-            return None
+        if date is not None and entries:
+            return None  # no role on that date: before the first role started, or after the last one ended
         ok = [e for e in entries if e.end is None] or list(entries)
     return max(ok, key=lambda e: (e.start or dt.date.min))
 

@@ -420,8 +420,29 @@ def _discourse() -> dict:
     parties = {lang: sorted({tuple(str(p).lower().split()) for p in phrases}, key=len, reverse=True)
                for lang, phrases in (data or {}).get("parties", {}).items()}
     data = data or {}
-    return {"parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
+    words = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
+             for k in ("hypothetical", "intent", "scheduled")}
+    return {**words, "scheduled_after": {lang: tuple(str(w).lower() for w in ws)
+                                         for lang, ws in data.get("scheduled_after", {}).items()},
+            "parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
             "not_after_ending": data.get("parties_not_after_ending", {})}
+
+
+def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) -> str | None:
+    """'hypothetical', 'intent' or 'scheduled' from the words before the trigger (discourse.yml), or
+    'scheduled' from the words after a noun trigger ("the meeting is scheduled for", "встреча
+    состоится"); None for a plain report."""
+    rules = _discourse()
+    if before & rules["hypothetical"].get(lang, frozenset()):
+        return "hypothetical"
+    if before & rules["intent"].get(lang, frozenset()):
+        return "intent"
+    if before & rules["scheduled"].get(lang, frozenset()):
+        return "scheduled"
+    after = " " + " ".join(t.text.lower() for t in tokens[j:min(hi, j + 7)]) + " "
+    if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
+        return "scheduled"
+    return None
 
 
 def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
@@ -708,9 +729,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
-    if code.startswith("04") and (future or mwin & MODAL.get(lang, set())):
-        code = "036"
-        symmetric_with = False  # "X is ready to hold talks with Y": X's intent, not Y's
+    mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    if mood == "hypothetical":
+        return []  # "could meet", "может посетить": may or may not happen (rule 2)
+    if code.startswith("04") and code != "045":
+        if mood == "intent":
+            code = "036"
+            symmetric_with = False  # "X is ready to hold talks with Y": X's intent, not Y's
+        elif future or mood == "scheduled":
+            return []  # a meeting announced for later, without a stated intent, is not an event (rule 2)
     base = (0.45 + (0.1 if len(p.lemmas) > 1 else 0) + (0.15 if case_marked else 0) - (0.05 if src_after else 0)
             - (0.1 if loc_target else 0))
     evs: list[Ev] = []
