@@ -76,3 +76,20 @@ def test_series_matches_truth(sim):
 def test_bad_freq():
     with pytest.raises(ValueError):
         dyad_series(pd.DataFrame(), DYADS, freq="Q")
+
+
+def test_symmetric_event_counts_in_both_directed_dyads():
+    import pandas as pd
+
+    from newsevents.analysis.series import dyad_series
+
+    ev = pd.DataFrame({
+        "event_date": ["2024-01-01", "2024-01-02"], "source_country": ["ARM", "AZE"],
+        "target_country": ["AZE", "ARM"], "goldstein": [1.0, -10.0], "quad_class": [1, 4],
+        "is_symmetric": [True, False],
+    })
+    s = dyad_series(ev, dyads=["ARM-AZE", "AZE-ARM"], freq="D")
+    counts = s.groupby("dyad")["event_count"].sum().to_dict()
+    assert counts == {"ARM-AZE": 1, "AZE-ARM": 2} and s.attrs["n_symmetric_mirrored"] == 1
+    day1 = s[s["period_start"] == pd.Timestamp("2024-01-01")].set_index("dyad")["quad1"].to_dict()
+    assert day1 == {"ARM-AZE": 1, "AZE-ARM": 1}

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .series import event_periods
+from .series import event_periods, mirror_symmetric
 
 # ---------------------------------------------------------------------------- changepoints
 
@@ -260,7 +260,7 @@ def escalation_ladder(events: pd.DataFrame, dyads: list[str] | None = None) -> d
     Returns dict: events (dyad, event_id, event_date, rung), counts (6x6 DataFrame, rows = from
     rung, columns = to rung), probs (row-normalised; NaN rows for rungs never left), n_transitions.
     """
-    ev = events.copy()
+    ev = mirror_symmetric(events).copy()  # a symmetric act is a step of each side (series.py)
     ev["dyad"] = ev["source_country"].astype(str) + "-" + ev["target_country"].astype(str)
     if dyads is not None:
         ev = ev[ev["dyad"].isin(dyads)]

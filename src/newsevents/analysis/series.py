@@ -2,6 +2,12 @@
 
 A dyad "AZE-ARM" means source_country AZE -> target_country ARM.
 
+Symmetric acts: the coder writes a meeting, talks, a call without initiator, a ceasefire or a
+signed agreement between two sides as ONE event marked ``is_symmetric`` (its actor order carries no
+information). In directed-dyad series such an event counts in both directions, once in AZE-ARM and
+once in ARM-AZE: it is an act of each side toward the other. ``result.attrs["n_symmetric_mirrored"]``
+says how many events were counted twice this way.
+
 Dates: ``event_date`` is 'YYYY-MM-DD', 'YYYY-MM' (month precision) or null. Daily and weekly
 series use day-precision events only; month-precision events are kept in monthly series (their
 month is known). Dropped events are counted in ``result.attrs``:
@@ -19,6 +25,24 @@ VALUE_COLS = ["goldstein_sum", "event_count", "quad1", "quad2", "quad3", "quad4"
 def parse_dyad(dyad: str) -> tuple[str, str]:
     src, tgt = dyad.split("-")
     return src, tgt
+
+
+def mirror_symmetric(events: pd.DataFrame) -> pd.DataFrame:
+    """The events plus, for each ``is_symmetric`` event between two countries, its mirror image
+    (source and target columns swapped), placed right after it."""
+    if "is_symmetric" not in events.columns or not len(events):
+        return events
+    sym = events["is_symmetric"].fillna(False).astype(bool) & (events["source_country"] != events["target_country"])
+    if not sym.any():
+        return events
+    mirror = events[sym].copy()
+    for col in [c for c in events.columns if c.startswith("source_")]:
+        other = "target_" + col[len("source_"):]
+        if other in events.columns:
+            mirror[col], mirror[other] = events.loc[sym, other], events.loc[sym, col]
+    both = pd.concat([events.assign(_m=0), mirror.assign(_m=1)])
+    both["_o"] = both.index
+    return both.sort_values(["_o", "_m"], kind="stable").drop(columns=["_o", "_m"]).reset_index(drop=True)
 
 
 def event_periods(dates: pd.Series, freq: str) -> tuple[pd.Series, pd.Series]:
@@ -58,7 +82,8 @@ def dyad_series(
     """
     if freq not in FREQS:
         raise ValueError(f"freq must be one of {sorted(FREQS)}, got {freq!r}")
-    ev = events.copy()
+    ev = mirror_symmetric(events).copy()
+    n_mirrored = len(ev) - len(events)
     ev["dyad"] = ev["source_country"].astype(str) + "-" + ev["target_country"].astype(str)
     if dyads is None:
         dyads = sorted(ev.loc[ev["source_country"].notna() & ev["target_country"].notna(), "dyad"].unique())
@@ -68,6 +93,7 @@ def dyad_series(
     attrs = {
         "freq": freq,
         "n_events_in_dyads": int(len(ev)),
+        "n_symmetric_mirrored": int(n_mirrored),
         "n_dropped_month_precision": int(((prec == "month") & per.isna()).sum()),
         "n_dropped_null_date": int((prec == "null").sum()),
         "n_dropped_bad_date": int((prec == "bad").sum()),
