@@ -400,3 +400,16 @@ def test_person_not_yet_in_office_codes_to_no_government():
         return {r["source_actor"] for r in code_article("t", "Dmytro Kuleba met Sergei Lavrov in Moscow.", "en", date)}
     assert actors("2022-03-01") == {"UKRGOV"}
     assert "UKRGOV" not in actors("2019-03-01")  # foreign minister only from 2020
+
+
+def test_plural_pronoun_takes_the_previous_coordinated_subject():
+    m = code("Saudi Arabia and the United States issued a statement. They condemned Russia.", "en")
+    assert set(zip(m["source_country"], m["target_country"], m["cameo_code"])) == {("SAU", "RUS", "111"),
+                                                                                   ("USA", "RUS", "111")}
+
+
+def test_unknown_first_name_form_does_not_split_a_list_of_persons():
+    m = code("Трехсторонняя встреча президента России Владимира Путина, премьер-министра Армении Никола Пашиняна "
+             "и президента Азербайджана Ильхама Алиева прошла в Сочи.", "ru", published="2021-11-26")
+    pairs = {frozenset((a, b)) for a, b in zip(m["source_actor"], m["target_actor"])}
+    assert frozenset(("ARMGOV", "AZEGOV")) in pairs and m["is_symmetric"].all()

@@ -141,6 +141,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
                 runs[-1].append(m)
                 continue
+            # a first name or patronymic the dictionary lacks in this case form, before a person:
+            # "премьер-министра Армении Никола Пашиняна", "президента Ильхама Гейдара оглы Алиева"
+            if (len(gap) <= 2 and any(x.kind == "person" for x in m[2])
+                    and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap)):
+                runs[-1].append(m)
+                continue
             # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
             if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
                     and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases

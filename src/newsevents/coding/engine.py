@@ -146,6 +146,9 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
     return out
 
 
+GROUP_DETERMINERS = {"the"}
+
+
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
     """Coordinated groups. A comma joins only inside a list closed by "и/and"
     ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and" ends the group."""
@@ -155,6 +158,7 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             g, joins = chains[-1]
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
+            gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Saudi Arabia and the United States"
             if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
@@ -335,6 +339,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         i += L
     if ctx is not None:
         _remember_pair(ctx, out, groups)
+        lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
+        if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
+                lang not in ("ru", "uk") or not lead[0].head_cases or "nomn" in lead[0].head_cases):
+            ctx["subj_group"] = tuple(lead)
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
@@ -569,6 +577,8 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     last = ctx.get("last")
     if words & plur and last is not None and last.tgt is not None and last.pat.frame.get("symmetric"):
         return [last.src, last.tgt]
+    if words & plur and ctx.get("subj_group"):
+        return list(ctx["subj_group"])  # "Saudi Arabia and the US issued a statement. They condemned ..."
     return None
 
 
