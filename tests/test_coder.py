@@ -413,3 +413,8 @@ def test_unknown_first_name_form_does_not_split_a_list_of_persons():
              "и президента Азербайджана Ильхама Алиева прошла в Сочи.", "ru", published="2021-11-26")
     pairs = {frozenset((a, b)) for a, b in zip(m["source_actor"], m["target_actor"])}
     assert frozenset(("ARMGOV", "AZEGOV")) in pairs and m["is_symmetric"].all()
+
+
+def test_subjectless_verb_continues_the_previous_subject():
+    m = code("Лавров прибыл в Ереван. Также провёл переговоры с Пашиняном.", "ru", published="2024-05-10")
+    assert ("RUSGOV", "ARMGOV") in set(zip(m["source_actor"], m["target_actor"]))

@@ -583,6 +583,8 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
 
 
 LOC_SUBJ_PREPS = {"в", "во", "у"}
+# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
+PRO_DROP = {"ru", "uk", "bg"}
 BETWEEN = {"между", "між", "between"}
 # future tense of a cooperative act is the intent to do it (CAMEO 03x)
 FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
@@ -781,6 +783,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
+        if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
+                and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
+            src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
+            base -= 0.1
         if src is None:
             return []
         base -= 0.1
