@@ -418,3 +418,14 @@ def test_unknown_first_name_form_does_not_split_a_list_of_persons():
 def test_subjectless_verb_continues_the_previous_subject():
     m = code("Лавров прибыл в Ереван. Также провёл переговоры с Пашиняном.", "ru", published="2024-05-10")
     assert ("RUSGOV", "ARMGOV") in set(zip(m["source_actor"], m["target_actor"]))
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Россия и Украина провели обмен пленными при посредничестве ОАЭ.", "ru", ("RUS", "UKR", "0841", "ARE")),
+    ("Armenia and Azerbaijan held talks in Washington hosted by the United States.", "en", ("ARM", "AZE", "046", "USA")),
+    ("Армения и Азербайджан подписаха споразумение с посредничеството на САЩ.", "bg", ("ARM", "AZE", "057", "USA")),
+])
+def test_mediator_phrase_marks_the_act_between_the_parties(text, lang, expected):
+    m = code(text, lang, published="2024-03-01")
+    got = {(r.source_actor, r.target_actor, r.cameo_code, r.mediator_actor) for r in m.itertuples() if r.is_mediation}
+    assert got == {expected} and len(m) == 1 and m["is_symmetric"].all()

@@ -284,6 +284,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if g:
             groups.append(g)
     lemset = set(lem)
+    med_span = _mediator_span(tokens, lang)
+    if med_span is not None:
+        in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
     maxl = _maxlen(id(pats), pats)
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
@@ -337,6 +340,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 prev_first = batch[0]
             break
         i += L
+    if out and med_span is not None:
+        _mark_mediator(out, med_span, groups)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
@@ -363,12 +368,16 @@ HOSTED_TALKS = {"043", "044", "046"}
 # initiator (04x but visits 042/043), material cooperation (06x), ceasefires and signed agreements, fighting
 # (19x). Statements and intents of two sides ("both confirmed", "agreed to") stay one event per source.
 SYMMETRIC_ROOTS = {"04", "06", "19"}
-SYMMETRIC_CODES = {"057", "0871", "0872"}
+SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
 
 
 def is_symmetric_code(code: str) -> bool:
     return code not in DIRECTED_CODES and (code[:2] in SYMMETRIC_ROOTS or code in SYMMETRIC_CODES)
+
+
+def _key(u: Unit):
+    return u.org or u.country or u.actor
 
 
 def _same_actor(a: Unit | None, b: Unit | None) -> bool:
@@ -430,6 +439,8 @@ def _discourse() -> dict:
     data = data or {}
     words = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
              for k in ("hypothetical", "intent", "scheduled")}
+    words["mediated_by"] = {lang: sorted({tuple(str(p).lower().split()) for p in ps}, key=len, reverse=True)
+                            for lang, ps in data.get("mediated_by", {}).items()}
     return {**words, "scheduled_after": {lang: tuple(str(w).lower() for w in ws)
                                          for lang, ws in data.get("scheduled_after", {}).items()},
             "parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
@@ -451,6 +462,33 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
     return None
+
+
+def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
+    """The token span of the first phrase that names a mediator ("при посредничестве", "hosted by":
+    discourse.yml ``mediated_by``), or None. Its words are not triggers of their own."""
+    phrases = _discourse()["mediated_by"].get(lang)
+    if not phrases:
+        return None
+    low = [t.text.lower() for t in tokens]
+    for k in range(len(low)):
+        hit = next((ph for ph in phrases if tuple(low[k:k + len(ph)]) == ph), None)
+        if hit is not None:
+            return k, k + len(hit)
+    return None
+
+
+def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
+    """Events between two actors in a sentence that names a third party as mediator get is_mediation and
+    that mediator (the actor right after the phrase; rule 6)."""
+    g = next((g for g in groups if span[1] <= g[0].start <= span[1] + 2), None)
+    if g is None:
+        return
+    med = g[0]
+    for e in events:
+        if e.tgt is None or e.mediator is not None or _key(med) in (_key(e.src), _key(e.tgt)):
+            continue
+        e.mediation, e.mediator = True, med
 
 
 def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:

@@ -14,6 +14,9 @@ A gold file (``data/gold/sentences_<lang>.yml``) is written by the project, one 
 
 Each item is coded as one article; events are matched as in ``evaluate.evaluate`` (same CAMEO root,
 same source and target country or organisation) with dates ignored: dates have their own tests.
+These files predate the annotation rules (docs/CODEBOOK.md) and list a mutual act (talks, a call, an
+agreement) in both directions; a symmetric event of the coder (``is_symmetric``, one row) is scored
+here in both directions to match.
 """
 
 from __future__ import annotations
@@ -57,6 +60,9 @@ def score_file(path, split: str | None = None) -> dict:
         aid = str(it["id"])
         for row in code_article(aid, str(it["text"]), lang, it.get("published", pub)):
             pred.append({**row, "event_date": None})
+            if row.get("is_symmetric"):  # these files list a mutual act in both directions
+                pred.append({**row, "event_date": None, "source_actor": row["target_actor"],
+                             "target_actor": row["source_actor"]})
         for ev in it.get("events") or []:
             gold.append({"article_id": aid, "source_actor": ev.get("source"), "target_actor": ev.get("target"),
                          "cameo_code": str(ev["cameo"]), "event_date": None, "lang": lang})
