@@ -36,9 +36,11 @@ ARTICLES = pa.schema(
         _f("boilerplate_share", F, False),  # 1 - clean_chars / raw_chars
         _f("lang", S, False),            # ISO 639-1: ru, bg, en, uk, tr, hy, az
         _f("lang_confidence", F, False),
-        _f("published", S),              # YYYY-MM-DD or null
-        _f("published_source", S, False),  # metadata | dateline | unknown
-        _f("date_flag", S),              # e.g. "contradicts_text: ..." when the text reports other years
+        _f("published", S),              # YYYY-MM-DD, YYYY-MM or YYYY (see published_precision), or null
+        _f("published_precision", S, False),  # day | month | year | unknown
+        _f("published_source", S, False),  # metadata | dateline | url | inferred-from-text | unknown
+        _f("published_confidence", F, False),  # 1.0 metadata ... 0.0 unknown (corpus.dates.article_date)
+        _f("date_flag", S),              # "contradicts_text: ...", "inferred_from_text: ...", "header_date_rejected: ..."
         _f("url", S),
         _f("source", S),
         _f("cluster_id", S, False),      # near-duplicate cluster (article_id of the cluster's first member)
