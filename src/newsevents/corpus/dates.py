@@ -307,12 +307,13 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         lead = " ".join(lines[i:i + 2])
         wd_hits = [C.WEEKDAYS[lang].get(w.group(1).lower()) for w in C._regexes(lang)["wd"].finditer(lead)]
         for wd in [w for w in wd_hits if w is not None][:1]:
-            for back in range(0, 7):
-                # the weekday names the event's day, on or a few days before the dateline's day
-                found = [c for y in span if (c := C._mk(y, mo, d)) is not None and (c - dt.timedelta(days=back)).weekday() == wd]
-                if len(found) == 1 and back <= 1:
+            # the weekday names the event's day: the dateline's own day or the day before it
+            for back in (0, 1):
+                found = [c for y in span if (c := C._mk(y, mo, d)) is not None
+                         and (c - dt.timedelta(days=back)).weekday() == wd]
+                if len(found) == 1:
                     return ArticleDate(found[0].isoformat(), "day", "inferred-from-text", 0.8,
-                                       f"inferred_from_text: yearless dateline, year by weekday")
+                                       "inferred_from_text: yearless dateline, year by weekday")
                 if found:
                     break
         full = [dd for dd, _f, _p in _resolved_event_dates(text, lang)[0]]
@@ -418,7 +419,7 @@ def article_date(meta_value, header_lines: list[str], body: str, lang: str | Non
             chosen = ArticleDate(value, "day", "dateline", 0.9)
             break
     if chosen is None:
-        for value, kind, _i in cands:
+        for value, _kind, _i in cands:  # only bare ones are left
             y = int(value[:4])
             if years and not any(y - 1 <= t <= y for t in years):
                 flags.append(f"header_date_rejected: {value}, latest year in text {max(years)}")
