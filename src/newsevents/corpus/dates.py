@@ -24,14 +24,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_LOCALES = ("ru", "bg", "en", "uk")
+_LOCALES = ("ru", "bg", "en", "uk", "tr")
 _EXTRA_ABBR = {"sept": 9, "сент": 9, "февр": 2, "ноем": 11, "дек": 12, "окт": 10, "авг": 8, "апр": 4,
                "янв": 1, "мар": 3, "июн": 6, "июл": 7, "ное": 11, "яну": 1, "фев": 2, "юни": 6, "юли": 7}
 
 
 @lru_cache(maxsize=1)
 def month_names() -> dict[str, int]:
-    """Lower-cased month names of ru/bg/en/uk (the coder's Babel month tables) plus abbreviations."""
+    """Lower-cased month names of ru/bg/en/uk/tr (the coder's Babel month tables) plus abbreviations."""
     from ..coding.dates import month_table
 
     names: dict[str, int] = {}
@@ -250,9 +250,16 @@ def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, boo
         at = text.find(sent, pos)
         pos = max(pos, at)
         fut = bool(_FUTURE.search(sent))
+        seen = set()
         for h in C.find_dates(sent, lang, None, None):
             if h.precision == "day":
                 full.append((dt.date.fromisoformat(h.value), fut, at + h.pos))
+                seen.add(h.pos)
+        # full dates written in another of the languages (an embedded post signed "January 8, 2024")
+        for y, mo, d, start, _end in find_dates(sent):
+            v = C._mk(y, mo, d)
+            if v is not None and start not in seen and 1900 <= y <= 2100:
+                full.append((v, fut, at + start))
     years = sorted({d.year for d, _f, _p in full} | set(_years(text)))
     known = C.known_full_dates(text, lang)
     out = list(full)
