@@ -234,6 +234,11 @@ def _yearless_dateline_rx(lang: str):
     return re.compile(r"^\W{0,3}[A-ZА-ЯЁІЇЄҐ][\w .'-]{1,30}?[.,]\s+(\d{1,2})\s+(" + mon + r")\.?\s*[.,]?\s*(?:[—–-]|/)", re.I)
 
 
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
+_DIGIT = re.compile(r"\d")
+_FULL_YEAR = re.compile(r"\d{4}")
+
+
 def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, bool, int]], bool]:
     """((date, in a future/deadline sentence, position) of the day dates the text writes, ambiguous).
 
@@ -246,7 +251,9 @@ def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, boo
 
     full: list[tuple[dt.date, bool, int]] = []
     pos = 0
-    for sent in re.split(r"(?<=[.!?])\s+|\n", text):
+    for sent in _SENT_SPLIT.split(text):
+        if not _FULL_YEAR.search(sent):
+            continue  # full dates carry a 4-digit year
         at = text.find(sent, pos)
         pos = max(pos, at)
         fut = bool(_FUTURE.search(sent))
@@ -261,7 +268,9 @@ def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, boo
             if v is not None and start not in seen and 1900 <= y <= 2100:
                 full.append((v, fut, at + start))
     years = sorted({d.year for d, _f, _p in full} | set(_years(text)))
-    known = C.known_full_dates(text, lang)
+    known: dict = {}
+    for x, _f, _q in full:
+        known.setdefault((x.month, x.day), x.year)
     out = list(full)
     ambiguous = False
     for p, mo, d, wd in C.yearless_dates(text, lang):
@@ -291,15 +300,16 @@ def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, boo
     return out, ambiguous
 
 
-def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = None) -> ArticleDate | None:
-    """The article's date from its text alone (see ``article_date``), or None."""
+def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = None,
+                    strong_only: bool = False) -> ArticleDate | None:
+    """The article's date from its text alone (see ``article_date``), or None. ``strong_only``: only
+    the text's own dating (a yearless dateline, a date given with "today"), not the latest event."""
     from ..coding import dates as C
 
     today = today or dt.date.today()
     if lang not in C.WEEKDAYS:
         return None
     text = "\n".join(lines)
-    years = _years(text)
     # 1. a dateline without a year ("Москва. 15 мая. —"): the year from a weekday the lead names
     #    ("в среду") or from the text's full dates
     rx = _yearless_dateline_rx(lang)
@@ -310,7 +320,7 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         mo, d = C.month_table(lang).get(m.group(2).lower()), int(m.group(1))
         if not mo:
             continue
-        span = sorted({y + k for y in years for k in (-1, 0, 1)})
+        span = sorted({y + k for y in _years(text) for k in (-1, 0, 1)})
         lead = " ".join(lines[i:i + 2])
         wd_hits = [C.WEEKDAYS[lang].get(w.group(1).lower()) for w in C._regexes(lang)["wd"].finditer(lead)]
         for wd in [w for w in wd_hits if w is not None][:1]:
@@ -331,10 +341,10 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
                 return ArticleDate(c.isoformat(), "day", "inferred-from-text", 0.6,
                                    "inferred_from_text: yearless dateline, year of the latest full date")
     # 2. "today" next to an explicit date: "сегодня, 5 марта 2024", "today (March 5)"
-    events, ambiguous = _resolved_event_dates(text, lang)
-    for sent in re.split(r"(?<=[.!?])\s+|\n", text):
-        if C.has_today(sent, lang):
-            ds = [h for h in C.find_dates(sent, lang, None, max(years) if years else None) if h.precision == "day"]
+    sents = _SENT_SPLIT.split(text) if (C.has_today(text, lang) or not strong_only) else []
+    for sent in sents:
+        if _DIGIT.search(sent) and C.has_today(sent, lang):
+            ds = [h for h in C.find_dates(sent, lang, None, max(_years(text), default=None)) if h.precision == "day"]
             if len(ds) == 1:
                 v = dt.date.fromisoformat(ds[0].value)
                 if v <= today:
@@ -343,9 +353,13 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     # 3. the latest dated event the article reports (not a future or deadline date), unless a later
     #    year is named (the dates are history), yearless dates may be of a later year, or a later
     #    month is named ("since the end of July 2025"): then only the year is sure
+    if strong_only:
+        return None
+    years = _years(text)
+    events, ambiguous = _resolved_event_dates(text, lang)
     months = []
-    for sent in re.split(r"(?<=[.!?])\s+|\n", text):
-        if not _FUTURE.search(sent):
+    for sent in sents:
+        if _YEAR.search(sent) and not _FUTURE.search(sent):
             months += [h.value for h in C.find_dates(sent, lang, None, None) if h.precision == "month"]
     past = [d for d, fut, _p in events if not fut and d <= today]
     latest = max(past) if past else None
@@ -371,9 +385,10 @@ def contradiction_flag(published: str | None, body: str, lang: str | None = None
     pub = dt.date.fromisoformat(published[:10]) if len(published) >= 10 else None
     if pub is None:
         return None
-    inferred = infer_from_text([x for x in body.split("\n") if x.strip()], lang, today)
-    if inferred is None or inferred.precision != "day" or inferred.confidence < 0.6:
-        return None  # the latest dated event alone may be history the article recalls
+    # the latest dated event alone may be history the article recalls: only the text's own dating counts
+    inferred = infer_from_text([x for x in body.split("\n") if x.strip()], lang, today, strong_only=True)
+    if inferred is None or inferred.precision != "day":
+        return None
     got = dt.date.fromisoformat(inferred.value)
     if (pub - got).days > 366:
         return f"contradicts_text: published {published[:10]}, the text dates its news {got.isoformat()}"
@@ -418,7 +433,8 @@ def article_date(meta_value, header_lines: list[str], body: str, lang: str | Non
     raw_top = [x.strip() for x in (raw_lines or []) if x.strip()][:8]
     cands += [c for c in dateline_candidates(raw_top, today) if c[1] == "strong"]
     # the text's own evidence: header lines that are page dates are not part of it
-    text_date = infer_from_text([x for x in header_lines if not is_dateline(x)] + body_lines, lang, today)
+    own_lines = [x for x in header_lines if not is_dateline(x)] + body_lines
+    strong = infer_from_text(own_lines, lang, today, strong_only=True) if any(k == "bare" for _v, k, _i in cands) else None
     years = _years(body)
     chosen = None
     for value, kind, _i in cands:
@@ -431,9 +447,9 @@ def article_date(meta_value, header_lines: list[str], body: str, lang: str | Non
             if years and not any(y - 1 <= t <= y for t in years):
                 flags.append(f"header_date_rejected: {value}, latest year in text {max(years)}")
                 continue
-            if text_date is not None and text_date.precision == "day" and text_date.confidence >= 0.6 and \
-                    abs((dt.date.fromisoformat(text_date.value) - dt.date.fromisoformat(value)).days) > 31:
-                flags.append(f"header_date_rejected: {value}, the text dates its news {text_date.value}")
+            if strong is not None and strong.precision == "day" and \
+                    abs((dt.date.fromisoformat(strong.value) - dt.date.fromisoformat(value)).days) > 31:
+                flags.append(f"header_date_rejected: {value}, the text dates its news {strong.value}")
                 continue
             chosen = ArticleDate(value, "day", "dateline", 0.6)
             break
@@ -441,7 +457,8 @@ def article_date(meta_value, header_lines: list[str], body: str, lang: str | Non
         u = url_date(url)
         if u is not None and (parse_iso_value(u[0]) or today) <= today:
             chosen = ArticleDate(u[0], u[1], "url", 0.85 if u[1] == "day" else 0.6)
-    if chosen is None and text_date is not None:
+    text_date = infer_from_text(own_lines, lang, today) if chosen is None else None
+    if text_date is not None:
         flags.append(text_date.flag or "inferred_from_text")
         return ArticleDate(text_date.value, text_date.precision, text_date.source, text_date.confidence,
                            "; ".join(flags))
