@@ -434,12 +434,25 @@ def known_full_dates(text: str, lang: str) -> dict:
     return out
 
 
+def full_date_context(text: str, lang: str) -> tuple[dict, int | None]:
+    """(known, fallback year) from one pass over the text's full dates: ``known`` maps (month, day)
+    -> year for every day date written with its year (as ``known_full_dates``); the fallback year,
+    context for yearless dates of an article without a date, is the latest year written in a full
+    date (day-month-year or month-year). A year named alone ("since 1991") is history, not the
+    article's time, and does not count."""
+    known: dict = {}
+    years = []
+    for h in find_dates(text or "", lang, None, None):
+        years.append(int(h.value[:4]))
+        if h.precision == "day":
+            y, m, d = (int(x) for x in h.value.split("-"))
+            known.setdefault((m, d), y)
+    return known, (max(years) if years else None)
+
+
 def fallback_year(text: str, lang: str) -> int | None:
-    """Year context for yearless dates of an article without a date: the latest year written in a
-    full date (day-month-year or month-year) of the text. A year named alone ("since 1991") is
-    history, not the article's time, and does not count."""
-    years = [int(h.value[:4]) for h in find_dates(text or "", lang, None, None)]
-    return max(years) if years else None
+    """The fallback year of ``full_date_context``."""
+    return full_date_context(text, lang)[1]
 
 
 def article_date_doubt(date_flag) -> tuple[bool, bool]:

@@ -670,8 +670,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         return []
     art, art_prec = D.parse_article_date(published)
     trust_art, doubtful = D.article_date_doubt(date_flag)
-    fby = D.fallback_year(text, lang) if art is None else None
-    known = D.known_full_dates(text, lang)
+    known, text_year = D.full_date_context(text, lang)
+    fby = text_year if art is None else None
     rows: list[dict] = []
     sents = sentences(text, lang)
     title_norm = (title or "").strip()
