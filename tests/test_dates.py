@@ -180,3 +180,15 @@ def test_coder_marks_events_resting_on_an_inferred_date():
     assert plain and {r["date_source"] for r in plain} == {"article_date"}
     assert {r["date_source"] for r in doubt} == {"article_date_doubtful"}
     assert {r["event_date"] for r in doubt} == {"2025-10-07"}
+
+
+def test_day_cut_off_an_abbreviated_month_is_put_back():
+    assert D.rejoin_split_date("Fighting broke out on Sept.", "27.", "en") == "Fighting broke out on Sept. 27"
+    assert D.rejoin_split_date("Fighting broke out on Sept.", "27.5 km away", "en") == "Fighting broke out on Sept."
+    s = D.rejoin_split_date("Fighting broke out on Sept.", "27, officials said.", "en")
+    assert s == "Fighting broke out on Sept. 27"
+    assert [h.value for h in find_dates(s, "en", dt.date(2020, 10, 19))] == ["2020-09-27"]
+    # not a month, no day after it, or no next sentence: unchanged
+    assert D.rejoin_split_date("He landed in the U.S.", "27 people died.", "en") == "He landed in the U.S."
+    assert D.rejoin_split_date("They met on Oct.", "The talks went on.", "en") == "They met on Oct."
+    assert D.rejoin_split_date("They met on Oct.", None, "en") == "They met on Oct."

@@ -495,3 +495,20 @@ def yearless_dates(text: str, lang: str) -> list[tuple[int, int, int, int | None
                                                                      or (ws >= b and _WD_GAP.match(text[b:ws])))), None)
             out.append((a, mon, day, wd))
     return sorted(out)
+
+
+_ABBR_MONTH_END = re.compile(r"(?<![\w])([^\W\d_]{3,4})\.$")
+_LEADING_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
+
+
+def rejoin_split_date(sentence: str, next_sentence: str | None, lang: str) -> str:
+    """``sentence`` with the day that a sentence splitter cut off an abbreviated month ("... broke out
+    on Sept." + "27, ...", the AP style "Oct. 18") put back at its end, so that the date is read
+    whole; the sentence is returned unchanged otherwise (positions of its own text never move)."""
+    if not next_sentence or not sentence.endswith("."):
+        return sentence
+    m = _ABBR_MONTH_END.search(sentence)
+    if m is None or m.group(1).lower() not in month_table(lang):
+        return sentence
+    d = _LEADING_DAY.match(next_sentence)
+    return sentence + " " + d.group(1) if d else sentence

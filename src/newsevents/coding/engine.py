@@ -686,7 +686,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if title_norm and k == 0 and sent.strip() == title_norm:
             continue
         ctx_year = ctx_date.year if (art is None and ctx_date is not None) else fby
-        hits = D.find_dates(sent, lang, art, ctx_year, known, ctx_date if art is None else None, art_prec)
+        dated = D.rejoin_split_date(sent, sents[k + 1][2] if k + 1 < len(sents) else None, lang)
+        hits = D.find_dates(dated, lang, art, ctx_year, known, ctx_date if art is None else None, art_prec)
         for h in hits:
             if h.source == "explicit":
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
