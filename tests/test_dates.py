@@ -192,3 +192,12 @@ def test_day_cut_off_an_abbreviated_month_is_put_back():
     assert D.rejoin_split_date("He landed in the U.S.", "27 people died.", "en") == "He landed in the U.S."
     assert D.rejoin_split_date("They met on Oct.", "The talks went on.", "en") == "They met on Oct."
     assert D.rejoin_split_date("They met on Oct.", None, "en") == "They met on Oct."
+
+
+def test_clock_time_glued_to_the_day():
+    # scraped lines run together: "10:15" + "7 ноября"
+    got = [(h.value, h.precision) for h in find_dates("12.11.2022 | 10:157 ноября министры встретились", "ru",
+                                                      dt.date(2022, 11, 12))]
+    assert got == [("2022-11-12", "day"), ("2022-11-07", "day")]
+    # three digits without a clock before them are no day
+    assert [h.precision for h in find_dates("счёт 2157 ноября", "ru", dt.date(2022, 11, 12))] == ["month"]

@@ -118,8 +118,10 @@ def _regexes(lang: str):
     b = r"(?<![\w])"
     e = r"(?![\w])"
     rng = r"(?:\s*[–—-]\s*\d{1,2})?"  # "11-12 ноября": the first day
+    # a clock time glued to the day by scraping ("10:157 ноября" = 10:15 + 7 ноября): minutes have two digits
+    bd = r"(?:(?<![\w])|(?<=\d:\d\d))"
     return {
-        "dmy": re.compile(b + r"(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?" + e
+        "dmy": re.compile(bd + r"(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?" + e
                           + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
         "mdy": re.compile(b + r"(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + e + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
         "my": re.compile(b + r"(" + mon + r")" + e + r"(?:\s+(\d{4})(?!\d))?", re.I),
