@@ -1,20 +1,27 @@
-"""Publication dates with provenance, and a simple date/text consistency flag.
+"""An article's date with its basis, precision and confidence (``article_date``), and the flags
+that tell the coder how far to trust it.
 
+Bases (the ``published_source`` column), first found wins:
 * ``metadata``: the ``published`` field (ISO ``YYYY-MM-DD[...]``, ``DD.MM.YYYY`` or a written date).
-* ``dateline``: a date written in the first lines of the article - in the header lines the
-  cleaner set aside, or in the first 3 body lines - that either fills the line (a standalone
-  dateline such as "5 Декември, 2025") or opens it ("12.03.2024 - ...", "MOSCOW, March 5, 2024 -").
+* ``dateline``: a date line among the header lines the cleaner set aside and the first body lines
+  (also the first raw lines, for strong ones) that fills the line ("14:05, 12 May 2025") or opens
+  it ("12.03.2024 - ...", "MOSCOW, March 5, 2024 -"). Strong datelines carry a time, a label, an
+  agency or a byline; a bare date line is the shape of a site's page date, often the crawl day
+  ("5 Декември, 2025" above a story of 2020), and is taken only when the text supports it.
   Dates inside a sentence ("..., 28 декабря 2024 года Путин позвонил") are events, not datelines.
-  Only top lines are looked at, after the boilerplate (sidebar timestamps) is stripped.
-* ``unknown``: none of the above.
+* ``url``: a date in the URL's path.
+* ``inferred-from-text``: see ``infer_from_text`` (yearless datelines, "today" with a date, the
+  latest dated event reported, the year of the latest month named); flagged "inferred_from_text: ...".
+* ``unknown``: none of the above. No date is preferred to a wrong one.
 
 Impossible dates (31.02.2020) are skipped; dates after today or before 1900 are skipped and noted
-in ``date_flag`` ("future_date_ignored: ..." / "too_old_ignored: ...").
+in ``date_flag`` ("future_date_ignored: ..." / "too_old_ignored: ..."). Nothing else depends on the
+day the code runs.
 
-``contradicts_text``: when the body mentions 4-digit years (1900-2099) and the publication year is
-2 or more years after the latest of them (e.g. 001: dateline 2025, latest year in text 1991), the
-date is kept but flagged "contradicts_text: published YYYY, latest year in text YYYY" - typically a
-re-post date of an old story.
+``contradicts_text``: a date from the metadata, a dateline or the URL is kept but flagged when the
+text dates its own news (a yearless dateline whose year a weekday fixes, a date given with "today")
+more than a year earlier. Years merely named ("since 1991", "the 1991 Alma-Ata Declaration") and
+the dates of events the article recalls are history, not a contradiction.
 """
 
 from __future__ import annotations
