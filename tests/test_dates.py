@@ -201,3 +201,19 @@ def test_clock_time_glued_to_the_day():
     assert got == [("2022-11-12", "day"), ("2022-11-07", "day")]
     # three digits without a clock before them are no day
     assert [h.precision for h in find_dates("счёт 2157 ноября", "ru", dt.date(2022, 11, 12))] == ["month"]
+
+
+@pytest.mark.parametrize(
+    "sent,lang,trigger,expected",
+    [
+        ("The president, who met his counterpart on 5 May, called the chancellor.", "en", "called",
+         ("2025-10-07", "day", "article_date")),
+        ("Президент, который 5 мая встретился с коллегой, позвонил канцлеру.", "ru", "позвонил",
+         ("2025-10-07", "day", "article_date")),
+        # the relative clause's own event keeps its date
+        ("Президент, который 5 мая встретился с коллегой, позвонил канцлеру.", "ru", "встретился",
+         ("2025-05-05", "day", "explicit")),
+    ],
+)
+def test_date_in_a_relative_clause_is_its_own(sent, lang, trigger, expected):
+    assert _event(sent, lang, trigger) == expected

@@ -359,9 +359,29 @@ def _other_event_rx(lang: str):
     return re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", re.I) if pat else None
 
 
+# a relative clause set off by a comma: its date belongs to its own event ("Putin, who met Aliyev on
+# 5 May, called Erdogan" - the call is not dated 5 May)
+_REL_CLAUSE = {
+    "ru": r"котор\w+", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+",
+    "bg": r"който|която|което|които|когото|чийто|чиято", "en": r"who|whom|whose|which",
+}
+
+
+@lru_cache(maxsize=8)
+def _rel_clause_rx(lang: str):
+    pat = _REL_CLAUSE.get(lang)
+    return re.compile(r",\s*(?:\w+\s+)?(?:" + pat + r")(?!\w)[^,;]*", re.I) if pat else None
+
+
 def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
-    governed by a preposition (postposition in Turkish) that ties it to another event."""
+    governed by a preposition (postposition in Turkish) that ties it to another event, nor a date
+    inside a relative clause that the trigger is not in."""
+    rel = _rel_clause_rx(lang)
+    if rel is not None and hits:
+        spans = [m.span() for m in rel.finditer(sent)]
+        if spans:
+            hits = [h for h in hits if not any(a <= h.pos < b and not a <= tchar < b for a, b in spans)]
     rx = _other_event_rx(lang)
     if rx is None:
         return list(hits)
