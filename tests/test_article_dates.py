@@ -210,3 +210,10 @@ def test_devset_article_dates_floor():
 
     a = evaluate(DEVSET, events=False)["articles_published_removed"]
     assert a["share_within_3_days"] >= 0.5 and a["share_wrong"] <= 0.05
+
+
+def test_month_only_metadata():
+    a = _ad("The ministers met.", meta="2025-05")
+    assert (a.value, a.precision, a.source, a.confidence) == ("2025-05", "month", "metadata", 1.0)
+    assert dates.parse_metadata_date("2099-05", TODAY) == (None, "future_date_ignored: 2099-05")
+    assert dates.parse_metadata_date("2025-13", TODAY)[0] is None

@@ -145,8 +145,7 @@ def event_dates(root: Path, docs: list[dict]) -> dict:
     out = {"matched": 0, "date_right": 0, "date_missing": 0, "date_wrong": 0}
     for r in docs:
         row = _ingest_one(root / "corpus" / f"{r['doc_id']}.txt",
-                          {"published": r.get("published") if len(str(r.get("published") or "")) == 10 else None,
-                           "url": r.get("url"), "title": r.get("title")})
+                          {"published": r.get("published"), "url": r.get("url"), "title": r.get("title")})
         if row is None:
             continue
         preds = code_article(r["doc_id"], row["text"], row["lang"], row["published"], row["title"], row["date_flag"])

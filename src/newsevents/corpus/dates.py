@@ -108,7 +108,8 @@ def _check(y: int, mo: int, d: int, today: dt.date) -> tuple[str | None, str | N
 
 
 def parse_metadata_date(value, today: dt.date | None = None) -> tuple[str | None, str | None]:
-    """(YYYY-MM-DD or None, flag or None) for a metadata ``published`` value."""
+    """(YYYY-MM-DD, or YYYY-MM for a month-only value, or None; flag or None) for a metadata
+    ``published`` value."""
     today = today or dt.date.today()
     if value is None:
         return None, None
@@ -116,6 +117,11 @@ def parse_metadata_date(value, today: dt.date | None = None) -> tuple[str | None
     if not s or s.lower() in ("nan", "none", "null", "nat"):
         return None, None
     dates = find_dates(s)
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", s)
+    if not dates and m and 1 <= int(m.group(2)) <= 12:  # a month only: "2025-05"
+        if (int(m.group(1)), int(m.group(2))) > (today.year, today.month):
+            return None, f"future_date_ignored: {s}"
+        return s, None
     if not dates:
         return None, f"unparseable_metadata_date: {s[:40]}"
     y, mo, d = dates[0][:3]
@@ -431,7 +437,7 @@ def article_date(meta_value, header_lines: list[str], body: str, lang: str | Non
         c = contradiction_flag(iso, body, lang, today)
         if c:
             flags.append(c)
-        return ArticleDate(iso, "day", "metadata", 1.0, "; ".join(flags) or None)
+        return ArticleDate(iso, "day" if len(iso) == 10 else "month", "metadata", 1.0, "; ".join(flags) or None)
     body_lines = [x for x in body.split("\n") if x.strip()]
     top = header_lines + body_lines[:3]
     cands = dateline_candidates(top, today)
