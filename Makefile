@@ -29,7 +29,7 @@ $(shell mkdir -p data reports; echo '$(CORPUS)' | cmp -s - data/.corpus_path || 
 $(shell echo '$(EVENTS)' | cmp -s - reports/.events_path || echo '$(EVENTS)' > reports/.events_path)
 SRC := $(shell find src -name '*.py' -o -name '*.yml' | sort)
 
-.PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset notebooks bench verify lab clean lock synth
+.PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset date-eval notebooks bench verify lab clean lock synth
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ evaluate: $(PROCESSED)/events.parquet ## coder precision/recall/F1: seeds gold, 
 
 devset: $(STAMP) ## measure the English coder on ../shared/devset (not part of the project)
 	$(NE) devset ../shared/devset/plover_gsr_dev.json --out reports/devset
+
+date-eval: $(STAMP) ## article and event dates on ../shared/events_devset (read at run time, not part of the project)
+	$(NE) date-eval $(or $(EVENTS_DEVSET),../shared/events_devset) --json reports/date_eval.json
 
 # --- notebooks (papermill, kernel and working directory fixed) -------------------------------
 $(NBOUT)/01_corpus.ipynb: notebooks/01_corpus.ipynb $(INTERIM)/articles.parquet

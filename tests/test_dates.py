@@ -65,3 +65,155 @@ if given is not None:
     def test_day_month_not_after_article(day, month, art):
         for h in find_dates(f"{day} {month}", "ru", art):
             assert dt.date.fromisoformat(h.value) <= art + dt.timedelta(days=3)
+
+
+# ----------------------------------------------------------------- event dates: new classes
+
+from newsevents.coding import dates as D  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text,lang,art,expected",
+    [
+        # Turkish: months with case suffixes, relative words, weekdays
+        ("Taraflar 10 Ekim'de anlaştı", "tr", ART, [("2025-10-10", "day", "explicit")]),
+        ("Bakan dün Ankara'da konuştu", "tr", ART, [("2025-10-06", "day", "relative")]),
+        ("Cuma günü görüştüler", "tr", ART, [("2025-10-03", "day", "relative")]),
+        # a weekday written beside a date is part of it, not a second hit
+        ("the truce holds until Sunday, May 18", "en", dt.date(2025, 5, 16), [("2025-05-18", "day", "explicit")]),
+        ("в понедельник, 28 июля, стороны встретились", "ru", dt.date(2025, 7, 30), [("2025-07-28", "day", "explicit")]),
+        # a range is dated by its first day
+        ("Переговоры прошли 11–12 ноября", "ru", dt.date(2025, 11, 13), [("2025-11-11", "day", "explicit")]),
+        # previous month; previous week when it lies in one month
+        ("fighting erupted last month", "en", ART, [("2025-09", "month", "relative")]),
+        ("миналата седмица министрите се срещнаха", "bg", dt.date(2025, 10, 15), [("2025-10", "month", "relative")]),
+        ("у листопаді сторони домовилися", "uk", ART, [("2024-11", "month", "explicit")]),
+    ],
+)
+def test_find_dates_new_classes(text, lang, art, expected):
+    got = [(h.value, h.precision, h.source) for h in find_dates(text, lang, art)]
+    assert got == expected
+
+
+def test_last_week_straddling_two_months_gives_nothing():
+    # article on Wednesday 2025-10-08: the previous week is 2025-09-29 .. 2025-10-05
+    assert find_dates("last week the ministers met", "en", dt.date(2025, 10, 8)) == []
+
+
+def test_weekday_fixes_the_year_of_a_yearless_date():
+    # no article date: 22 July fell on a Friday in 2022, not in 2021 or 2023
+    hits = find_dates("в пятницу, 22 июля, подписали", "ru", None, 2022)
+    assert [h.value for h in hits] == ["2022-07-22"]
+    assert D.year_for_weekday(7, 22, 4, [2021, 2022, 2023]) == dt.date(2022, 7, 22)
+    assert D.year_for_weekday(7, 22, 4, [2021, 2023]) is None
+
+
+def test_month_precision_article_date():
+    ref, prec = D.parse_article_date("2025-05")
+    assert (ref, prec) == (dt.date(2025, 5, 31), "month")
+    # "today" gives the month; a weekday or "yesterday" gives nothing
+    hits = find_dates("Индия атакува днес", "bg", ref, None, None, None, "month")
+    assert [(h.value, h.precision) for h in hits] == [("2025-05", "month")]
+    assert find_dates("в петък министрите", "bg", ref, None, None, None, "month") == []
+    assert D.parse_article_date("2025") == (dt.date(2025, 12, 31), "year")
+    assert D.parse_article_date("garbage") == (None, "unknown")
+
+
+def _event(sent, lang, trigger, art="2025-10-07", k=0, **kw):
+    ref, prec = D.parse_article_date(art)
+    hits = find_dates(sent, lang, ref, None, None, None, prec)
+    return D.event_date(hits, sent.index(trigger), k, sent, lang, art, None, **kw)
+
+
+@pytest.mark.parametrize(
+    "sent,lang,trigger,expected",
+    [
+        # the date of the crash is not the date of the call about it: the lead's call takes the article date
+        ("The president called his counterpart after the crash on 25 December.", "en", "called",
+         ("2025-10-07", "day", "article_date")),
+        ("Премьер позвонил коллеге в связи с крушением 25 декабря.", "ru", "позвонил",
+         ("2025-10-07", "day", "article_date")),
+        ("Страните се договориха след сблъсъците на 24 септември.", "bg", "договориха",
+         ("2025-10-07", "day", "article_date")),
+        ("Taraflar 24 Eylül'deki çatışmaların ardından anlaştı.", "tr", "anlaştı",
+         ("2025-10-07", "day", "article_date")),
+        # a date of its own is kept
+        ("On 3 October the ministers met in Geneva.", "en", "met", ("2025-10-03", "day", "explicit")),
+        ("Taraflar 3 Ekim'de Cenevre'de görüştü.", "tr", "görüştü", ("2025-10-03", "day", "explicit")),
+    ],
+)
+def test_event_date_attached_to_its_clause(sent, lang, trigger, expected):
+    assert _event(sent, lang, trigger) == expected
+
+
+def test_event_date_background_and_doubt():
+    # undated background is null, also in Turkish
+    assert _event("Daha önce taraflar görüştü.", "tr", "görüştü", k=5) == (None, "unknown", "unknown")
+    assert _event("Earlier the ministers met.", "en", "met", k=0) == (None, "unknown", "unknown")
+    # an inferred (doubtful) article date: the lead takes it, marked; undated later events stay null
+    assert _event("The ministers met.", "en", "met", k=0, doubtful=True) == ("2025-10-07", "day", "article_date_doubtful")
+    assert _event("The ministers met.", "en", "met", k=4, doubtful=True) == (None, "unknown", "unknown")
+    assert _event("The ministers met yesterday.", "en", "met", k=4, doubtful=True) == \
+        ("2025-10-06", "day", "relative_doubtful")
+    # a trusted article date reaches undated events further down
+    assert _event("The ministers met.", "en", "met", k=4) == ("2025-10-07", "day", "inferred")
+
+
+def test_doubt_from_the_date_flag():
+    assert D.article_date_doubt(None) == (True, False)
+    assert D.article_date_doubt("inferred_from_text: latest dated event") == (True, True)
+    assert D.article_date_doubt("contradicts_text: published 2025-01-01, ...") == (False, True)
+    assert D.article_date_doubt("unparseable_metadata_date: x") == (True, False)
+
+
+def test_fallback_year_ignores_years_named_alone():
+    assert D.fallback_year("Tensions date from 1991. On 27 September clashes began.", "en") is None
+    assert D.fallback_year("On 3 March 2021 they met; on 5 March they called.", "en") == 2021
+
+
+def test_coder_marks_events_resting_on_an_inferred_date():
+    from newsevents.coding.engine import code_article
+
+    text = "Путин позвонил Алиеву."
+    plain = code_article("t", text, "ru", "2025-10-07")
+    doubt = code_article("t", text, "ru", "2025-10-07", date_flag="inferred_from_text: latest dated event")
+    assert plain and {r["date_source"] for r in plain} == {"article_date"}
+    assert {r["date_source"] for r in doubt} == {"article_date_doubtful"}
+    assert {r["event_date"] for r in doubt} == {"2025-10-07"}
+
+
+def test_day_cut_off_an_abbreviated_month_is_put_back():
+    assert D.rejoin_split_date("Fighting broke out on Sept.", "27.", "en") == "Fighting broke out on Sept. 27"
+    assert D.rejoin_split_date("Fighting broke out on Sept.", "27.5 km away", "en") == "Fighting broke out on Sept."
+    s = D.rejoin_split_date("Fighting broke out on Sept.", "27, officials said.", "en")
+    assert s == "Fighting broke out on Sept. 27"
+    assert [h.value for h in find_dates(s, "en", dt.date(2020, 10, 19))] == ["2020-09-27"]
+    # not a month, no day after it, or no next sentence: unchanged
+    assert D.rejoin_split_date("He landed in the U.S.", "27 people died.", "en") == "He landed in the U.S."
+    assert D.rejoin_split_date("They met on Oct.", "The talks went on.", "en") == "They met on Oct."
+    assert D.rejoin_split_date("They met on Oct.", None, "en") == "They met on Oct."
+
+
+def test_clock_time_glued_to_the_day():
+    # scraped lines run together: "10:15" + "7 ноября"
+    got = [(h.value, h.precision) for h in find_dates("12.11.2022 | 10:157 ноября министры встретились", "ru",
+                                                      dt.date(2022, 11, 12))]
+    assert got == [("2022-11-12", "day"), ("2022-11-07", "day")]
+    # three digits without a clock before them are no day
+    assert [h.precision for h in find_dates("счёт 2157 ноября", "ru", dt.date(2022, 11, 12))] == ["month"]
+
+
+@pytest.mark.parametrize(
+    "sent,lang,trigger,expected",
+    [
+        ("The president, who met his counterpart on 5 May, called the chancellor.", "en", "called",
+         ("2025-10-07", "day", "article_date")),
+        ("Президент, который 5 мая встретился с коллегой, позвонил канцлеру.", "ru", "позвонил",
+         ("2025-10-07", "day", "article_date")),
+        # the relative clause's own event keeps its date
+        ("Президент, который 5 мая встретился с коллегой, позвонил канцлеру.", "ru", "встретился",
+         ("2025-05-05", "day", "explicit")),
+    ],
+)
+def test_date_in_a_relative_clause_is_its_own(sent, lang, trigger, expected):
+    assert _event(sent, lang, trigger) == expected

@@ -134,6 +134,16 @@ def _cmd_sentences(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_date_eval(args: argparse.Namespace) -> int:
+    from .corpus.date_eval import evaluate, format_result
+
+    res = evaluate(Path(args.set), split=args.split, events=not args.no_events)
+    print(format_result(res))
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=1, sort_keys=True), encoding="utf-8")
+    return 0
+
+
 def _cmd_synth(args: argparse.Namespace) -> int:
     from .synth import generate
 
@@ -222,6 +232,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--split", choices=["dev", "heldout"], default=None, help="score one split only")
     s.add_argument("-v", "--verbose", action="store_true", help="list missed and spurious events")
     s.set_defaults(func=_cmd_sentences)
+
+    s = sub.add_parser("date-eval", help="measure article and event dates on an annotated set (read at run time)")
+    s.add_argument("set", help="folder with corpus/index.jsonl, corpus/<doc_id>.txt and gold.jsonl")
+    s.add_argument("--split", default=None, help="only the texts of this split of index.jsonl (e.g. dev)")
+    s.add_argument("--no-events", action="store_true", help="article dates only (no coding)")
+    s.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    s.set_defaults(func=_cmd_date_eval)
 
     s = sub.add_parser("synth", help="write a synthetic multilingual corpus with its ground truth")
     s.add_argument("--articles", type=int, required=True)

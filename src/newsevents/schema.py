@@ -36,9 +36,11 @@ ARTICLES = pa.schema(
         _f("boilerplate_share", F, False),  # 1 - clean_chars / raw_chars
         _f("lang", S, False),            # ISO 639-1: ru, bg, en, uk, tr, hy, az
         _f("lang_confidence", F, False),
-        _f("published", S),              # YYYY-MM-DD or null
-        _f("published_source", S, False),  # metadata | dateline | unknown
-        _f("date_flag", S),              # e.g. "contradicts_text: ..." when the text reports other years
+        _f("published", S),              # YYYY-MM-DD, YYYY-MM or YYYY (see published_precision), or null
+        _f("published_precision", S, False),  # day | month | year | unknown
+        _f("published_source", S, False),  # metadata | dateline | url | inferred-from-text | unknown
+        _f("published_confidence", F, False),  # 1.0 metadata ... 0.0 unknown (corpus.dates.article_date)
+        _f("date_flag", S),              # "contradicts_text: ...", "inferred_from_text: ...", "header_date_rejected: ..."
         _f("url", S),
         _f("source", S),
         _f("cluster_id", S, False),      # near-duplicate cluster (article_id of the cluster's first member)
@@ -66,7 +68,8 @@ MENTIONS = pa.schema(
         _f("sentence_index", INT, False),
         _f("event_date", S),             # YYYY-MM-DD, or YYYY-MM when only the month is known, null if unknown
         _f("date_precision", S, False),  # day | month | year | unknown
-        _f("date_source", S, False),     # explicit | relative | article_date | inferred | unknown
+        _f("date_source", S, False),     # explicit | relative | article_date | inferred | unknown; relative and
+        # article_date end in "_doubtful" when the article date was inferred from the text or is flagged
         *[_f(f"source_{k}", S) for k in _ACTOR_FIELDS],
         *[_f(f"target_{k}", S) for k in _ACTOR_FIELDS],
         _f("cameo_code", S, False),      # string, leading zeros kept ("042")

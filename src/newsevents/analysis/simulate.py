@@ -180,7 +180,8 @@ def simulate_events(
             "sha256": hashlib.sha256(text.encode()).hexdigest(), "encoding": "utf-8",
             "title": title, "text": text, "raw_chars": len(text), "clean_chars": len(text),
             "boilerplate_share": 0.0, "lang": "en", "lang_confidence": 1.0,
-            "published": date.strftime("%Y-%m-%d"), "published_source": "metadata", "date_flag": None,
+            "published": date.strftime("%Y-%m-%d"), "published_precision": "day", "published_source": "metadata",
+            "published_confidence": 1.0, "date_flag": None,
             "url": None, "source": "simulated", "cluster_id": aid, "duplicate_of": None,
         })
         return aid

@@ -7,7 +7,15 @@
 Year inference for day-month dates without a year: the latest such date not after the
 article date (+3 days tolerance); without an article date the latest 4-digit year
 mentioned in the article (``fallback_year``); otherwise the date is unknown (no hit).
-Weekdays resolve to the most recent such day on/before the article date (no hit without it).
+Weekdays resolve to the most recent such day on/before the article date (no hit without it);
+a weekday written next to an explicit date ("on Sunday, May 18", "в понедельник, 28 июля") is
+part of that date: it picks the date's year when none is written, and is not a second hit.
+"Last week / на прошлой неделе / миналата седмица / минулого тижня / geçen hafta" gives the month
+of the previous week (no hit when that week straddles two months), "last month" its month.
+A range "11-12 ноября" is dated by its first day.
+
+``event_date`` chooses the date of one event (see its docstring); ``is_background`` tells
+undated background sentences ("Earlier", "Ранее", "Daha önce").
 """
 
 from __future__ import annotations
@@ -36,6 +44,8 @@ def month_table(lang: str) -> dict[str, int]:
 
         for ctx in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
+                if lang == "tr" and width == "abbreviated":
+                    continue  # "Ara", "Mar", "Eki" are ordinary Turkish words
                 for num, name in get_month_names(width, ctx, locale=lang).items():
                     n = name.lower().strip(".")
                     if len(n) >= 3:
@@ -47,6 +57,7 @@ def month_table(lang: str) -> dict[str, int]:
         "uk": {},
         "bg": {"декември": 12, "ноември": 11},
         "en": {"sept": 9},
+        "tr": {},
     }
     table.update(extra.get(lang, {}))
     if lang == "ru":  # oblique cases "в июле", "в январе"
@@ -55,21 +66,41 @@ def month_table(lang: str) -> dict[str, int]:
                 table[name[:-1] + "е"] = num
             elif name.endswith("т"):
                 table[name + "е"] = num
+    if lang == "uk":  # locative "у листопаді", "в червні", "у лютому"
+        for name, num in list(table.items()):
+            if name.endswith("ень"):
+                table[name[:-3] + "ні"] = num
+            elif name.endswith("ад"):
+                table[name + "і"] = num
+            elif name == "лютий":
+                table["лютому"] = num
     return table
 
 
 WEEKDAYS = {
     "ru": {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
            "субботу": 5, "суббота": 5, "воскресенье": 6},
-    "uk": {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "суботу": 5, "неділю": 6},
+    "uk": {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4, "пʼятницю": 4,
+           "суботу": 5, "неділю": 6},
     "bg": {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6},
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
+    # "pazar" alone is also "market": only "pazar günü" counts
+    "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6},
 }
 RELATIVE = {
     "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1},
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1},
     "bg": {"днес": 0, "вчера": -1, "онзи ден": -2},
     "en": {"today": 0, "yesterday": -1},
+    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2},
+}
+# previous week / month: (phrase, unit)
+LAST_PERIOD = {
+    "ru": {"на прошлой неделе": "week", "на минувшей неделе": "week", "в прошлом месяце": "month"},
+    "uk": {"минулого тижня": "week", "на минулому тижні": "week", "минулого місяця": "month"},
+    "bg": {"миналата седмица": "week", "миналия месец": "month"},
+    "en": {"last week": "week", "last month": "month"},
+    "tr": {"geçen hafta": "week", "geçtiğimiz hafta": "week", "geçen ay": "month", "geçtiğimiz ay": "month"},
 }
 
 
@@ -77,28 +108,42 @@ RELATIVE = {
 def _regexes(lang: str):
     months = sorted(month_table(lang), key=len, reverse=True)
     mon = "|".join(re.escape(m) for m in months) or "(?!x)x"
-    wd = "|".join(re.escape(w) for w in sorted(WEEKDAYS.get(lang, {}), key=len, reverse=True)) or "(?!x)x"
-    rel = "|".join(re.escape(w) for w in sorted(RELATIVE.get(lang, {}), key=len, reverse=True)) or "(?!x)x"
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+    wd = alt(WEEKDAYS.get(lang, {}))
+    rel = alt(RELATIVE.get(lang, {}))
+    last = alt(LAST_PERIOD.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
+    rng = r"(?:\s*[–—-]\s*\d{1,2})?"  # "11-12 ноября": the first day
+    # a clock time glued to the day by scraping ("10:157 ноября" = 10:15 + 7 ноября): minutes have two digits
+    bd = r"(?:(?<![\w])|(?<=\d:\d\d))"
     return {
-        "dmy": re.compile(b + r"(\d{1,2})(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?" + e + r"(?:,?\s+(\d{4}))?", re.I),
-        "mdy": re.compile(b + r"(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + e + r"(?:,?\s+(\d{4}))?", re.I),
-        "my": re.compile(b + r"(" + mon + r")" + e + r"(?:\s+(\d{4}))?", re.I),
-        "num": re.compile(b + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + e),
+        "dmy": re.compile(bd + r"(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?" + e
+                          + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
+        "mdy": re.compile(b + r"(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + e + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
+        "my": re.compile(b + r"(" + mon + r")" + e + r"(?:\s+(\d{4})(?!\d))?", re.I),
+        "num": re.compile(b + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})" + e),
         "iso": re.compile(b + r"(\d{4})-(\d{2})-(\d{2})" + e),
         "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
         "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
+        "last": re.compile(b + r"(" + last + r")" + e, re.I),
     }
 
 
 _WORD = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+# what may stand between a weekday and the explicit date it qualifies: "Sunday, May 18", "в понедельник, 28 июля"
+_WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$", re.I)
 
 
 @lru_cache(maxsize=8)
 def _keywords(lang: str) -> frozenset:
-    return frozenset(month_table(lang)) | frozenset(WEEKDAYS.get(lang, {})) | frozenset(RELATIVE.get(lang, {}))
+    phrases = list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
+    words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
+    return frozenset(month_table(lang)) | frozenset(words)
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -127,6 +172,12 @@ def _infer_year(m: int, d: int, article: dt.date | None, fallback_year: int | No
     return None
 
 
+def year_for_weekday(m: int, d: int, weekday: int, years) -> dt.date | None:
+    """The date (m, d) in one of ``years`` that falls on ``weekday``; None unless exactly one does."""
+    found = [c for y in sorted(set(years)) if (c := _mk(y, m, d)) is not None and c.weekday() == weekday]
+    return found[0] if len(found) == 1 else None
+
+
 def parse_iso(s) -> dt.date | None:
     if not s or not isinstance(s, str):
         return None
@@ -136,15 +187,36 @@ def parse_iso(s) -> dt.date | None:
         return None
 
 
+def parse_article_date(value) -> tuple[dt.date | None, str]:
+    """(reference date, precision) of an article date 'YYYY-MM-DD' | 'YYYY-MM' | 'YYYY'. For a month
+    the reference is the month's last day, for a year the year's last day; (None, 'unknown') else."""
+    if not value or not isinstance(value, str):
+        return None, "unknown"
+    v = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", v):
+        d = parse_iso(v)
+        return (d, "day") if d else (None, "unknown")
+    if re.fullmatch(r"\d{4}-\d{2}", v):
+        y, m = int(v[:4]), int(v[5:7])
+        if 1 <= m <= 12:
+            nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1), "month"
+    if re.fullmatch(r"\d{4}", v):
+        return dt.date(int(v), 12, 31), "year"
+    return None, "unknown"
+
+
 def find_dates(sentence: str, lang: str, article_date: dt.date | None = None,
                fallback_year: int | None = None, known: dict | None = None,
-               after: dt.date | None = None) -> list[DateHit]:
+               after: dt.date | None = None, article_precision: str = "day") -> list[DateHit]:
     """All date expressions in ``sentence`` (see module doc). Never raises.
 
     ``known`` maps (month, day) -> year for full dates written elsewhere in the article: a
-    yearless "November 9" after "November 9, 2020" takes 2020."""
+    yearless "November 9" after "November 9, 2020" takes 2020. ``article_precision`` 'month'
+    means ``article_date`` is the last day of the month the article is known to belong to:
+    "today" then gives that month, weekdays and "yesterday" nothing."""
     try:
-        return _find(sentence, lang, article_date, fallback_year, known or {}, after)
+        return _find(sentence, lang, article_date, fallback_year, known or {}, after, article_precision)
     except Exception:  # noqa: BLE001
         return []
 
@@ -154,9 +226,11 @@ def _valid_year(y: int) -> bool:
 
 
 def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
-          after: dt.date | None = None) -> list[DateHit]:
+          after: dt.date | None = None, art_prec: str = "day") -> list[DateHit]:
     if lang not in WEEKDAYS:
         return []
+    if art is not None and art_prec == "year":
+        art, fby = None, art.year
     rx = _regexes(lang)
     months = month_table(lang)
     low = s.lower()
@@ -178,13 +252,24 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     for m in rx["num"].finditer(s):
         if not free(*m.span()):
             continue
-        d = _mk(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        d = _mk(int(m.group(4)), int(m.group(3)), int(m.group(1)))
         if d and _valid_year(d.year):
             hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
             used.append(m.span())
     if not keyword:
         hits.sort(key=lambda h: h.pos)
         return hits
+    weekdays = [(m.start(), m.end(), WEEKDAYS[lang].get(m.group(1).lower())) for m in rx["wd"].finditer(s)]
+    weekdays = [w for w in weekdays if w[2] is not None]
+    qualified: set[int] = set()  # weekdays that qualify an explicit date
+
+    def weekday_of(a: int, b: int) -> int | None:
+        for i, (ws, we, wd) in enumerate(weekdays):
+            if (we <= a and _WD_GAP.match(s[we:a])) or (ws >= b and _WD_GAP.match(s[b:ws])):
+                qualified.add(i)
+                return wd
+        return None
+
     for key in ("dmy", "mdy"):
         for m in rx[key].finditer(s):
             if not free(*m.span()):
@@ -195,14 +280,19 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 mon, day, year = months.get(m.group(1).lower()), int(m.group(2)), m.group(3)
             if not mon:
                 continue
+            wd = weekday_of(*m.span())
             if year and _valid_year(int(year)):
                 d = _mk(int(year), mon, day)
             elif (mon, day) in known:
                 d = _mk(known[(mon, day)], mon, day)
             else:
-                d = _infer_year(mon, day, art, fby, after)
-                if d is not None and after is None:
-                    pass
+                d = None
+                if wd is not None:
+                    ref = art.year if art is not None else fby
+                    if ref is not None:
+                        d = year_for_weekday(mon, day, wd, (ref - 1, ref, ref + 1))
+                if d is None:
+                    d = _infer_year(mon, day, art, fby, after)
             used.append(m.span())
             if d:
                 hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
@@ -219,23 +309,136 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             y = art.year if mon <= art.month else art.year - 1
             hits.append(DateHit(m.start(), f"{y:04d}-{mon:02d}", "month", "explicit"))
     if art is not None:
-        for m in rx["wd"].finditer(s):
-            wd = WEEKDAYS[lang].get(m.group(1).lower())
-            if wd is None:
+        day_art = art_prec == "day"
+        for i, (ws, _we, wd) in enumerate(weekdays):
+            if i in qualified or not day_art:
                 continue
             back = (art.weekday() - wd) % 7
-            hits.append(DateHit(m.start(), (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
+            hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
         for m in rx["rel"].finditer(s):
             off = RELATIVE[lang].get(m.group(1).lower())
             if off is None:
                 continue
-            hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative"))
+            if day_art:
+                hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative"))
+            elif off == 0:
+                hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
+        for m in rx["last"].finditer(s):
+            unit = LAST_PERIOD[lang].get(m.group(1).lower())
+            if unit == "month":
+                prev = art.replace(day=1) - dt.timedelta(days=1)
+                hits.append(DateHit(m.start(), prev.isoformat()[:7], "month", "relative"))
+            elif unit == "week" and day_art:
+                first = art - dt.timedelta(days=art.weekday() + 7)
+                last = first + dt.timedelta(days=6)
+                if first.month == last.month:
+                    hits.append(DateHit(m.start(), first.isoformat()[:7], "month", "relative"))
     hits.sort(key=lambda h: h.pos)
     return hits
 
 
+# A date written after the trigger behind one of these belongs to another event ("called ... after
+# the crash on 25 December", "договорились ... после столкновений 24 июля", "a truce until May 18"): not the
+# trigger's date.
+_OTHER_EVENT = {
+    "ru": r"после|до|перед|в\s+связи\s+с|из-за|на\s+фоне|по\s+итогам|по\s+поводу|относительно|со\s+времени",
+    "uk": r"після|до|перед|у\s+зв['’ʼ]язку\s+з|через|на\s+тлі|щодо|з\s+часу",
+    "bg": r"след|преди|до|заради|във\s+връзка\s+с|на\s+фона\s+на|относно|по\s+повод",
+    "en": r"after|following|since|before|until|till|amid|over|in\s+connection\s+with|in\s+the\s+wake\s+of|regarding|"
+          r"concerning",
+}
+# Turkish postpositions follow the date they govern: "24 Temmuz'daki çatışmaların ardından anlaştı"
+_OTHER_EVENT_TR = r"sonra|sonrasında|önce|ardından|nedeniyle|dolayı|beri|kadar"
+
+
+@lru_cache(maxsize=8)
+def _other_event_rx(lang: str):
+    if lang == "tr":
+        return re.compile(r"(?<!\w)(?:" + _OTHER_EVENT_TR + r")(?!\w)", re.I)
+    pat = _OTHER_EVENT.get(lang)
+    return re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", re.I) if pat else None
+
+
+# a relative clause set off by a comma: its date belongs to its own event ("Putin, who met Aliyev on
+# 5 May, called Erdogan" - the call is not dated 5 May)
+_REL_CLAUSE = {
+    "ru": r"котор\w+", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+",
+    "bg": r"който|която|което|които|когото|чийто|чиято", "en": r"who|whom|whose|which",
+}
+
+
+@lru_cache(maxsize=8)
+def _rel_clause_rx(lang: str):
+    pat = _REL_CLAUSE.get(lang)
+    return re.compile(r",\s*(?:\w+\s+)?(?:" + pat + r")(?!\w)[^,;]*", re.I) if pat else None
+
+
+def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
+    """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
+    governed by a preposition (postposition in Turkish) that ties it to another event, nor a date
+    inside a relative clause that the trigger is not in."""
+    rel = _rel_clause_rx(lang)
+    if rel is not None and hits:
+        spans = [m.span() for m in rel.finditer(sent)]
+        if spans:
+            hits = [h for h in hits if not any(a <= h.pos < b and not a <= tchar < b for a, b in spans)]
+    rx = _other_event_rx(lang)
+    if rx is None:
+        return list(hits)
+    out = []
+    for h in hits:
+        if lang == "tr":
+            if h.pos < tchar and rx.search(sent, h.pos, tchar):
+                continue
+        elif h.pos > tchar and rx.search(sent, tchar, h.pos):
+            continue
+        out.append(h)
+    return out
+
+
+BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|earlier|previously|recall|по-рано|припомняме|раніше|"
+                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde)(?!\w)")
+
+
+def is_background(sentence: str) -> bool:
+    return BACKGROUND.search(sentence) is not None
+
+
+def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
+               trust_art: bool = True, doubtful: bool = False) -> tuple:
+    """(value, precision, source) of one event.
+
+    1. Its own date: the date expression of the sentence nearest to the trigger among those
+       attached to it (``attached_hits``): source 'explicit' or 'relative'.
+    2. The news of the day: a lead sentence (first two) or a 'today' sentence takes the article
+       date ('article_date'), unless it is marked as background.
+    3. The previous dated sentence of the same paragraph ('inferred'), unless background.
+    4. The article date ('inferred') when the article date is trusted (``trust_art``: not
+       contradicted by the text) and not doubtful, unless background.
+    5. Else unknown (null).
+    ``doubtful`` (the article date was inferred from the text, or flagged) adds '_doubtful' to the
+    source of every date that rests on the article date (relative dates and steps 2 and 4)."""
+    sfx = "_doubtful" if doubtful else ""
+    own = attached_hits(hits, sent, tchar, lang)
+    if own:
+        h = min(own, key=lambda h: abs(h.pos - tchar))
+        return h.value, h.precision, h.source + (sfx if h.source == "relative" else "")
+    bg = is_background(sent)
+    art_d, art_p = parse_article_date(art_value)
+    art_v = None if art_d is None or art_p == "year" else (art_d.isoformat() if art_p == "day" else art_value[:7])
+    if art_v is not None and (k < 2 or has_today(sent, lang)) and not bg:
+        return art_v, art_p, "article_date" + sfx
+    if state is not None and not bg:
+        return state[0], state[1], "inferred"
+    if art_v is not None and trust_art and not doubtful and not bg:
+        # news reports what happened around its publication: an undated event of a dated article that
+        # is not marked as background takes the article date, recorded as 'inferred' (not silently)
+        return art_v, art_p, "inferred"
+    return None, "unknown", "unknown"
+
+
 def has_today(sentence: str, lang: str) -> bool:
-    w = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today"}.get(lang)
+    w = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}.get(lang)
     return bool(w) and re.search(r"(?<!\w)" + w + r"(?!\w)", sentence, re.I) is not None
 
 
@@ -251,3 +454,83 @@ def known_full_dates(text: str, lang: str) -> dict:
             y, m, d = (int(x) for x in h.value.split("-"))
             out.setdefault((m, d), y)
     return out
+
+
+def full_date_context(text: str, lang: str) -> tuple[dict, int | None]:
+    """(known, fallback year) from one pass over the text's full dates: ``known`` maps (month, day)
+    -> year for every day date written with its year (as ``known_full_dates``); the fallback year,
+    context for yearless dates of an article without a date, is the latest year written in a full
+    date (day-month-year or month-year). A year named alone ("since 1991") is history, not the
+    article's time, and does not count."""
+    known: dict = {}
+    years = []
+    for h in find_dates(text or "", lang, None, None):
+        years.append(int(h.value[:4]))
+        if h.precision == "day":
+            y, m, d = (int(x) for x in h.value.split("-"))
+            known.setdefault((m, d), y)
+    return known, (max(years) if years else None)
+
+
+def fallback_year(text: str, lang: str) -> int | None:
+    """The fallback year of ``full_date_context``."""
+    return full_date_context(text, lang)[1]
+
+
+def article_date_doubt(date_flag) -> tuple[bool, bool]:
+    """(trusted, doubtful) for ingestion's ``date_flag``: a date contradicted by the text is neither
+    trusted for undated events nor sure; a date inferred from the text is doubtful."""
+    flag = date_flag if isinstance(date_flag, str) else ""
+    contradicted = "contradicts_text" in flag
+    return not contradicted, contradicted or "inferred_from_text" in flag
+
+
+@lru_cache(maxsize=8)
+def _yearless_rx(lang: str):
+    months = sorted(month_table(lang), key=len, reverse=True)
+    mon = "|".join(re.escape(m) for m in months) or "(?!x)x"
+    rng = r"(?:\s*[–—-]\s*\d{1,2})?"
+    return (re.compile(r"(?<![\w])(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?(?![\w])"
+                       r"(?!,?\s+\d{4})", re.I),
+            re.compile(r"(?<![\w])(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + r"(?![\w])(?!,?\s+\d{4})", re.I))
+
+
+def yearless_dates(text: str, lang: str) -> list[tuple[int, int, int, int | None]]:
+    """(position, month, day, weekday or None) of every day-month date written without a year;
+    the weekday is the one written next to it ("on Friday, August 8")."""
+    if lang not in WEEKDAYS or not text:
+        return []
+    months = month_table(lang)
+    rx = _regexes(lang)
+    wds = [(m.start(), m.end(), WEEKDAYS[lang].get(m.group(1).lower())) for m in rx["wd"].finditer(text)]
+    out = []
+    for k, pat in enumerate(_yearless_rx(lang)):
+        for m in pat.finditer(text):
+            if k == 0:
+                day, mon = int(m.group(1)), months.get(m.group(2).lower())
+            else:
+                mon, day = months.get(m.group(1).lower()), int(m.group(2))
+            if not mon or not 1 <= day <= 31:
+                continue
+            a, b = m.span()
+            wd = next((w for ws, we, w in wds if w is not None and ((we <= a and _WD_GAP.match(text[we:a]))
+                                                                     or (ws >= b and _WD_GAP.match(text[b:ws])))), None)
+            out.append((a, mon, day, wd))
+    return sorted(out)
+
+
+_ABBR_MONTH_END = re.compile(r"(?<![\w])([^\W\d_]{3,4})\.$")
+_LEADING_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
+
+
+def rejoin_split_date(sentence: str, next_sentence: str | None, lang: str) -> str:
+    """``sentence`` with the day that a sentence splitter cut off an abbreviated month ("... broke out
+    on Sept." + "27, ...", the AP style "Oct. 18") put back at its end, so that the date is read
+    whole; the sentence is returned unchanged otherwise (positions of its own text never move)."""
+    if not next_sentence or not sentence.endswith("."):
+        return sentence
+    m = _ABBR_MONTH_END.search(sentence)
+    if m is None or m.group(1).lower() not in month_table(lang):
+        return sentence
+    d = _LEADING_DAY.match(next_sentence)
+    return sentence + " " + d.group(1) if d else sentence

@@ -863,24 +863,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     return kept
 
 
-def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state, trust_art: bool = True) -> tuple:
-    """(value, precision, source). Nearest explicit/relative date in the sentence; else the
-    article date for lead sentences (first 2) or 'today' sentences; else the previous dated
-    sentence of the same paragraph ('inferred'), unless the sentence is marked as background;
-    else the article date ('inferred'), unless background or the article date is flagged as
-    contradicting the text (``trust_art`` false); else unknown."""
-    if hits:
-        h = min(hits, key=lambda h: abs(h.pos - tpos_char))
-        return h.value, h.precision, h.source
-    if art is not None and (k < 2 or D.has_today(sent, lang)) and not BACKGROUND.search(sent):
-        return art.isoformat(), "day", "article_date"
-    if state is not None and not BACKGROUND.search(sent):
-        return state[0], state[1], "inferred"
-    if art is not None and trust_art and not BACKGROUND.search(sent):
-        # news reports what happened around its publication: an undated event of a dated article that
-        # is not marked as background takes the article date, recorded as 'inferred' (not silently)
-        return art.isoformat(), "day", "inferred"
-    return None, "unknown", "unknown"
+def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state, trust_art: bool = True,
+                doubtful: bool = False) -> tuple:
+    """(value, precision, source): see ``coding.dates.event_date`` (``art`` is the article date
+    string, day/month/year precision)."""
+    return D.event_date(hits, tpos_char, k, sent, lang, art, state, trust_art, doubtful)
 
 
 _ACT = ["actor", "country", "sector", "org", "name", "text"]
@@ -894,9 +881,10 @@ def _actor_cols(prefix: str, u: Unit | None) -> dict:
 
 
 def code_article(article_id: str, text: str, lang: str, published, title=None, date_flag=None) -> list[dict]:
-    """Mentions of one article. ``date_flag`` is ingestion's note on the publication date (e.g. it
-    contradicts the years in the text): such a date is still used for lead sentences, but is not
-    given to undated events further down."""
+    """Mentions of one article. ``date_flag`` is ingestion's note on the publication date: a date
+    that contradicts the text is still used for lead sentences but not given to undated events
+    further down; a date inferred from the text (``coding.dates.article_date_doubt``) marks the
+    event dates resting on it as '_doubtful'."""
     lang = (lang or "").lower()
     if lang not in SUPPORTED or not isinstance(text, str) or not text.strip():
         return []
@@ -904,10 +892,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     pats = load_patterns(lang)
     if not pats:
         return []
-    art = D.parse_iso(published)
-    years = D.years_in(text)
-    fby = max(years) if (years and art is None) else None
-    known = D.known_full_dates(text, lang)
+    art, art_prec = D.parse_article_date(published)
+    trust_art, doubtful = D.article_date_doubt(date_flag)
+    known, text_year = D.full_date_context(text, lang)
+    fby = text_year if art is None else None
     rows: list[dict] = []
     seen_keys: set = set()
     sents = sentences(text, lang)
@@ -923,7 +911,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if title_norm and k == 0 and sent.strip() == title_norm:
             continue
         ctx_year = ctx_date.year if (art is None and ctx_date is not None) else fby
-        hits = D.find_dates(sent, lang, art, ctx_year, known, ctx_date if art is None else None)
+        dated = D.rejoin_split_date(sent, sents[k + 1][2] if k + 1 < len(sents) else None, lang)
+        hits = D.find_dates(dated, lang, art, ctx_year, known, ctx_date if art is None else None, art_prec)
         for h in hits:
             if h.source == "explicit":
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
@@ -935,7 +924,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n = 0
         for ev in evs:
             tchar = ev.tchar
-            val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, art, state, not date_flag)
+            val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
             info = _codeinfo(ev.code, lex.codebook)
             if info is None:
                 continue
@@ -977,7 +966,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if hits:
             h = hits[-1]
             state = (h.value, h.precision)
-        elif k < 2 and art is not None and state is None:
+        elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
     return _merge_consultations(rows)
 

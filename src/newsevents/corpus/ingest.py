@@ -78,7 +78,8 @@ def _process(rec: dict):
         code, confidence = lang.detect(((cleaned.title or "") + "\n" + body).strip())
     if code not in lang.SUPPORTED:
         return _quarantine(rec, "unsupported_language", f"detected {code} ({confidence:.2f})", sha, n_bytes)
-    published, pub_source, flag = dates.publication_date(meta.get("published"), cleaned.header_lines, body)
+    when = dates.article_date(meta.get("published"), cleaned.header_lines, body, code, meta.get("url"),
+                              raw_lines=text.split("\n", 12)[:12])
     return "article", {
         "article_id": rec["article_id"],
         "path": rec["path"],
@@ -91,9 +92,11 @@ def _process(rec: dict):
         "boilerplate_share": (1 - len(body) / raw_chars) if raw_chars else 0.0,
         "lang": code,
         "lang_confidence": float(confidence),
-        "published": published,
-        "published_source": pub_source,
-        "date_flag": flag,
+        "published": when.value,
+        "published_precision": when.precision,
+        "published_source": when.source,
+        "published_confidence": float(when.confidence),
+        "date_flag": when.flag,
         "url": meta.get("url"),
         "source": meta.get("source"),
         "cluster_id": rec["article_id"],
