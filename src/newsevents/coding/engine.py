@@ -70,7 +70,8 @@ NEG = {
     "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
     "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
     "bg": {"не", "без", "няма"},
-    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline"},
+    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
+           "if", "unless", "whether"},  # conditionals are hypothetical (CODING_RULES rule 2)
     "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
 }
 MODAL = {
