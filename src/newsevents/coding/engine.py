@@ -91,7 +91,9 @@ PREPS = {
     "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
            "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
     "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при"},
-    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into"},
+    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into", "toward", "towards",
+           "over", "near", "along", "across", "among", "amid", "despite", "during", "under", "via", "through", "around", "outside",
+           "regarding", "upon"},
 }
 LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
              "bg": {"в", "във", "към", "срещу", "на"}}
