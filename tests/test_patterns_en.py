@@ -90,6 +90,15 @@ def test_no_event(text):
     assert code_article("t", text, "en", "2024-05-10") == []
 
 
+def test_scheduled_meeting_is_not_coded():
+    assert code_article("t", "The Georgian president is scheduled to meet Erdogan in Ankara.", "en", "2024-05-10") == []
+
+
+def test_hoped_meeting_is_intent():
+    codes = {r["cameo_code"] for r in code_article("t", "Aliyev hopes to meet Erdogan in Ankara.", "en", "2024-05-10")}
+    assert codes == {"036"}
+
+
 def test_modal_meeting_is_intent():
     codes = {r["cameo_code"] for r in code_article("t", "Putin could meet Erdogan in Ankara.", "en", "2024-05-10")}
     assert codes == {"036"}

@@ -71,7 +71,7 @@ NEG = {
     "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
     "bg": {"не", "без", "няма"},
     "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
-           "if", "unless", "whether"},  # conditionals are hypothetical (CODING_RULES rule 2)
+           "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
     "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
 }
 MODAL = {
@@ -80,7 +80,8 @@ MODAL = {
            "пропонувати", "сподіватися", "розраховувати", "домовитися", "погодитися", "буде", "будуть", "очікуватися",
            "запросити", "має", "мають", "мати"},
     "bg": {"може", "ще", "готвя", "готви", "планира", "възнамерява", "готов"},
-    "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose"},
+    "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose", "hope", "want",
+           "wish", "seek", "willing", "aim", "shall"},
     # Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas
     "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
            "istekli", "gündem"},
