@@ -55,6 +55,12 @@ def _events(text: str) -> set[tuple]:
     ("The Iranian foreign minister set a deadline for Israel to halt its strikes.", {("IRN", "ISR", "13")}),
     ("The Greek government will support Cyprus in the dispute.", {("GRC", "CYP", "03")}),
     ("The Tanzanian authorities deported 40 Kenyans last week.", {("TZA", "KEN", "17")}),
+    ("Georgia froze its participation in the CSTO drills.", {("GEO", "IGO", "16")}),
+    ("Belarus downed two Polish drones near the border.", {("BLR", "POL", "19")}),
+    ("Armenia and Azerbaijan swapped 32 prisoners on Thursday.", {("ARM", "AZE", "08"), ("AZE", "ARM", "08")}),
+    ("Norway urged an immediate halt to hostilities between Israel and Hezbollah.", {("NOR", "ISR", "02"), ("NOR", "LBN", "02")}),
+    ("The Serbian president accused Kosovo Prime Minister Albin Kurti of provoking violence.", {("SRB", "KSV", "11")}),
+    ("Hamas claimed responsibility for the rocket attack on Israel.", {("PSE", "ISR", "01")}),
 ])
 def test_family(text, expected):
     got = _events(text)
