@@ -70,7 +70,8 @@ NEG = {
     "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
     "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
     "bg": {"не", "без", "няма"},
-    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline"},
+    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
+           "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
     "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
 }
 MODAL = {
@@ -79,7 +80,8 @@ MODAL = {
            "пропонувати", "сподіватися", "розраховувати", "домовитися", "погодитися", "буде", "будуть", "очікуватися",
            "запросити", "має", "мають", "мати"},
     "bg": {"може", "ще", "готвя", "готви", "планира", "възнамерява", "готов"},
-    "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose"},
+    "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose", "hope", "want",
+           "wish", "seek", "willing", "aim", "shall"},
     # Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas
     "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
            "istekli", "gündem"},
@@ -90,7 +92,9 @@ PREPS = {
     "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
            "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
     "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при"},
-    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into"},
+    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into", "toward", "towards",
+           "over", "near", "along", "across", "among", "amid", "despite", "during", "under", "via", "through", "around", "outside",
+           "regarding", "upon"},
 }
 LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
              "bg": {"в", "във", "към", "срещу", "на"}}
