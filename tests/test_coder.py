@@ -429,3 +429,15 @@ def test_mediator_phrase_marks_the_act_between_the_parties(text, lang, expected)
     m = code(text, lang, published="2024-03-01")
     got = {(r.source_actor, r.target_actor, r.cameo_code, r.mediator_actor) for r in m.itertuples() if r.is_mediation}
     assert got == {expected} and len(m) == 1 and m["is_symmetric"].all()
+
+
+def test_english_sentences_do_not_end_at_abbreviations_or_initials():
+    from newsevents.coding.text import sentences
+
+    def split(t):
+        return [x[2] for x in sentences(t, "en")]
+    assert split("Fighting broke out on Sept. 27 in the region. Russia said so.") == [
+        "Fighting broke out on Sept. 27 in the region.", "Russia said so."]
+    assert split("The U.S. envoy met J.D. Vance. Then he left.") == ["The U.S. envoy met J.D. Vance.", "Then he left."]
+    assert split("At 4 a.m. Tehran time the truce began. Iran agreed.") == [
+        "At 4 a.m. Tehran time the truce began.", "Iran agreed."]

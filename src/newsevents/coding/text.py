@@ -9,6 +9,12 @@ from functools import lru_cache
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁ])")
 
+# A period that ends an abbreviation or an initial, not a sentence (en/tr; ru/bg/uk use razdel).
+_ABBREV = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
+    r"Gov|Sen|Rep|Rev|St|Mt|Ft|No|vs|etc|Inc|Corp|Ltd|Co|Jr|Sr|Dr|Cumhurbaşkanı|Av|Doç|Yrd|Bşk)\.|"
+    r"(?<![\w.])(?:[A-Z]\.){1,3}|\b[A-Z]\.[A-Z]\.|\b[ap]\.m\.)$")
+
 SUPPORTED = {"ru", "bg", "en", "uk", "tr"}
 
 # Turkish: a proper noun's case ending follows an apostrophe ("Rusya'nın", "Ukrayna'ya", "Putin'le").
@@ -183,6 +189,8 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
         if not spans:
             start = 0
             for m in _EN_SENT.finditer(block):
+                if _ABBREV.search(block, max(0, m.start() - 14), m.start()):
+                    continue  # "Sept. 27", "U.S. envoy", "J.D. Vance", "Mr. Putin": not a sentence end
                 spans.append((start, m.start()))
                 start = m.end()
             spans.append((start, len(block)))
