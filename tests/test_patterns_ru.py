@@ -162,3 +162,25 @@ def test_ready_to_aid_is_not_aid():
     # "готов оказать помощь" is an intent (033), not aid given (07x)
     got = _codes("Азербайджан готов оказать помощь Турции после землетрясения.")
     assert not any(c.startswith("07") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Азербайджан выдвинул обвинения в адрес Армении.", "AZE", "ARM", "112"),
+    ("МИД России выступил с резкой критикой в адрес Баку.", "RUS", "AZE", "111"),
+    ("Иран выпустил по Израилю сотни ракет.", "IRN", "ISR", "190"),
+    ("Израиль нанес удары по позициям Хезболлы в Ливане.", "ISR", "LBN", "190"),
+    ("Посол Азербайджана был вызван в МИД России.", "RUS", "AZE", "114"),
+    ("Армения заморозила участие в ОДКБ.", "ARM", "IGOCSTO", "160"),
+    ("США приостановили поставки оружия Украине.", "USA", "UKR", "162"),
+    ("Баку передал Еревану пятерых пленных.", "AZE", "ARM", "0841"),
+    ("ХАМАС получил предложение о прекращении огня от египетских посредников.", "EGYGOV", "PSEREBHMS", "0256"),
+])
+def test_more_constructions(text, src, tgt, code):
+    got = _codes(text)
+    assert (src, tgt, code) in got, got
+
+
+def test_threat_governs_launch():
+    # a threatened strike is a threat (13), not a strike
+    got = _codes("Израиль пригрозил запустить ракеты по Ирану.")
+    assert ("ISR", "IRN", "130") in got and not any(c.startswith("19") for _, _, c in got), got

@@ -125,3 +125,19 @@ def test_real_news_constructions(text, src, tgt, code, sym):
 def test_name_case_forms(text, src, tgt, code, sym):
     got = codes(text)
     assert (src, tgt, code) in got or (sym and (tgt, src, code) in got), got
+
+
+def test_sanctions_inside_an_appeal_are_not_imposed():
+    got = codes("Сибіга закликав ЄС посилити санкції проти Росії.")
+    assert ("UKR", "IGOEU", "020") in got and not any(c.startswith("16") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("США призупинили постачання зброї Україні.", "USA", "UKR", "162"),
+    ("Зеленський поінформував Ердогана про перебіг переговорів.", "UKR", "TUR", "040"),
+    ("МЗС України виступило з критикою на адресу Угорщини.", "UKR", "HUN", "111"),
+    ("Ізраїль завдав ударів по сектору Гази.", "ISR", "PSE", "190"),
+])
+def test_more_constructions(text, src, tgt, code):
+    got = codes(text)
+    assert (src, tgt, code) in got, got
