@@ -141,3 +141,8 @@ def test_sanctions_inside_an_appeal_are_not_imposed():
 def test_more_constructions(text, src, tgt, code):
     got = codes(text)
     assert (src, tgt, code) in got, got
+
+
+def test_calling_a_state_terrorist_is_an_accusation():
+    assert ("UKR", "RUS", "112") in codes("МЗС України назвало Росію державою-терористом.")
+    assert ("UKR", "RUS", "112") in codes("Зеленський назвав Росію агресором.")
