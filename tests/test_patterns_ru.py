@@ -112,3 +112,76 @@ def test_heldout_floor():
 def test_dev_floor():
     m = score_file(GOLD, split="dev")
     assert m["overall"]["f1"] >= 0.82, m["overall"]
+
+
+def _codes(text: str) -> set[tuple]:
+    """(source country/org, target country/org, full CAMEO code) of every coded event."""
+    return {(_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"])
+            for r in code_article("t", text, "ru", DATE)}
+
+
+# Constructions of real news wording (sentences written for these tests). A symmetric act may be
+# coded in either direction (or both), so only one direction is required.
+@pytest.mark.parametrize("text, src, tgt, code, sym", [
+    # ceasefire agreed in other words than "перемирие" (0871), and accepted
+    ("Армения и Азербайджан договорились прекратить боевые действия на границе.", "ARM", "AZE", "0871", True),
+    ("Стороны конфликта Россия и Украина договорились о прекращении огня.", "RUS", "UKR", "0871", True),
+    ("Индия согласилась на прекращение огня с Пакистаном.", "IND", "PAK", "0871", True),
+    # an apology with the addressee between verb and noun; a phone conversation told with "общаться"
+    ("Президент Азербайджана принес России официальные извинения за гибель военных.", "AZE", "RUS", "055", False),
+    ("Президенты России и США общались по телефону в среду.", "RUS", "USA", "041", True),
+    # being on a visit; offers of aid and of cooperation
+    ("Министр иностранных дел Ирана находится с официальным визитом в Москве.", "IRN", "RUS", "042", False),
+    ("Азербайджан готов оказать помощь Турции после землетрясения.", "AZE", "TUR", "033", False),
+    # calling something unacceptable is criticism
+    ("Глава МИД Турции назвал неприемлемыми действия Израиля в Газе.", "TUR", "ISR", "111", False),
+    # documents agreed or signed
+    ("Комиссии Армении и Азербайджана согласовали протокол о границе.", "ARM", "AZE", "057", True),
+    # a note with a demand is a demand; a note of protest stays 114
+    ("Власти Грузии направили России ноту с требованием освободить граждан.", "GEO", "RUS", "100", False),
+    # offers to mediate or to host talks (039), claims that a side broke the ceasefire (112)
+    ("Турция предложила свои услуги посредника в переговорах между Россией и Украиной.", "TUR", "UKR", "039", False),
+    ("Эрдоган заявил, что Турция готова принять переговоры между Россией и Украиной.", "TUR", "RUS", "039", False),
+    ("Пакистан заявил о нарушении Индией режима прекращения огня.", "PAK", "IND", "112", False),
+    ("Россия передала Украине тела погибших военнослужащих.", "RUS", "UKR", "084", False),
+    # actors: "сторона" with a nationality adjective, acting premiers, new names and countries
+    ("Азербайджанская сторона выразила соболезнования Ирану.", "AZE", "IRN", "018", False),
+    ("Исполняющий обязанности премьер-министра Таиланда провел переговоры с премьером Камбоджи.",
+     "THA", "KHM", "046", True),
+    ("Президенты ДРК и Руанды Феликс Чисекеди и Поль Кагаме подписали соглашение.", "COD", "RWA", "057", True),
+    ("Президент Сербии обвинил Альбина Курти в провокациях.", "SRB", "KSV", "112", False),
+    ("Трехсторонняя встреча Владимира Путина, Никола Пашиняна и Ильхама Алиева прошла в Сочи.",
+     "ARM", "AZE", "040", True),
+    ("Генеральный секретарь ООН Антониу Гутерреш и Сергей Шойгу подписали меморандум.", "IGOUNO", "RUS", "057", True),
+])
+def test_real_news_constructions(text, src, tgt, code, sym):
+    got = _codes(text)
+    assert (src, tgt, code) in got or (sym and (tgt, src, code) in got), got
+
+
+def test_ready_to_aid_is_not_aid():
+    # "готов оказать помощь" is an intent (033), not aid given (07x)
+    got = _codes("Азербайджан готов оказать помощь Турции после землетрясения.")
+    assert not any(c.startswith("07") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    ("Азербайджан выдвинул обвинения в адрес Армении.", "AZE", "ARM", "112"),
+    ("МИД России выступил с резкой критикой в адрес Баку.", "RUS", "AZE", "111"),
+    ("Иран выпустил по Израилю сотни ракет.", "IRN", "ISR", "190"),
+    ("Израиль нанес удары по позициям Хезболлы в Ливане.", "ISR", "LBN", "190"),
+    ("Посол Азербайджана был вызван в МИД России.", "RUS", "AZE", "114"),
+    ("Армения заморозила участие в ОДКБ.", "ARM", "IGOCSTO", "160"),
+    ("США приостановили поставки оружия Украине.", "USA", "UKR", "162"),
+    ("Баку передал Еревану пятерых пленных.", "AZE", "ARM", "0841"),
+    ("ХАМАС получил предложение о прекращении огня от египетских посредников.", "EGY", "PSE", "0256"),
+])
+def test_more_constructions(text, src, tgt, code):
+    got = _codes(text)
+    assert (src, tgt, code) in got, got
+
+
+def test_threat_governs_launch():
+    # a threatened strike is a threat (13), not a strike
+    got = _codes("Израиль пригрозил запустить ракеты по Ирану.")
+    assert ("ISR", "IRN", "130") in got and not any(c.startswith("19") for _, _, c in got), got
