@@ -61,6 +61,15 @@ def _events(text: str) -> set[tuple]:
     ("Азербайджанските военни отвлякоха арменски цивилни.", {("AZE", "ARM", "18")}),
     ("Израел нанесе удари по ядрени обекти в Иран.", {("ISR", "IRN", "19")}),
     ("Иран изстреля балистични ракети срещу Израел.", {("IRN", "ISR", "19")}),
+    # joint accord, noun-told events, naming as criticism, praise of a role
+    ("Сърбия и Хърватия са единни, че регионът се нуждае от стабилност.", {("SRB", "HRV", "01")}),
+    ("Руската атака с дронове срещу Киев рани петима души.", {("RUS", "UKR", "19")}),
+    ("Израел е започнал ракетен обстрел по територията на Ливан.", {("ISR", "LBN", "19")}),
+    ("Преговорите между Армения и Азербайджан в Алмати продължиха два дни.", {("ARM", "AZE", "04")}),
+    ("Хамас и Израел договориха примирие в Газа.", {("PSE", "ISR", "08"), ("ISR", "PSE", "08")}),
+    ("Молдова нарече действията на Русия провокация.", {("MDA", "RUS", "11")}),
+    ("Радев изтъкна ролята на Турция за стабилността в региона.", {("BGR", "TUR", "05")}),
+    ("Сирийските сили откриха огън по турски военни.", {("SYR", "TUR", "19")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -87,6 +96,7 @@ def test_no_event(text):
     ("Кремъл обвини Киев в саботиране на мирните преговори.", "04"),  # bare consult noun
     ("Европейският съюз отмени икономическите санкции срещу Сирия.", "16"),  # easing, not imposing
     ("Израел и Иран си размениха ракетни удари.", "08"),  # not a prisoner exchange
+    ("Русия и Украйна размениха по 90 пленници с посредничеството на ОАЕ.", "045"),  # the mediator is not a party
 ])
 def test_complement_is_not_an_event(text, bad_root):
     rows = code_article("t", text, "bg", "2025-06-15")
@@ -103,3 +113,9 @@ def test_heldout_floor():
     m = score_file(GOLD, split="heldout")
     # measured 0.828 (P 0.878, R 0.783) when the heldout items were first scored
     assert m["overall"]["f1"] >= 0.72, m["overall"]
+
+
+def test_exchange_of_accusations_is_one_pair():
+    rows = code_article("t", "Грузия и Русия си размениха остри обвинения за инцидента.", "bg", "2025-06-15")
+    got = sorted((_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"]) for r in rows)
+    assert got == [("GEO", "RUS", "112"), ("RUS", "GEO", "112")], got
