@@ -119,3 +119,19 @@ def test_exchange_of_accusations_is_one_pair():
     rows = code_article("t", "Грузия и Русия си размениха остри обвинения за инцидента.", "bg", "2025-06-15")
     got = sorted((_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"]) for r in rows)
     assert got == [("GEO", "RUS", "112"), ("RUS", "GEO", "112")], got
+
+
+def test_local_time_is_no_actor():
+    rows = code_article("t", "Русия атакува Украйна в 4 часа българско време.", "bg", "2025-06-15")
+    assert {(_cc(r["source_actor"]), _cc(r["target_actor"])) for r in rows} == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Сърбия обвини Косово в провокации.", ("SRB", "KSV", "11")),
+    ("Министерският съвет отпусна 10 милиона лева на Украйна.", ("BGR", "UKR", "07")),
+    ("Делегациите на Армения и Азербайджан проведоха преговори в Алмати.", ("ARM", "AZE", "04")),
+    ("Премиерът Росен Желязков проведе телефонен разговор с генералния секретар на НАТО Марк Рюте.",
+     ("BGR", "IGONATO", "04")),
+])
+def test_actor_forms(text, expected):
+    assert expected in _events(text), (text, _events(text))
