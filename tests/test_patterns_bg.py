@@ -104,6 +104,7 @@ def test_no_event(text):
     ("Русия и Украйна размениха по 90 пленници с посредничеството на ОАЕ.", "045"),  # the mediator is not a party
     ("Европейската комисия предложи нов пакет санкции срещу Беларус.", "16"),  # proposed, not imposed
     ("Норвегия ще изпрати нови танкове на Украйна.", "07"),  # announced: an intent (03), not the delivery
+    ("Латвия осъди руската атака срещу Одеса.", "19"),  # the condemned attack is coded where it is reported
 ])
 def test_complement_is_not_an_event(text, bad_root):
     rows = code_article("t", text, "bg", "2025-06-15")
@@ -142,3 +143,8 @@ def test_local_time_is_no_actor():
 ])
 def test_actor_forms(text, expected):
     assert expected in _events(text), (text, _events(text))
+
+
+def test_condemned_attack_victim_is_not_the_target():
+    got = _events("Външното министерство на Румъния осъди атаката срещу украинската столица.")
+    assert ("ROU", "UKR", "11") not in got, got
