@@ -75,6 +75,9 @@ def _events(text: str) -> set[tuple]:
     ("Румънските военни свалиха руски дрон над Черно море.", {("ROU", "RUS", "19")}),
     ("Япония отправи остро предупреждение към Северна Корея.", {("JPN", "PRK", "13")}),
     ("Египет и Етиопия са се съгласили на примирие.", {("EGY", "ETH", "08")}),
+    ("Словения е протестирала пред Италия заради инцидента.", {("SVN", "ITA", "11")}),
+    ("Молдова е получила нова военна помощ от Франция.", {("FRA", "MDA", "07")}),
+    ("Сърбия и Унгария са провели разговори за енергетиката.", {("SRB", "HUN", "04")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -148,3 +151,9 @@ def test_actor_forms(text, expected):
 def test_condemned_attack_victim_is_not_the_target():
     got = _events("Външното министерство на Румъния осъди атаката срещу украинската столица.")
     assert ("ROU", "UKR", "11") not in got, got
+
+
+def test_invitation_received_points_from_the_inviter():
+    rows = code_article("t", "Вучич получи покана от Си Дзинпин да посети Китай.", "bg", "2025-06-15")
+    got = {(_cc(r["source_actor"]), _cc(r["target_actor"])) for r in rows}
+    assert ("CHN", "SRB") in got and ("SRB", "CHN") not in got, got
