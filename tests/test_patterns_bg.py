@@ -157,3 +157,8 @@ def test_invitation_received_points_from_the_inviter():
     rows = code_article("t", "Вучич получи покана от Си Дзинпин да посети Китай.", "bg", "2025-06-15")
     got = {(_cc(r["source_actor"]), _cc(r["target_actor"])) for r in rows}
     assert ("CHN", "SRB") in got and ("SRB", "CHN") not in got, got
+
+
+def test_city_of_an_undisputed_country_is_its_country():
+    got = _events("Руски дронове удариха Одеса през нощта.")
+    assert ("RUS", "UKR", "19") in got, got
