@@ -92,6 +92,8 @@ def test_family(text, expected):
     "Германия не е изпращала ракети Таурус на Украйна.",
     "Според анализатори Русия може да атакува страна от НАТО до пет години.",  # modal "може да"
     "Президентът заяви, че ситуацията в региона остава сложна.",  # plain statement: no 010
+    "Полша очаква нова руска атака срещу Литва.",  # an expected attack is no event
+    "Русия ще продължи атаките срещу Украйна.",  # announced, not reported
 ])
 def test_no_event(text):
     assert _events(text) == set(), text
