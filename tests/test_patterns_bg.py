@@ -111,6 +111,7 @@ def test_no_event(text):
     ("Европейската комисия предложи нов пакет санкции срещу Беларус.", "16"),  # proposed, not imposed
     ("Норвегия ще изпрати нови танкове на Украйна.", "07"),  # announced: an intent (03), not the delivery
     ("Латвия осъди руската атака срещу Одеса.", "19"),  # the condemned attack is coded where it is reported
+    ("Беларус отрече да е атакувала Литва.", "19"),  # a denied act did not happen
 ])
 def test_complement_is_not_an_event(text, bad_root):
     rows = code_article("t", text, "bg", "2025-06-15")
