@@ -150,6 +150,7 @@ def test_local_time_is_no_actor():
     ("Делегациите на Армения и Азербайджан проведоха преговори в Алмати.", ("ARM", "AZE", "04")),
     ("Премиерът Росен Желязков проведе телефонен разговор с генералния секретар на НАТО Марк Рюте.",
      ("BGR", "IGONATO", "04")),
+    ("Беларус обвини страната ни в шпионаж.", ("BLR", "BGR", "11")),  # "страната ни": the reporter's country
 ])
 def test_actor_forms(text, expected):
     assert expected in _events(text), (text, _events(text))
