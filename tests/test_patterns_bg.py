@@ -170,3 +170,14 @@ def test_invitation_received_points_from_the_inviter():
 def test_city_of_an_undisputed_country_is_its_country():
     got = _events("Руски дронове удариха Одеса през нощта.")
     assert ("RUS", "UKR", "19") in got, got
+
+
+def test_mutual_accusation_is_one_event_per_direction():
+    rows = code_article("t", "Киргизстан и Таджикистан се обвиниха взаимно за престрелката.", "bg", "2025-06-15")
+    got = sorted((_cc(r["source_actor"]), _cc(r["target_actor"]), r["cameo_code"]) for r in rows)
+    assert got == [("KGZ", "TJK", "112"), ("TJK", "KGZ", "112")], got
+
+
+def test_accusation_does_not_target_a_place():
+    got = _events("Москва обвини Запада за войната в Украйна.")
+    assert not any(e[:2] == ("RUS", "UKR") for e in got), got
