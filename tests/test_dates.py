@@ -217,3 +217,13 @@ def test_clock_time_glued_to_the_day():
 )
 def test_date_in_a_relative_clause_is_its_own(sent, lang, trigger, expected):
     assert _event(sent, lang, trigger) == expected
+
+
+def test_yearless_date_takes_the_texts_year_when_the_article_date_is_only_a_year():
+    from newsevents.coding.engine import code_article
+
+    text = ("28 декабря 2024 года Путин позвонил Алиеву. "
+            "29 декабря Алиев потребовал от России признать вину.")
+    rows = code_article("t", text, "ru", "2025")
+    dates = {r["cameo_code"][:2]: r["event_date"] for r in rows}
+    assert dates.get("10") == "2024-12-29", rows

@@ -230,7 +230,7 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     if lang not in WEEKDAYS:
         return []
     if art is not None and art_prec == "year":
-        art, fby = None, art.year
+        art, fby = None, (fby or art.year)  # the text's own year context first
     rx = _regexes(lang)
     months = month_table(lang)
     low = s.lower()

@@ -62,14 +62,15 @@ BOUNDARY = {
     "ru": {"что", "чтобы", "который", ";", ":", "(", '"', "—", "поскольку", "потому", "когда", "а", "но"},
     "uk": {"що", "щоб", "який", ";", ":", "(", "«", "»", '"', "—", "оскільки", "бо", "адже", "коли", "а", "але",
            "проте", "однак", "тоді"},
-    "bg": {"че", "който", "която", "които", "което", ";", ":", "(", '"', "—", "но", "когато"},
+    "bg": {"че", "който", "която", "които", "което", ";", ":", '"', "—", "но", "когато", "а", "докато", "защото"},
     "en": {"that", "which", "who", "whom", ";", ":", "(", '"', "“", "”", "—", "but", "when", "after", "while", "because"},
     "tr": {";", ":", "(", '"', "“", "”", "«", "»", "—", "ancak", "ama", "fakat", "oysa", "çünkü", "ayrıca"},
 }
 NEG = {
     "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
     "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
-    "bg": {"не", "без", "няма"},
+    "bg": {"не", "без", "няма", "нито", "отрече", "отрекоха", "отрича", "отричат", "отрекъл", "отрекла", "отрекли",
+           "опроверга", "опровергаха"},
     "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
            "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
     "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
@@ -91,7 +92,8 @@ PREPS = {
     "ru": {"с", "со", "в", "во", "на", "от", "к", "по", "о", "об", "для", "из", "у", "перед", "против", "за", "между", "при"},
     "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
            "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
-    "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при"},
+    "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при", "пред", "над", "върху",
+           "спрямо", "чрез", "около", "край", "относно", "заради", "през"},
     "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into", "toward", "towards",
            "over", "near", "along", "across", "among", "amid", "despite", "during", "under", "via", "through", "around", "outside",
            "regarding", "upon"},
@@ -914,9 +916,12 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             last_para = para  # discourse context runs on across paragraphs: scraped paragraphs are short
         if title_norm and k == 0 and sent.strip() == title_norm:
             continue
-        ctx_year = ctx_date.year if (art is None and ctx_date is not None) else fby
+        # a day-precision article date anchors yearless dates; with a coarser one (year, month) or none,
+        # the last explicit date of the text does ("28 декабря 2024 года ... 29 декабря")
+        art_day = art if art_prec == "day" else None
+        ctx_year = ctx_date.year if (art_day is None and ctx_date is not None) else fby
         dated = D.rejoin_split_date(sent, sents[k + 1][2] if k + 1 < len(sents) else None, lang)
-        hits = D.find_dates(dated, lang, art, ctx_year, known, ctx_date if art is None else None, art_prec)
+        hits = D.find_dates(dated, lang, art, ctx_year, known, ctx_date if art_day is None else None, art_prec)
         for h in hits:
             if h.source == "explicit":
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
