@@ -167,11 +167,14 @@ def test_demonyms_are_country_actors():
     assert actors("Hungarians", "en") == ["HUN"]
 
 
-def test_compound_adjective_names_no_single_party():
-    # "российско-армянские" is one token; the coder does not split compounds, so it yields no actor
-    # (the parties are usually named elsewhere in the sentence). Documented behaviour, not a hack.
-    assert actors("российско-армянские переговоры", "ru") == []
+def test_compound_adjective_names_both_parties():
+    # "российско-армянские" is one token naming two countries: one unit per part, in order
+    assert actors("российско-армянские переговоры", "ru") == ["RUS", "ARM"]
+    assert actors("руско-турските преговори", "bg") == ["RUS", "TUR"]
+    assert actors("военно-политическое руководство", "ru") == []
+    # before "border" / "relations" the compound names a place or a relationship, not two parties
     assert actors("руско-турските отношения", "bg") == []
+    assert actors("армяно-азербайджанская граница", "ru") == []
 
 
 # --------------------------------------------------------------------------- organisations

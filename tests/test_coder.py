@@ -441,3 +441,15 @@ def test_english_sentences_do_not_end_at_abbreviations_or_initials():
     assert split("The U.S. envoy met J.D. Vance. Then he left.") == ["The U.S. envoy met J.D. Vance.", "Then he left."]
     assert split("At 4 a.m. Tehran time the truce began. Iran agreed.") == [
         "At 4 a.m. Tehran time the truce began.", "Iran agreed."]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Начались российско-армянские переговоры в Москве.", "ru", {("RUS", "ARM", "046")}),
+    ("Russian-Ukrainian talks began in Istanbul.", "en", {("RUS", "UKR", "046")}),
+    ("Израелско-американските удари по Иран продължиха.", "bg", {("ISR", "IRN", "190"), ("USA", "IRN", "190")}),
+    ("Почалися російсько-українські переговори.", "uk", {("RUS", "UKR", "046")}),
+    ("Нагорно-Карабахский конфликт обострился.", "ru", set()),
+])
+def test_hyphenated_compounds_of_nationalities_are_two_actors(text, lang, expected):
+    m = code(text, lang, published="2024-03-01")
+    assert set(zip(m["source_actor"], m["target_actor"], m["cameo_code"])) == expected

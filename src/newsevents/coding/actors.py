@@ -161,7 +161,75 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
                 u.head_cases = u.head_cases | {"nomn"}
             units.append(u)
+    covered = {k for s, e, _ in matches for k in range(s, e)}
+    for k, t in enumerate(tokens):
+        if k not in covered and "-" in t.lemma.strip("-"):
+            if k + 1 < len(tokens) and tokens[k + 1].lemma in _not_before(lang):
+                continue  # "армяно-азербайджанская граница": a place, not the two parties
+            units += _compound_units(k, t, lang, lex)
+    units.sort(key=lambda u: u.start)
     return units
+
+
+_COMBINING_VOWELS = ("о", "е", "o", "e")
+
+
+@lru_cache(maxsize=8)
+def _not_before(lang: str) -> frozenset:
+    """Lemmas after which a compound of nationalities is a place or a relationship (discourse.yml)."""
+    from importlib import resources
+    from pathlib import Path
+
+    import yaml
+
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
+    data = yaml.safe_load(src.read_text("utf-8")) if src.is_file() else {}
+    words = ((data or {}).get("compound_not_before") or {}).get(lang, [])
+    from .text import lemmatize_phrase
+
+    return frozenset(w for p in words for w in lemmatize_phrase(str(p), lang))
+
+
+@lru_cache(maxsize=16)
+def _adjective_stems(lex_hash: str, lang: str) -> tuple:
+    """(lemma, entry) of every one-word nationality adjective of ``lang``, longest first."""
+    lex = get_lexicon()
+    out = []
+    for key, ents in lex.index.get(lang, {}).items():
+        if len(key) == 1:
+            adj = next((e for e in ents if e.kind == "adjective" and e.actor), None)
+            if adj is not None:
+                out.append((key[0], adj))
+    return tuple(sorted(out, key=lambda kv: -len(kv[0])))
+
+
+def _compound_units(k: int, tok, lang: str, lex: Lexicon) -> list[Unit]:
+    """Units for a hyphenated compound of nationality adjectives: "российско-армянские (переговоры)",
+    "израелско-американските (удари)", "Russian-Ukrainian (talks)": one country unit per part, at the
+    compound's position, so that they form a coordinated group."""
+    parts = [p for p in tok.lemma.split("-") if p]
+    if len(parts) < 2:
+        return []
+    idx = lex.index.get(lang, {})
+    found = []
+    for n, part in enumerate(parts):
+        ents = idx.get((part,))
+        e = next((x for x in ents or () if x.kind in ("adjective", "country") and x.actor), None)
+        if e is None and n < len(parts) - 1 and part.endswith(_COMBINING_VOWELS) and len(part) >= 4:
+            stem = part[:-1]  # combining form: "российско" -> "российск(ий)", "руско" -> "руск(и)"
+            e = next((x for lem, x in _adjective_stems(lex.hash, lang) if lem.startswith(stem)
+                      and len(lem) - len(stem) <= 4), None)
+        if e is None:
+            return []  # "военно-политический", "Nagorno-Karabakh": not a compound of nations
+        found.append(e)
+    out, seen = [], set()
+    for e in found:
+        country = e.country or e.actor[:3]
+        if country in seen:
+            continue
+        seen.add(country)
+        out.append(Unit(k, k + 1, e.actor, country, e.sector, None, None, tok.text, ("adjective",), tok.cases))
+    return out if len(out) >= 2 else []
 
 
 def _resolve(run, tokens, date, text) -> list[Unit]:
