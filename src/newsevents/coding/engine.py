@@ -436,17 +436,23 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
     return out
 
 
+def _by_first_word(phrases) -> dict:
+    """{first word: [phrases as tuples of lower-case words, longest first]}."""
+    out: dict = {}
+    for ph in sorted({tuple(str(p).lower().split()) for p in phrases}, key=len, reverse=True):
+        out.setdefault(ph[0], []).append(ph)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _discourse() -> dict:
     src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
     data = yaml.safe_load(src.read_text("utf-8")) if src.is_file() else {}
-    parties = {lang: sorted({tuple(str(p).lower().split()) for p in phrases}, key=len, reverse=True)
-               for lang, phrases in (data or {}).get("parties", {}).items()}
+    parties = {lang: _by_first_word(phrases) for lang, phrases in (data or {}).get("parties", {}).items()}
     data = data or {}
     words = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
              for k in ("hypothetical", "intent", "scheduled")}
-    words["mediated_by"] = {lang: sorted({tuple(str(p).lower().split()) for p in ps}, key=len, reverse=True)
-                            for lang, ps in data.get("mediated_by", {}).items()}
+    words["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
     return {**words, "scheduled_after": {lang: tuple(str(w).lower() for w in ws)
                                          for lang, ws in data.get("scheduled_after", {}).items()},
             "parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
@@ -478,10 +484,19 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
         return None
     low = [t.text.lower() for t in tokens]
     for k in range(len(low)):
-        hit = next((ph for ph in phrases if tuple(low[k:k + len(ph)]) == ph), None)
+        hit = _phrase_at(low, k, phrases)
         if hit is not None:
             return k, k + len(hit)
     return None
+
+
+def _phrase_at(low: list[str], k: int, phrases: dict):
+    """The longest phrase (a tuple of lower-case words; ``phrases`` maps a first word to its phrases,
+    longest first) that starts at token ``k``, or None."""
+    cands = phrases.get(low[k])
+    if not cands:
+        return None
+    return next((ph for ph in cands if tuple(low[k:k + len(ph)]) == ph), None)
 
 
 def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
@@ -511,7 +526,7 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
     added: list[Unit] = []
     k = 0
     while k < len(low):
-        hit = next((ph for ph in phrases if tuple(low[k:k + len(ph)]) == ph), None)
+        hit = _phrase_at(low, k, phrases)
         before = low[k - 1] if k else ""
         if hit is not None and len(hit) == 1 and (before in rules["not_after"].get(lang, ())
                                                   or before.endswith(tuple(rules["not_after_ending"].get(lang, ())))):
