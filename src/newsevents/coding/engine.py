@@ -39,7 +39,6 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .. import __version__, schema
 from . import dates as D
@@ -128,7 +127,9 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
 
 
 def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
-    data = yaml.safe_load(txt) or {}
+    from .lexicon import safe_load_limited
+
+    data = safe_load_limited(txt, f"verbs_{lang}.yml") or {}
     out: dict[tuple, list[Pattern]] = {}
     for p in data.get("patterns", []):
         for phr in p["lemmas"]:
