@@ -37,8 +37,8 @@ def _print_summary(summary: dict, command: str) -> None:
     examples = summary.get("quarantine_examples") or {}
     for reason in sorted(reasons):
         example = examples.get(reason, "")
-        if len(example) > 160:
-            example = example[:157] + "..."
+        if len(example) > 400:
+            example = example[:397] + "..."
         print(f"  {reason} ({reasons[reason]}): e.g. {example}" if example else f"  {reason} ({reasons[reason]})")
     if summary.get("note"):
         print(f"newsevents {command}: note: {summary['note']}", file=sys.stderr)

@@ -13,7 +13,15 @@ import pandas as pd
 from .. import schema as sch
 from ..io import atomic_path, write_table
 from . import dates, dedup, lang
-from .clean import DecodeError, HtmlTooDeep, clean_text, decode_bytes, html_to_text, markdown_to_text, normalise
+from .clean import (
+    DecodeError,
+    HtmlTooDeep,
+    clean_text,
+    decode_bytes,
+    html_to_text,
+    markdown_to_text,
+    normalise,
+)
 from .loaders import iter_inputs, safe_str
 
 MIN_CHARS = 80

@@ -9,7 +9,6 @@ input is already known to be bad, ``reason``/``detail`` (quarantined by ``proces
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import re
@@ -210,7 +209,7 @@ def _table_rows(path: Path) -> Iterator[tuple[int, dict | None, str | None, str]
     delimiter = sniff_delimiter(first, path.suffix.lower())
     header = None
     n = 0
-    for line, fields, problem in _csv_records(text.lstrip("\ufeff"), delimiter):
+    for _line, fields, problem in _csv_records(text.lstrip("\ufeff"), delimiter):
         if header is None and fields is not None:
             header = [f.strip() for f in fields]
             yield 0, {"__header__": header}, None, encoding
