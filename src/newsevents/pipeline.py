@@ -483,9 +483,12 @@ def code_corpus(
 def check_dictionaries() -> None:
     """Raise ``coding.lexicon.DictionaryError`` (every problem as file:line) unless the
     dictionaries load: a broken dictionary fails the run at once, not as one coding_error per article."""
-    from .coding.lexicon import DictionaryError, check
+    from .coding.cache import cached
+    from .coding.lexicon import DictionaryError, _default_dir, _yaml_files, check
 
-    errors = check()
+    directory = _default_dir()
+    files = _yaml_files(directory) if directory.is_dir() else []
+    errors = cached("dictionary-check", files, lambda: check(directory))  # 1.7 s, once per dictionary state
     if errors:
         raise DictionaryError(errors)
 
