@@ -218,7 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="read a corpus into articles.parquet and quarantine.parquet")
-    s.add_argument("corpus", help="a folder of .txt/.md/.html files, or one .jsonl/.csv file")
+    s.add_argument("corpus", help="a folder of .txt/.md/.html/.docx/.pdf files (and .csv/.tsv/.jsonl tables), "
+                   "or one .csv/.tsv/.jsonl file")
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--follow-symlinks", action="store_true", help="follow symlinks that leave the corpus folder")
     s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
@@ -226,8 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=_cmd_ingest)
 
     s = sub.add_parser("code", help="ingest and code a corpus: articles, mentions and events tables")
-    s.add_argument("corpus")
-    s.add_argument("--out", required=True)
+    s.add_argument("corpus", help="as for ingest")
+    s.add_argument("--out", required=True, help="output folder (one run at a time: it holds a lock file while in use)")
     s.add_argument("--workers", type=_positive_int, default=1, help="local worker processes (Dask); 1 = in-process")
     s.add_argument("--scheduler", default=None, help="address of a Dask distributed scheduler, e.g. tcp://host:8786")
     s.add_argument("--chunk-size", type=_positive_int, default=500,

@@ -65,7 +65,7 @@ COLUMN_NAMES = {
              "main_text", "story", "body_text"),
     "published": ("published", "date", "pubdate", "pub_date", "publication_date", "published_at",
                   "publish_date", "date_published", "datetime", "timestamp", "created_at", "time"),
-    "title": ("title", "headline", "heading", "header"),
+    "title": ("title", "headline", "heading"),
     "id": ("id", "doc_id", "docid", "document_id", "article_id", "uid", "guid", "identifier", "key"),
     "lang": ("lang", "language", "lng", "language_code"),
     "url": ("url", "link", "uri", "href"),
