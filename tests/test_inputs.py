@@ -98,6 +98,13 @@ def test_excel_csv_semicolon_cp1252_body_column(tmp_path, capsys):
     assert "Café number 3." in a.loc["e3", "text"] and a.loc["e3", "title"] == "Headline"
 
 
+def test_excel_sep_line(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("sep=;\nid;text\n" + "".join(f"s{i};{EN}, number {i}\n" for i in range(3)), encoding="utf-8")
+    a, q = ingest(p)
+    assert sorted(a["article_id"]) == ["s0", "s1", "s2"] and q.empty
+
+
 @pytest.mark.parametrize("sep,suffix", [("\t", ".tsv"), ("|", ".csv"), (",", ".csv")])
 def test_delimiters_sniffed(tmp_path, sep, suffix):
     p = tmp_path / f"t{suffix}"

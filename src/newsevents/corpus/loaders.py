@@ -205,11 +205,16 @@ def _table_rows(path: Path) -> Iterator[tuple[int, dict | None, str | None, str]
                 continue
             yield n, row, None, encoding
         return
-    first = text.split("\n", 1)[0].lstrip("\ufeff")
-    delimiter = sniff_delimiter(first, path.suffix.lower())
+    text = text.lstrip("\ufeff")
+    first = text.split("\n", 1)[0]
+    m = re.fullmatch(r'"?sep=(.)"?', first.strip())
+    if m:  # Excel's "sep=;" line names the delimiter
+        delimiter, text = m.group(1), text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        delimiter = sniff_delimiter(first, path.suffix.lower())
     header = None
     n = 0
-    for _line, fields, problem in _csv_records(text.lstrip("\ufeff"), delimiter):
+    for _line, fields, problem in _csv_records(text, delimiter):
         if header is None and fields is not None:
             header = [f.strip() for f in fields]
             yield 0, {"__header__": header}, None, encoding
