@@ -260,6 +260,17 @@ def test_html_100k_nested_divs_quarantined_fast(tmp_path):
     assert list(q["reason"]) == ["too_deep"]
 
 
+def test_html_with_many_siblings_linear():
+    from newsevents.corpus.clean import html_to_text
+
+    page = "<html><body>" + "<span><b>" * 400 + "x" + "</b></span>" * 400 + "<p>one paragraph</p>" * 20_000
+    t0 = time.perf_counter()
+    text, _ = html_to_text(page)
+    assert time.perf_counter() - t0 < 30  # 320 s when newlines were inserted as nodes
+    assert text.count("one paragraph") == 20_000  # one line each (clean_text removes duplicates later)
+    assert text.split("\n")[:2] == ["x", "one paragraph"]
+
+
 def _trailing(n):
     return [("The government announced new measures on the economy and security of the country today, "
              f"officials said in a statement {i}") for i in range(n)]

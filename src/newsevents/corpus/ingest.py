@@ -34,6 +34,8 @@ MAX_TEXT_CHARS = 1_000_000
 # paragraphs still is: its duplicate lines go)
 MAX_RAW_CHARS = 128 * MAX_TEXT_CHARS
 HTML_EXTS = {".html", ".htm"}
+# HTML is parsed at ~0.2 MB/s (BeautifulSoup): pages above this size are not parsed (a minute)
+MAX_HTML_CHARS = 10_000_000
 # .docx / .pdf: uncompressed document XML and pages read at most; seconds spent on one document
 MAX_DOCX_XML_BYTES = 128 * 1024 * 1024
 MAX_PDF_PAGES = 2000
@@ -161,6 +163,8 @@ def _process(rec: dict):
     if not text.strip():
         return _quarantine(rec, "empty", "whitespace only after decoding", sha, n_bytes)
     if rec.get("ext") in HTML_EXTS or (rec.get("abs_path") is None and _looks_like_html(text)):
+        if len(text) > MAX_HTML_CHARS:
+            return _quarantine(rec, "too_large", f"{len(text)} chars of HTML > {MAX_HTML_CHARS}", sha, n_bytes)
         try:
             text, html_title = html_to_text(text)
         except HtmlTooDeep as exc:
