@@ -68,6 +68,15 @@ def _html_deep(d: Path) -> tuple[Path, list[str], int]:
     return c, ["ingest"], 2
 
 
+def _html_wide(d: Path) -> tuple[Path, list[str], int]:
+    c = d / "wide"
+    c.mkdir()
+    (c / "wide.html").write_text("<html><body>" + "<span><b>" * 450 + "x" + "</b></span>" * 450
+                                 + "".join(f"<p>{EN} Paragraph {i}.</p>" for i in range(5000)) + "</body></html>")
+    (c / "ok.txt").write_text(EN, encoding="utf-8")
+    return c, ["ingest"], 2
+
+
 def _near_identical(d: Path, n: int = 100_000) -> tuple[Path, list[str], int]:
     p = d / "near.jsonl"
     names = ["Putin", "Aliyev", "Pashinyan", "Erdogan", "Zelensky", "Macron", "Scholz", "Biden"]
@@ -104,6 +113,7 @@ PROBES = {
     "csv_stray_quote_200": _csv_stray_quote,
     "csv_200k_and_3m_rows": _csv_big_rows,
     "html_100k_nested_div": _html_deep,
+    "html_5k_paragraphs_900_deep": _html_wide,
     "near_identical_100k": _near_identical,
     "trailing_number_25k": _trailing_number,
     "tiny_files_50k": _tiny_files,
