@@ -6,8 +6,9 @@
 Each probe writes its input under a scratch folder, then runs ``newsevents ingest`` (or ``code``)
 in a fresh subprocess whose peak RSS (``ru_maxrss``) and wall time are measured; a watchdog stops a
 run past ``--timeout`` seconds or ``--max-rss-gb`` of resident memory (reported as such, not as a
-result). ``--before SRC`` also runs every probe with another source tree first on ``PYTHONPATH``
-(e.g. a ``git archive`` of an older commit's ``src``) and prints a before/after table. Output: a
+result); CPU seconds are reported beside the wall time (on a shared machine they vary less).
+``--before SRC`` also runs every probe with another source tree first on ``PYTHONPATH`` (e.g. a
+``git archive`` of an older commit's ``src``) and prints a before/after table. Output: a
 JSON file with sorted keys and a table on stdout. Not a test (``make stress``; small versions of
 the same probes are unit tests in tests/test_inputs.py).
 """
@@ -127,8 +128,9 @@ try:
     rc = main(sys.argv[1:])
 except SystemExit as exc:
     rc = exc.code
-print("STRESS " + json.dumps({"rc": rc, "seconds": time.perf_counter() - t0,
-                              "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+u = resource.getrusage(resource.RUSAGE_SELF)
+print("STRESS " + json.dumps({"rc": rc, "seconds": time.perf_counter() - t0, "cpu_seconds": u.ru_utime + u.ru_stime,
+                              "peak_rss_mb": u.ru_maxrss / 1024}))
 """
 
 
@@ -168,7 +170,7 @@ def _run(src: Path | None, args: list[str], timeout: float, max_rss_mb: float) -
     line = next((x for x in out.splitlines() if x.startswith("STRESS ")), None)
     res = json.loads(line[7:]) if line else {"rc": proc.returncode, "seconds": wall, "peak_rss_mb": peak}
     summary = next((x for x in out.splitlines() if " read; " in x), "")
-    res.update(seconds=round(res["seconds"], 2), peak_rss_mb=round(res["peak_rss_mb"]), summary=summary,
+    res.update(seconds=round(res["seconds"], 2), cpu_seconds=round(res.get("cpu_seconds", 0), 2), peak_rss_mb=round(res["peak_rss_mb"]), summary=summary,
                stderr_tail=err.strip().splitlines()[-1:] if err.strip() else [])
     return res
 
@@ -210,7 +212,8 @@ def main() -> int:
                 return "-"
             if "stopped" in x:
                 return f"{x['stopped']} ({x['peak_rss_mb']} MB)"
-            return f"{x['seconds']} s, {x['peak_rss_mb']} MB, rc {x['rc']}: {x.get('summary', '')[:40]}"
+            return (f"{x['seconds']} s ({x.get('cpu_seconds', '?')} s CPU), {x['peak_rss_mb']} MB, rc {x['rc']}: "
+                    f"{x.get('summary', '')[:40]}")
         print(f"{name:24} {r['rows_in']:>8}  {cell(r.get('before')):42}  {cell(r.get('after'))}")
     print(f"\n-> {args.out}")
     return 0
