@@ -255,7 +255,7 @@ def test_html_100k_nested_divs_quarantined_fast(tmp_path):
     (c / "ok.html").write_text("<html><body>" + "<div>" * 50 + f"<p>{EN}</p>" + "</div>" * 50 + "</body></html>")
     t0 = time.perf_counter()
     a, q = ingest(c)
-    assert time.perf_counter() - t0 < 20
+    assert time.perf_counter() - t0 < 30
     assert list(a["article_id"]) == ["ok"]
     assert list(q["reason"]) == ["too_deep"]
 
@@ -284,7 +284,7 @@ def test_clustering_templated_corpus_bounded():
     sigs = np.vstack([dedup.signature(t) for t in _trailing(4000)])
     t0 = time.perf_counter()
     rep = dedup.representatives(sigs)
-    assert time.perf_counter() - t0 < 20  # all pairs: 73 s on the development machine
+    assert time.perf_counter() - t0 < 30  # all pairs: 73 s on the development machine, capped: 2 s
     assert len(set(rep.tolist())) < 100 and rep[0] == 0
 
 
@@ -417,7 +417,7 @@ def test_alias_bomb_refused_fast(dicts, capsys):
     p.write_text(p.read_text(encoding="utf-8") + "\n".join(bomb) + "\n", encoding="utf-8")
     t0 = time.perf_counter()
     assert main(["dictionaries", "check"]) == 1
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 30  # without the limit: expanded while walked (85 s for the bomb of issue #14)
     assert "alias bomb" in capsys.readouterr().err
 
 
