@@ -29,7 +29,7 @@ $(shell mkdir -p data reports; echo '$(CORPUS)' | cmp -s - data/.corpus_path || 
 $(shell echo '$(EVENTS)' | cmp -s - reports/.events_path || echo '$(EVENTS)' > reports/.events_path)
 SRC := $(shell find src -name '*.py' -o -name '*.yml' | sort)
 
-.PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset date-eval notebooks bench verify lab clean lock synth
+.PHONY: sim-events notebooks-refresh help env report test lint articles events evaluate devset date-eval notebooks bench verify lab clean lock synth stress
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | awk -F'\t' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -122,6 +122,9 @@ lint: $(STAMP) ## ruff on src and tests, and the dictionaries check
 
 bench: $(STAMP) ## benchmark (1k, 10k, 100k synthetic articles) into reports/bench.json
 	$(PY) benchmarks/run.py --out reports/bench.json
+
+stress: $(STAMP) ## the reliability probes of issue #14 at full size (time, peak RSS, rows in/out) into reports/stress.json
+	$(PY) benchmarks/stress.py --out reports/stress.json
 
 sim-events: $(STAMP) ## write a simulated event table (planted structure) to data/interim/sim/ for EVENTS=
 	$(NE) simulate-events --out data/interim/sim --seed 0

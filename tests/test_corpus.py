@@ -139,7 +139,7 @@ def test_folder_with_metadata_jsonl(tmp_path):
     assert a.loc["c3", "title"] == "Headline here"
     assert "var x" not in a.loc["c3", "text"] and "Copyright" not in a.loc["c3", "text"] and "Home" not in a.loc["c3", "text"]
     reasons = dict(zip(q["path"], q["reason"]))
-    assert reasons["notes.pdf"] == "unsupported_format"
+    assert reasons["notes.pdf"] == "unreadable_document"  # read with pypdf: not a valid PDF
     assert reasons["metadata.jsonl#2"] == "invalid_record"
 
 
@@ -345,13 +345,18 @@ def _ingest_to_dir(corpus, out):
 
 
 def test_ingest_to_dir_writes_valid_tables(tmp_path):
+    from newsevents.corpus.loaders import _SUPPORTED
+
     corpus = tmp_path / "c"
     shutil.copytree(SEEDS, corpus)
     (corpus / "bad.bin").write_bytes(b"\x00\x01")
     (corpus / "empty.txt").write_bytes(b"")
     summary = _ingest_to_dir(corpus, tmp_path / "out")
+    examples = summary.pop("quarantine_examples")
     assert summary == {"read": 7, "kept": 5, "quarantined": 2,
                        "quarantine_reasons": {"empty": 1, "unsupported_format": 1}}
+    assert examples == {"empty": "empty.txt: no bytes",
+                        "unsupported_format": "bad.bin: extension .bin: " + _SUPPORTED}
     arts = read_table(tmp_path / "out" / "articles.parquet")
     quar = read_table(tmp_path / "out" / "quarantine.parquet")
     assert list(arts.columns) == sch.ARTICLES.names and list(quar.columns) == sch.QUARANTINE.names

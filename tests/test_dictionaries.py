@@ -130,7 +130,7 @@ def test_hash_changes_when_a_file_changes(dict_dir: Path):
     _append(dict_dir / "agents.yml", "# a comment\n")
     h2 = load_dictionaries(dict_dir).hash
     assert h2 != h1
-    (dict_dir / "verbs_extra.yml").write_text("[]\n", encoding="utf-8")
+    (dict_dir / "verbs_extra.yml").write_text("lang: extra\npatterns: []\n", encoding="utf-8")
     assert load_dictionaries(dict_dir).hash != h2
 
 

@@ -30,11 +30,76 @@ def _summary_line(summary: dict) -> str:
     return "; ".join(parts)
 
 
+def _print_summary(summary: dict, command: str) -> None:
+    """The summary line, then one line per quarantine reason with an example (stdout); notes on stderr."""
+    print(_summary_line(summary))
+    reasons = summary.get("quarantine_reasons") or {}
+    examples = summary.get("quarantine_examples") or {}
+    for reason in sorted(reasons):
+        example = examples.get(reason, "")
+        if len(example) > 400:
+            example = example[:397] + "..."
+        print(f"  {reason} ({reasons[reason]}): e.g. {example}" if example else f"  {reason} ({reasons[reason]})")
+    if summary.get("note"):
+        print(f"newsevents {command}: note: {summary['note']}", file=sys.stderr)
+
+
+def _nothing_read(summary: dict, corpus: str, command: str) -> bool:
+    """Say so (stderr) and return True when no article at all came out of the corpus."""
+    if summary.get("kept"):
+        return False
+    if not summary.get("read"):
+        from .corpus.loaders import _SUPPORTED
+
+        print(f"newsevents {command}: error: no input found in {corpus} ({_SUPPORTED})", file=sys.stderr)
+    else:
+        print(f"newsevents {command}: error: no article could be read from {corpus}: all {summary['read']} "
+              "inputs were quarantined (reasons above; details in quarantine.parquet)", file=sys.stderr)
+    return True
+
+
+COLUMN_OPTIONS = (("text", "--text-column", "the text of the article"),
+                  ("published", "--date-column", "the publication date"),
+                  ("title", "--title-column", "the title"),
+                  ("id", "--id-column", "the article id"),
+                  ("lang", "--lang-column", "the language code"))
+
+
+def _columns(args: argparse.Namespace) -> dict:
+    return {field: getattr(args, field + "_column") for field, _, _ in COLUMN_OPTIONS
+            if getattr(args, field + "_column", None)}
+
+
+def _add_column_options(s: argparse.ArgumentParser) -> None:
+    from .corpus.loaders import COLUMN_ENV, COLUMN_NAMES
+
+    g = s.add_argument_group("table inputs (.csv, .tsv, .jsonl)",
+                             "columns are recognised by name when not given (case-insensitive)")
+    for field, option, what in COLUMN_OPTIONS:
+        env = COLUMN_ENV[field]
+        g.add_argument(option, dest=field + "_column", default=os.environ.get(env) or None, metavar="NAME",
+                       help=f"column holding {what} (default: ${env}, else one of "
+                            f"{', '.join(COLUMN_NAMES[field][:5])}, ...)")
+
+
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1, got {value}")
+    return value
+
+
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from .corpus import ingest_to_dir
 
-    summary = ingest_to_dir(Path(args.corpus), Path(args.out), follow_symlinks=args.follow_symlinks)
-    print(_summary_line(summary))
+    summary = ingest_to_dir(Path(args.corpus), Path(args.out), follow_symlinks=args.follow_symlinks,
+                            columns=_columns(args))
+    _print_summary(summary, "ingest")
+    if _nothing_read(summary, args.corpus, "ingest"):
+        return 1
     return 1 if (args.strict and summary.get("quarantined")) else 0
 
 
@@ -51,21 +116,32 @@ def _cmd_code(args: argparse.Namespace) -> int:
         chunk_size=args.chunk_size,
         follow_symlinks=args.follow_symlinks,
         progress=None if not args.quiet else False,
+        columns=_columns(args),
     )
-    print(_summary_line(summary))
+    _print_summary(summary, "code")
+    if _nothing_read(summary, args.corpus, "code"):
+        return 1
+    failed = summary.get("coding_errors", 0)
+    attempted = summary.get("kept", 0) + failed
+    if failed and attempted and failed / attempted > args.max_coding_errors:
+        print(f"newsevents code: error: the coder failed on {failed} of {attempted} articles "
+              f"({failed / attempted:.0%} > --max-coding-errors {args.max_coding_errors:.0%}); see the "
+              "coding_error rows of quarantine.parquet", file=sys.stderr)
+        return 1
     return 1 if (args.strict and summary.get("quarantined")) else 0
 
 
 def _cmd_dictionaries(args: argparse.Namespace) -> int:
     from .coding.dictionaries import check
 
-    errors = check(Path(args.dir) if args.dir else None)
-    for err in errors:
+    warnings: list[str] = []
+    errors = check(Path(args.dir) if args.dir else None, warnings=warnings)
+    for err in errors + warnings:
         print(err, file=sys.stderr)
-    if errors:
-        print(f"{len(errors)} error(s)", file=sys.stderr)
+    if errors or (args.strict and warnings):
+        print(f"{len(errors)} error(s), {len(warnings)} warning(s)", file=sys.stderr)
         return 1
-    print("dictionaries OK")
+    print(f"dictionaries OK ({len(warnings)} warning(s))" if warnings else "dictionaries OK")
     return 0
 
 
@@ -184,15 +260,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("ingest", help="read a corpus into articles.parquet and quarantine.parquet")
-    s.add_argument("corpus", help="a folder of .txt/.md/.html files, or one .jsonl/.csv file")
+    s.add_argument("corpus", help="a folder of .txt/.md/.html/.docx/.pdf files (and .csv/.tsv/.jsonl tables), "
+                   "or one .csv/.tsv/.jsonl file")
     s.add_argument("--out", required=True, help="output folder")
     s.add_argument("--follow-symlinks", action="store_true", help="follow symlinks that leave the corpus folder")
     s.add_argument("--strict", action="store_true", help="exit non-zero if any input was quarantined")
+    _add_column_options(s)
     s.set_defaults(func=_cmd_ingest)
 
     s = sub.add_parser("code", help="ingest and code a corpus: articles, mentions and events tables")
-    s.add_argument("corpus")
-    s.add_argument("--out", required=True)
+    s.add_argument("corpus", help="as for ingest")
+    s.add_argument("--out", required=True, help="output folder (one run at a time: it holds a lock file while in use)")
     s.add_argument("--workers", type=_positive_int, default=1, help="local worker processes (Dask); 1 = in-process")
     s.add_argument("--scheduler", default=None, help="address of a Dask distributed scheduler, e.g. tcp://host:8786")
     s.add_argument("--chunk-size", type=_positive_int, default=500,
@@ -202,11 +280,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--source-only-events", action="store_true",
                    help="also code events without a target (protests, force posture, ...; off by default)")
+    s.add_argument("--max-coding-errors", type=_share,
+                   default=_share(os.environ.get("NEWSEVENTS_MAX_CODING_ERRORS") or "0.2"), metavar="SHARE",
+                   help="exit non-zero when the coder fails on more than this share of the articles "
+                        "(default: $NEWSEVENTS_MAX_CODING_ERRORS, else 0.2)")
+    _add_column_options(s)
     s.set_defaults(func=_cmd_code)
 
     s = sub.add_parser("dictionaries", help="validate the YAML dictionaries")
     s.add_argument("action", choices=["check"])
     s.add_argument("--dir", default=None, help="dictionary folder (default: the bundled one)")
+    s.add_argument("--strict", action="store_true", help="warnings are errors too")
     s.set_defaults(func=_cmd_dictionaries)
 
     s = sub.add_parser("evaluate", help="precision/recall/F1 of coded events against gold events, matched by "
@@ -265,10 +349,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from .coding.lexicon import DictionaryError
+    from .io import OutputBusy, OutputError, describe_os_error
+
     try:
         return int(args.func(args) or 0)
-    except (FileNotFoundError, NotADirectoryError, PermissionError) as exc:
+    except DictionaryError as exc:
+        print(f"newsevents {args.command}: error: the dictionaries do not load "
+              f"({len(exc.errors)} error(s); `newsevents dictionaries check` lists them):", file=sys.stderr)
+        for line in exc.errors[:20]:
+            print(f"  {line}", file=sys.stderr)
+        if len(exc.errors) > 20:
+            print(f"  ... and {len(exc.errors) - 20} more", file=sys.stderr)
+        return 2
+    except (OutputBusy, OutputError) as exc:
+        print(f"newsevents {args.command}: error: {exc.args[-1] if exc.args else exc}", file=sys.stderr)
+        return 2
+    except (FileNotFoundError, NotADirectoryError) as exc:
         print(f"newsevents {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # read-only or full output folder, permission denied, ...
+        print(f"newsevents {args.command}: error: {describe_os_error(exc, getattr(args, 'out', None))}",
+              file=sys.stderr)
         return 2
 
 

@@ -446,8 +446,13 @@ def code_corpus(
     chunk_size: int = 500,
     follow_symlinks: bool = False,
     progress: bool | None = None,
+    columns: dict | None = None,
 ) -> dict:
     """Ingest and code ``corpus`` into ``out``; return a summary dict.
+
+    ``columns``: {field: column name} for table inputs (``corpus.loaders.resolve_columns``). The run
+    holds ``out/.newsevents.lock`` (one run per output folder; ``io.OutputBusy`` otherwise) and
+    fails with ``coding.lexicon.DictionaryError`` before any work when the dictionaries do not load.
 
     Summary keys: read, kept, quarantined, quarantine_reasons, mentions, events, chunks,
     chunks_coded, chunks_skipped, chunks_pruned (stale chunk files removed after a successful run),
@@ -455,22 +460,67 @@ def code_corpus(
     """
     t0 = time.perf_counter()
     corpus, out = Path(corpus), Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    ex = _Executor(workers, scheduler)
-    try:
-        summary = _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress)
-    finally:
-        ex.close()
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    check_dictionaries()  # a run whose dictionaries do not load stops here, before any coding
+    with nio.output_lock(out, "newsevents code"):
+        note = record_corpus(out, corpus)
+        ex = _Executor(workers, scheduler)
+        try:
+            summary = _code_corpus(corpus, out, ex, chunk_size, follow_symlinks, progress, columns)
+        except BaseException:
+            # the Make target of this stage must not look up to date after a failed run
+            (out / "events.parquet").unlink(missing_ok=True)
+            raise
+        finally:
+            ex.close()
+    if note:
+        summary["note"] = note
     summary["seconds"] = round(time.perf_counter() - t0, 3)
     return summary
 
 
+def check_dictionaries() -> None:
+    """Raise ``coding.lexicon.DictionaryError`` (every problem as file:line) unless the
+    dictionaries load: a broken dictionary fails the run at once, not as one coding_error per article."""
+    from .coding.cache import cached
+    from .coding.lexicon import DictionaryError, _default_dir, _yaml_files, check
+
+    directory = _default_dir()
+    files = _yaml_files(directory) if directory.is_dir() else []
+    errors = cached("dictionary-check", files, lambda: check(directory))  # 1.7 s, once per dictionary state
+    if errors:
+        raise DictionaryError(errors)
+
+
+def record_corpus(out: Path, corpus: Path) -> str | None:
+    """Write which corpus ``out`` holds (``out/.newsevents-run.json``). When it held another corpus,
+    its chunk files are removed first (they could never be reused) and a note says so."""
+    path = out / nio.RUN_NAME
+    this = str(corpus.resolve())
+    note = None
+    try:
+        held = json.loads(path.read_text(encoding="utf-8")).get("corpus")
+    except (OSError, ValueError, AttributeError):
+        held = None
+    if held and held != this:
+        removed = 0
+        for f in list((out / CHUNK_DIR).glob("mentions-*.parquet")) + list((out / CHUNK_DIR).glob("errors-*.json")):
+            f.unlink(missing_ok=True)
+            removed += 1
+        note = f"{out} held the outputs of {held}; they are replaced by those of {this} ({removed} chunk files removed)"
+    if held != this:
+        nio.write_text(path, json.dumps({"corpus": this}, ensure_ascii=False) + "\n")
+    return note
+
+
 def _code_corpus(
-    corpus: Path, out: Path, ex: _Executor, chunk_size: int, follow_symlinks: bool, progress: bool | None
+    corpus: Path, out: Path, ex: _Executor, chunk_size: int, follow_symlinks: bool, progress: bool | None,
+    columns: dict | None = None,
 ) -> dict:
     from . import corpus as corpus_mod
     from .coding import dedupe
-    from .corpus.ingest import assemble, finish_articles, quarantine_frame, read_batch
+    from .corpus.ingest import assemble, finish_articles, quarantine_examples, quarantine_frame, read_batch
 
     show = _want_progress(progress)
     ex.start_early()
@@ -479,7 +529,7 @@ def _code_corpus(
     chunk_dir.mkdir(parents=True, exist_ok=True)
     # ---- ingest + code, one task per batch of inputs, submitted while the corpus is still listed
     scratch = Path(tempfile.mkdtemp(prefix=".ingest-", dir=out)) if ex.distributed else None
-    inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks)
+    inputs = corpus_mod.iter_inputs(Path(corpus), follow_symlinks=follow_symlinks, columns=columns)
     bar = _Bar(show, total=None, desc="ingest+code", unit="inputs")
     tables: list = []
     quarantine_rows: list[dict] = []
@@ -588,6 +638,8 @@ def _code_corpus(
 
     reasons = {str(k): int(v) for k, v in quarantine["reason"].value_counts().sort_index().items()}
     return {
+        "quarantine_examples": quarantine_examples(quarantine),
+        "coding_errors": int(len(why)),
         "read": int(n_articles + len(quarantine)),
         "kept": int(n_articles),
         "quarantined": int(len(quarantine)),

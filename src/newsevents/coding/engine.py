@@ -39,7 +39,6 @@ from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from .. import __version__, schema
 from . import dates as D
@@ -134,7 +133,9 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
 
 
 def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
-    data = yaml.safe_load(txt) or {}
+    from .lexicon import safe_load_limited
+
+    data = safe_load_limited(txt, f"verbs_{lang}.yml") or {}
     out: dict[tuple, list[Pattern]] = {}
     for p in data.get("patterns", []):
         for phr in p["lemmas"]:
@@ -447,7 +448,9 @@ def _by_first_word(phrases) -> dict:
 @lru_cache(maxsize=1)
 def _discourse() -> dict:
     src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
-    data = yaml.safe_load(src.read_text("utf-8")) if src.is_file() else {}
+    from .lexicon import safe_load_limited
+
+    data = safe_load_limited(src.read_text("utf-8"), "discourse.yml") if src.is_file() else {}
     parties = {lang: _by_first_word(phrases) for lang, phrases in (data or {}).get("parties", {}).items()}
     data = data or {}
     words = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}

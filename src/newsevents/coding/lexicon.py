@@ -180,6 +180,60 @@ def _line(obj: Any, default: int = 0) -> int:
     return getattr(obj, "line", 0) or default
 
 
+# A YAML alias repeats a node without copying it; walking the data visits it once per alias, so
+# nested aliases ("billion laughs") make a small file expand to an astronomical size. Files whose
+# aliases expand beyond this many nodes are refused before anything walks them.
+MAX_YAML_NODES = 2_000_000
+
+
+class _TooManyNodes(ValueError):
+    pass
+
+
+def _check_expansion(root: yaml.Node, name: str, limit: int = MAX_YAML_NODES) -> int:
+    """Number of nodes of ``root`` once every alias is expanded (computed per distinct node, so in
+    time linear in the file); raises _TooManyNodes with file:line past ``limit``."""
+    size: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if key in size and not done:
+            continue
+        if isinstance(node, yaml.ScalarNode):
+            size[key] = 1
+            continue
+        children = ([c for pair in node.value for c in pair] if isinstance(node, yaml.MappingNode)
+                    else list(node.value))
+        if not done:
+            size[key] = 0  # in progress (a recursive alias counts as one node)
+            stack.append((node, True))
+            stack.extend((c, False) for c in children if id(c) not in size)
+            continue
+        total = 1 + sum(size.get(id(c), 1) for c in children)
+        size[key] = total
+        if total > limit:
+            raise _TooManyNodes(f"{name}:{node.start_mark.line + 1}: YAML aliases expand to more than {limit:,} "
+                                "nodes (an alias bomb?): refused")
+    return size[id(root)]
+
+
+def safe_load_limited(text: str, name: str) -> Any:
+    """``yaml.safe_load`` that refuses alias bombs (:class:`DictionaryError` with file:line)."""
+    loader = _BaseLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        try:
+            _check_expansion(node, name)
+        except _TooManyNodes as exc:
+            raise DictionaryError([str(exc)]) from None
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
 def _parse_yaml(path: Path, errors: list[str]) -> Any:
     """Parse one file; on failure append 'file:line: message' and return None."""
     name = path.name
@@ -190,7 +244,13 @@ def _parse_yaml(path: Path, errors: list[str]) -> Any:
         return None
     loader = _LineLoader(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is not None:
+            _check_expansion(node, name)
+        data = loader.construct_document(node) if node is not None else None
+    except _TooManyNodes as exc:
+        errors.append(str(exc))
+        return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else 1
@@ -213,9 +273,13 @@ def _parse_yaml(path: Path, errors: list[str]) -> Any:
 class _Ctx:
     def __init__(self) -> None:
         self.errors: list[str] = []
+        self.warnings: list[str] = []
 
     def err(self, file: str, line: int, msg: str) -> None:
         self.errors.append(f"{file}:{line}: {msg}")
+
+    def warn(self, file: str, line: int, msg: str) -> None:
+        self.warnings.append(f"{file}:{line}: warning: {msg}")
 
 
 def _check_keys(ctx: _Ctx, file: str, obj: dict, allowed: Iterable[str], required: Iterable[str]) -> None:
@@ -524,6 +588,132 @@ def _check_conflicts(ctx: _Ctx, actors: list[ActorEntry]) -> None:
                         f"{prev.sector} ({prev.where})")
 
 
+# Schema of a verbs_<lang>.yml pattern (what coding.engine._build_patterns reads).
+PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "excludes", "mediation", "passive", "phone_cameo",
+                "allow_no_target"}
+PATTERN_REQUIRED = ("id", "lemmas", "cameo")
+# frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
+FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official"}
+# grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
+# coding.roles_tr's suffix cases for tr); languages without case morphology have none
+CASES = {
+    "ru": frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split()),
+    "uk": frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split()),
+    "tr": frozenset("nom acc dat loc abl gen com bare front".split()),
+    "en": frozenset(),
+    "bg": frozenset(),
+}
+# Findings that the bundled dictionaries still contain are reported as warnings for now (fatal
+# with ``dictionaries check --strict``); everything else is an error, fatal at load time too.
+WARN_ONLY = {"duplicate_id", "frame_key", "yaml_bool"}
+
+
+def _report(ctx: _Ctx, kind: str, file: str, line: int, msg: str) -> None:
+    (ctx.warn if kind in WARN_ONLY else ctx.err)(file, line, msg)
+
+
+def _did_you_mean(key: Any, allowed: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
+    """Schema of a verbs_<lang>.yml file: top-level keys, pattern keys, types, ids, case names."""
+    m = re.fullmatch(r"verbs_(\w+)\.yml", file)
+    file_lang = m.group(1) if m else None
+    if not isinstance(data, dict):
+        ctx.err(file, _line(data, 1), "must be a mapping with keys 'lang' and 'patterns'")
+        return
+    for key in data:
+        if key not in ("lang", "patterns"):
+            ctx.err(file, _line(key, _line(data)), f"unknown top-level key {key!r}{_did_you_mean(key, ['lang', 'patterns'])}")
+    lang = data.get("lang")
+    if lang is None:
+        ctx.err(file, _line(data, 1), "missing key 'lang'")
+    elif file_lang and str(lang) != file_lang:
+        ctx.err(file, _line(lang, _line(data)), f"lang {lang!r} does not match the file name ({file_lang})")
+    lang = file_lang or (str(lang) if lang is not None else None)
+    patterns = data.get("patterns")
+    if not isinstance(patterns, list):
+        ctx.err(file, _line(patterns, _line(data, 1)), "'patterns' must be a list of patterns")
+        return
+    seen: dict[str, int] = {}
+    cases = CASES.get(lang or "")
+
+    def phrases(value: Any, line: int, what: str, empty_ok: bool = True) -> None:
+        if not isinstance(value, list):
+            ctx.err(file, line, f"{what} must be a list of words or phrases, got {type(value).__name__}")
+            return
+        if not value and not empty_ok:
+            ctx.err(file, line, f"{what} is empty")
+        for v in value:
+            vline = _line(v, line)
+            if isinstance(v, bool):
+                _report(ctx, "yaml_bool", file, vline, f"{what}: YAML reads an unquoted on/off/yes/no as the boolean "
+                        f"{v}; quote the word")
+            elif not isinstance(v, str) or not v.strip():
+                ctx.err(file, vline, f"{what}: {v!r} is not a word or phrase")
+
+    for p in patterns:
+        pline = _line(p, _line(patterns))
+        if not isinstance(p, dict):
+            ctx.err(file, pline, f"a pattern must be a mapping, got {type(p).__name__}")
+            continue
+        for key in p:
+            if key not in PATTERN_KEYS:
+                ctx.err(file, _line(key, pline), f"unknown key {key!r}{_did_you_mean(key, PATTERN_KEYS)} "
+                        f"(allowed: {', '.join(sorted(PATTERN_KEYS))})")
+        for key in PATTERN_REQUIRED:
+            if key not in p:
+                ctx.err(file, pline, f"pattern {p.get('id', '?')!r}: missing key {key!r}")
+        pid = p.get("id")
+        if pid is not None:
+            if not isinstance(pid, str) or not pid.strip():
+                ctx.err(file, _line(pid, pline), f"pattern id must be a non-empty string, got {pid!r}")
+            elif pid in seen:
+                _report(ctx, "duplicate_id", file, _line(pid, pline), f"duplicate pattern id {pid!r} "
+                        f"(first at line {seen[pid]})")
+            else:
+                seen[pid] = _line(pid, pline)
+        if "lemmas" in p:
+            phrases(p["lemmas"], _line(p["lemmas"], pline), "lemmas", empty_ok=False)
+        for key in ("requires", "excludes"):
+            if key in p:
+                phrases(p[key], _line(p[key], pline), key)
+        for key in ("mediation", "passive", "allow_no_target"):
+            if key in p and not isinstance(p[key], bool):
+                ctx.err(file, _line(p[key], pline), f"{key} must be true or false, got {p[key]!r}")
+        frame = p.get("frame")
+        if frame is None:
+            continue
+        if not isinstance(frame, dict):
+            ctx.err(file, _line(frame, pline), f"frame must be a mapping, got {type(frame).__name__}")
+            continue
+        for key, value in frame.items():
+            kline = _line(key, _line(frame, pline))
+            if key not in FRAME_KEYS:
+                hint = (" (YAML reads an unquoted on/off/yes/no key as a boolean; quote it)"
+                        if isinstance(key, bool) else _did_you_mean(key, FRAME_KEYS))
+                _report(ctx, "frame_key", file, kline, f"unknown frame key {key!r}{hint} "
+                        f"(known: {', '.join(sorted(FRAME_KEYS))})")
+            elif key == "prep":
+                phrases(value, _line(value, kline), "frame.prep")
+            elif key == "target":
+                vals = value if isinstance(value, list) else [value]
+                for v in vals:
+                    if cases is not None and not cases:
+                        ctx.err(file, _line(v, kline), f"frame.target {v!r}: {lang} has no grammatical case "
+                                "for a target (use prep)")
+                        break
+                    if cases is not None and v not in cases:
+                        ctx.err(file, _line(v, kline), f"frame.target: {v!r} is not a case of {lang} "
+                                f"(cases: {', '.join(sorted(cases))})")
+            elif not isinstance(value, bool):
+                ctx.err(file, _line(value, kline), f"frame.{key} must be true or false, got {value!r}")
+
+
 def _check_verbs(ctx: _Ctx, file: str, data: Any, codebook: dict[str, CodeInfo]) -> None:
     """Walk a verbs_*.yml file; every ``cameo:`` value must be a codebook code."""
 
@@ -578,7 +768,7 @@ def _hash_files(files: list[Path]) -> str:
     return h.hexdigest()
 
 
-def _build(directory: Path) -> tuple[Dictionaries, list[str]]:
+def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries, list[str]]:
     ctx = _Ctx()
     if not directory.is_dir():
         ctx.errors.append(f"{directory}:0: dictionary folder not found")
@@ -607,19 +797,27 @@ def _build(directory: Path) -> tuple[Dictionaries, list[str]]:
     _check_conflicts(ctx, actors)
     for p in files:
         if p.name.startswith("verbs_"):
+            n_err = len(ctx.errors)
             data = _parse_yaml(p, ctx.errors)
+            if data is None and len(ctx.errors) == n_err:
+                ctx.err(p.name, 1, "file is empty")
+            if data is not None:
+                _check_patterns(ctx, p.name, data)
             if data is not None and codebook:
                 _check_verbs(ctx, p.name, data, codebook)
+    if warnings is not None:
+        warnings.extend(ctx.warnings)
     return Dictionaries(codebook=codebook, actors=actors, hash=_hash_files(files), files=files), ctx.errors
 
 
 _CACHE: dict[tuple[str, str], Dictionaries] = {}
 
 
-def check(directory: Path | None = None) -> list[str]:
-    """Validate the dictionaries; return every error as ``'file:line: message'`` ([] if valid)."""
+def check(directory: Path | None = None, warnings: list | None = None) -> list[str]:
+    """Validate the dictionaries; return every error as ``'file:line: message'`` ([] if valid).
+    Findings that are not (yet) errors (see WARN_ONLY) are appended to ``warnings`` if given."""
     directory = Path(directory) if directory is not None else _default_dir()
-    return _build(directory)[1]
+    return _build(directory, warnings)[1]
 
 
 def dictionary_hash(directory: Path | None = None) -> str:

@@ -153,17 +153,63 @@ def _printable_share(text: str) -> float:
 
 # --------------------------------------------------------------------------- normalisation
 
-_INVISIBLE = re.compile("[\u0000\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# Characters that show nothing but split a word for the coder (actor names stop matching):
+# NUL, soft hyphen, combining grapheme joiner U+034F, Arabic letter mark, Mongolian vowel separator
+# U+180E, Khmer inherent vowels, zero-width and bidi controls, word joiners, variation selectors
+# (U+FE00-FE0F, U+E0100-E01EF), BOM, Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), tag characters.
+_INVISIBLE = re.compile("[\u0000\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+                        "\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 _CONTROL = re.compile("[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f]")
+# letters with a compatibility form (fullwidth "Ｐｕｔｉｎ", mathematical "𝐏𝐮𝐭𝐢𝐧", ligatures "ﬁ"):
+# NFKC is applied to these letters only, so that punctuation ("…") and digits ("²") stay as written
+_COMPAT_LETTER = re.compile("[\u00aa\u00ba\u017f\u0132-\u0133\u013f-\u0140\u01c4-\u01cc\u1d2c-\u1dbf"
+                            "\u2071\u207f\u2090-\u209c\u2102-\u2149\ufb00-\ufb06\uff21-\uff3a\uff41-\uff5a"
+                            "\U0001d400-\U0001d7ff]")
+# Latin and Cyrillic letters that look alike (lower and upper case)
+_LAT_CYR = dict(zip("aceopxyisABCEHKMOPTXIS", "асеорхуіѕАВСЕНКМОРТХІЅ"))
+_TO_CYR = dict(_LAT_CYR)
+_TO_LAT = {v: k for k, v in _LAT_CYR.items()}
+_MIXED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
+_WORD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _compat_letter(m: re.Match) -> str:
+    out = unicodedata.normalize("NFKC", m.group())
+    return out if out.isalpha() else m.group()
+
+
+def _one_script(m: re.Match) -> str:
+    """A word mixing Latin and Cyrillic letters, written in its majority script when every
+    letter of the minority script has a look-alike there ("Пyтин" with a Latin y -> "Путин")."""
+    word = m.group()
+    lat = sum(1 for c in word if c.isascii())
+    cyr = sum(1 for c in word if "\u0400" <= c <= "\u04ff")
+    if not lat or not cyr or lat == cyr:
+        return word
+    table, minority = (_TO_CYR, lambda c: c.isascii()) if cyr > lat else (_TO_LAT, lambda c: "\u0400" <= c <= "\u04ff")
+    if not all(c in table for c in word if minority(c)):
+        return word
+    return "".join(table.get(c, c) if minority(c) else c for c in word)
+
+
+def fix_confusables(text: str) -> str:
+    """Words mixing Latin and Cyrillic look-alike letters written in one script (see _one_script)."""
+    if not _MIXED.search(text):
+        return text
+    return _WORD_LETTERS.sub(lambda m: _one_script(m) if _MIXED.search(m.group()) else m.group(), text)
 
 
 def normalise(text: str) -> str:
-    """NFC, unified newlines, no zero-width / bidi / NUL / control characters, NBSP -> space."""
+    """NFC, unified newlines, no invisible / bidi / NUL / control characters, NBSP -> space,
+    compatibility letters (fullwidth, mathematical) as plain letters, and Latin/Cyrillic look-alikes
+    inside a word in the word's majority script."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
-    return unicodedata.normalize("NFC", text)
+    text = _COMPAT_LETTER.sub(_compat_letter, text)
+    return fix_confusables(unicodedata.normalize("NFC", text))
 
 
 # --------------------------------------------------------------------------- HTML
@@ -173,9 +219,74 @@ _BLOCK_TAGS = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "sect
                "blockquote", "pre", "header", "figure", "figcaption", "dd", "dt", "table", "ul", "ol"]
 
 
+MAX_HTML_DEPTH = 1000  # nesting of elements; real pages stay below ~100
+# elements that need no end tag (void) or whose end tag may be left out: not counted as nesting
+_NO_NEST = frozenset("area base br col embed hr img input link meta param source track wbr p li dt dd tr td th "
+                     "option optgroup thead tbody tfoot colgroup caption rb rt rp html head body".split())
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+
+
+class HtmlTooDeep(ValueError):
+    """Raised by :func:`html_to_text` for HTML nested deeper than MAX_HTML_DEPTH."""
+
+
+def html_depth(html: str, limit: int = MAX_HTML_DEPTH) -> int:
+    """Nesting depth of the elements of ``html`` (stops counting once above ``limit``): one pass
+    of a regular expression over the tags, linear in the size of the page."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        name = m.group(2).lower()
+        if name in _NO_NEST or m.group(3):
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                if deepest > limit:
+                    break
+    return deepest
+
+
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def _block_text(soup) -> str:
+    """The text of ``soup`` (strings as ``get_text`` takes them: no comments, doctypes or processing
+    instructions) with a newline before and after every block element and for every ``<br>``, in one
+    walk of the tree. (Inserting the newlines as new nodes costs a scan of the siblings per
+    insertion in BeautifulSoup: quadratic, 320 s for a page of 20,000 paragraphs.)"""
+    from bs4 import CData, NavigableString, Tag
+
+    out: list[str] = []
+    stack: list = [soup]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            out.append("\n")  # end of a block element
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                out.append("\n")
+                continue
+            if node.name in _BLOCK_SET:
+                out.append("\n")
+                stack.append(None)
+            stack.extend(reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            out.append(str(node))
+    return "".join(out)
+
+
 def html_to_text(html: str) -> tuple[str, str | None]:
-    """Return (text, title) from HTML: one line per block element, scripts/nav/footer/aside dropped."""
+    """Return (text, title) from HTML: one line per block element, scripts/nav/footer/aside dropped.
+    Raises :class:`HtmlTooDeep` when elements nest deeper than MAX_HTML_DEPTH (the parser's time
+    grows much faster than the page: 20,000 levels took 15 s, 100,000 more than 300 s)."""
     from bs4 import BeautifulSoup
+
+    depth = html_depth(html)
+    if depth > MAX_HTML_DEPTH:
+        raise HtmlTooDeep(f"elements nested deeper than {MAX_HTML_DEPTH} levels")
 
     soup = BeautifulSoup(html, "lxml")
     title = None
@@ -188,12 +299,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         tag.decompose()
     if soup.head is not None:
         soup.head.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = soup.get_text()
+    text = _block_text(soup)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line), title
 

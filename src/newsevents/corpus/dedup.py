@@ -71,6 +71,47 @@ def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
     return {sids[k]: sids[rep[k]] for k in range(len(sids))}
 
 
+# Largest offset paired inside one LSH bucket (see ``representatives``). Buckets of normal corpora
+# are far smaller, so their clusters are exactly the all-pairs ones (tests/test_corpus.py checks
+# them against datasketch's MinHashLSH).
+MAX_OFFSET = 32
+
+
+def _confirmed(reps, pairs_a, pairs_b, threshold):
+    """The distinct candidate pairs (lo, hi) whose MinHash Jaccard estimate reaches threshold - 0.05."""
+    import numpy as np
+
+    if not pairs_a:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    m = len(reps)
+    a = np.concatenate(pairs_a)
+    b = np.concatenate(pairs_b)
+    lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
+    key = np.unique(lo * m + hi)
+    a, b = key // m, key % m
+    keep = np.zeros(len(a), dtype=bool)
+    step = 100_000
+    for s0 in range(0, len(a), step):
+        sl = slice(s0, s0 + step)
+        keep[sl] = (reps[a[sl]] == reps[b[sl]]).mean(axis=1) >= threshold - 0.05
+    return a[keep], b[keep]
+
+
+def _forest(a, b, m):
+    """Edges (node, smallest node of its component) with the same connected components as (a, b)."""
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    _, comp = connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m)),
+                                   directed=False)
+    first = np.full(comp.max() + 1, m, dtype=np.int64)
+    np.minimum.at(first, comp, np.arange(m))
+    root = first[comp]
+    nodes = np.flatnonzero(root != np.arange(m))
+    return nodes.astype(np.int64), root[nodes]
+
+
 def representatives(sigs, threshold: float = THRESHOLD):
     """For signatures of articles sorted by id (row k = article k), the row of each article's
     cluster representative: the first row (smallest id) of its near-duplicate cluster."""
@@ -88,20 +129,28 @@ def representatives(sigs, threshold: float = THRESHOLD):
     _, first, node = np.unique(rowkey, return_index=True, return_inverse=True)
     node = node.reshape(-1)
     reps = sigs[first]
-    pairs_a, pairs_b = [], []
+    m_edges_limit = 4 * len(reps) + 1_000_000
+    edges_a = edges_b = np.zeros(0, dtype=np.int64)
+    tiebreak = np.random.default_rng(SEED + 1).random((lsh.b, len(reps)))
     mix = np.random.default_rng(SEED).integers(1, 2**63, size=lsh.r, dtype=np.uint64) | np.uint64(1)
     for band in range(lsh.b):
         block = reps[:, band * lsh.r : (band + 1) * lsh.r]
         with np.errstate(over="ignore"):
             key = (block.astype(np.uint64) * mix).sum(axis=1)  # a 64-bit hash of the band
-        srt = np.argsort(key, kind="stable")
+        # within a bucket the order differs from band to band, so that the capped offsets of a
+        # large bucket reach different neighbours in each band
+        srt = np.lexsort((tiebreak[band], key))
         skey = key[srt]
         same = skey[1:] == skey[:-1]
         if not same.any():
             continue
-        # runs of equal keys: every pair inside a run is a candidate (offset d = distance in the run)
+        pairs_a, pairs_b = [], []
+        # runs of equal keys: every pair inside a run is a candidate (offset d = distance in the
+        # run), up to MAX_OFFSET: a bucket larger than that (a templated corpus) is linked
+        # through chains of near neighbours instead of all its pairs, so that the candidate set
+        # stays linear in the corpus
         d = 1
-        while same.any():
+        while same.any() and d <= MAX_OFFSET:
             a, b = srt[:-d][same], srt[d:][same]
             exact = (block[a] == block[b]).all(axis=1)  # a hash collision is not a shared band
             pairs_a.append(a[exact])
@@ -110,21 +159,13 @@ def representatives(sigs, threshold: float = THRESHOLD):
             if d >= len(srt):
                 break
             same = same[:-1] & (skey[d:] == skey[:-d])
+        a, b = _confirmed(reps, pairs_a, pairs_b, threshold)  # this band's edges
+        pairs_a, pairs_b = [], []
+        edges_a, edges_b = np.concatenate([edges_a, a]), np.concatenate([edges_b, b])
+        if len(edges_a) > m_edges_limit:  # keep a spanning forest only: memory stays O(articles)
+            edges_a, edges_b = _forest(edges_a, edges_b, len(reps))
     m = len(reps)
-    if pairs_a:
-        a = np.concatenate(pairs_a)
-        b = np.concatenate(pairs_b)
-        lo, hi = np.minimum(a, b).astype(np.int64), np.maximum(a, b).astype(np.int64)
-        key = np.unique(lo * m + hi)
-        a, b = key // m, key % m
-        keep = np.zeros(len(a), dtype=bool)
-        step = 200_000
-        for s0 in range(0, len(a), step):
-            sl = slice(s0, s0 + step)
-            keep[sl] = (reps[a[sl]] == reps[b[sl]]).mean(axis=1) >= threshold - 0.05
-        a, b = a[keep], b[keep]
-    else:
-        a = b = np.zeros(0, dtype=np.int64)
+    a, b = edges_a, edges_b
     graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m))
     _, comp = connected_components(graph, directed=False)
     comp = comp[node]  # component of every article (sorted order)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +13,15 @@ import pandas as pd
 from .. import schema as sch
 from ..io import atomic_path, write_table
 from . import dates, dedup, lang
-from .clean import DecodeError, clean_text, decode_bytes, html_to_text, markdown_to_text, normalise
+from .clean import (
+    DecodeError,
+    HtmlTooDeep,
+    clean_text,
+    decode_bytes,
+    html_to_text,
+    markdown_to_text,
+    normalise,
+)
 from .loaders import iter_inputs, safe_str
 
 MIN_CHARS = 80
@@ -20,7 +30,87 @@ MIN_CHARS = 80
 # articles (dumps, logs, a whole site in one line) and would stall the coder.
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_TEXT_CHARS = 1_000_000
+# raw text (a table row, a decoded file) this long is not even cleaned (a 50 MB file of repeated
+# paragraphs still is: its duplicate lines go)
+MAX_RAW_CHARS = 128 * MAX_TEXT_CHARS
 HTML_EXTS = {".html", ".htm"}
+# HTML is parsed at ~0.2 MB/s (BeautifulSoup): pages above this size are not parsed (a minute)
+MAX_HTML_CHARS = 10_000_000
+# .docx / .pdf: uncompressed document XML and pages read at most; seconds spent on one document
+MAX_DOCX_XML_BYTES = 128 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+MAX_DOC_SECONDS = 60.0
+
+
+class InputProblem(ValueError):
+    """An input that cannot become an article: quarantined with ``reason`` and ``detail``."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def docx_to_text(raw: bytes) -> tuple[str, str | None]:
+    """(text, title) of a Word .docx file with python-docx: paragraphs, then table cells, one per
+    line; the title from the document properties."""
+    import zipfile
+
+    import docx
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            size = sum(i.file_size for i in z.infolist() if i.filename.startswith("word/"))
+    except zipfile.BadZipFile as exc:
+        raise InputProblem("unreadable_document", f"not a .docx (zip) file: {exc}") from None
+    if size > MAX_DOCX_XML_BYTES:
+        raise InputProblem("too_large", f".docx holds {size} bytes of XML > {MAX_DOCX_XML_BYTES}")
+    try:
+        doc = docx.Document(io.BytesIO(raw))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises several kinds for broken packages
+        raise InputProblem("unreadable_document", f".docx: {type(exc).__name__}: {exc}"[:300]) from None
+    lines = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            lines.append(" | ".join(dict.fromkeys(c.text.strip() for c in row.cells if c.text.strip())))
+    title = (doc.core_properties.title or "").strip() or None
+    return "\n".join(lines), title
+
+
+def pdf_to_text(raw: bytes) -> tuple[str, str | None]:
+    """(text, title) of a PDF's text layer with pypdf (no OCR: a scanned PDF has no text)."""
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    t0 = time.monotonic()
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:  # noqa: BLE001
+                raise InputProblem("encrypted", "password-protected PDF") from None
+        n = len(reader.pages)
+        if n > MAX_PDF_PAGES:
+            raise InputProblem("too_large", f"{n} pages > {MAX_PDF_PAGES}")
+        pages = []
+        for k, page in enumerate(reader.pages):
+            pages.append(page.extract_text() or "")
+            if time.monotonic() - t0 > MAX_DOC_SECONDS:
+                raise InputProblem("timeout", f"text extraction stopped after {MAX_DOC_SECONDS:.0f} s "
+                                   f"at page {k + 1} of {n}")
+        title = None
+        try:
+            title = ((reader.metadata or {}).get("/Title") or "").strip() or None
+        except Exception:  # noqa: BLE001 - broken metadata is no reason to lose the text
+            pass
+    except InputProblem:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        raise InputProblem("unreadable_document", f"PDF: {type(exc).__name__}: {exc}"[:300]) from None
+    return "\n".join(pages), (str(title) if title else None)
 
 
 def _quarantine(rec: dict, reason: str, detail: str | None, sha: str | None = None, raw_bytes: int | None = None):
@@ -45,21 +135,40 @@ def _process(rec: dict):
         n_bytes = len(raw)
         if not raw.strip():
             return _quarantine(rec, "empty", "no bytes" if not raw else "whitespace only", sha, n_bytes)
-        try:
-            decoded, encoding = decode_bytes(raw)
-        except DecodeError as exc:
-            return _quarantine(rec, exc.reason, exc.detail, sha, n_bytes)
+        html_title = None
+        if rec.get("ext") in (".docx", ".pdf"):
+            try:
+                decoded, html_title = (docx_to_text if rec["ext"] == ".docx" else pdf_to_text)(raw)
+            except InputProblem as exc:
+                return _quarantine(rec, exc.reason, exc.detail, sha, n_bytes)
+            encoding = rec["ext"][1:]
+            if not decoded.strip():
+                return _quarantine(rec, "empty", "no text in the document" + (
+                    " (no text layer: a scanned PDF needs OCR, which is not done)" if rec["ext"] == ".pdf" else ""),
+                    sha, n_bytes)
+        else:
+            try:
+                decoded, encoding = decode_bytes(raw)
+            except DecodeError as exc:
+                return _quarantine(rec, exc.reason, exc.detail, sha, n_bytes)
     else:
+        html_title = None
         decoded, encoding = rec["text"], rec.get("encoding") or "utf-8"
         data = decoded.encode("utf-8", errors="surrogatepass")
         sha, n_bytes = hashlib.sha256(data).hexdigest(), len(data)
     raw_chars = len(decoded)
+    if raw_chars > MAX_RAW_CHARS:
+        return _quarantine(rec, "too_large", f"{raw_chars} chars before cleaning > {MAX_RAW_CHARS}", sha, n_bytes)
     text = normalise(decoded)
     if not text.strip():
         return _quarantine(rec, "empty", "whitespace only after decoding", sha, n_bytes)
-    html_title = None
     if rec.get("ext") in HTML_EXTS or (rec.get("abs_path") is None and _looks_like_html(text)):
-        text, html_title = html_to_text(text)
+        if len(text) > MAX_HTML_CHARS:
+            return _quarantine(rec, "too_large", f"{len(text)} chars of HTML > {MAX_HTML_CHARS}", sha, n_bytes)
+        try:
+            text, html_title = html_to_text(text)
+        except HtmlTooDeep as exc:
+            return _quarantine(rec, "too_deep", str(exc), sha, n_bytes)
         if not text.strip():
             return _quarantine(rec, "empty", "no text in HTML", sha, n_bytes)
     elif rec.get("ext") == ".md":
@@ -254,21 +363,46 @@ def finish_articles(table, signatures, drop_ids=()):
     return table
 
 
-def ingest(corpus: Path, follow_symlinks: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read a corpus folder / .jsonl / .csv into (articles, quarantine) DataFrames."""
-    return collect(process_input(r) for r in iter_inputs(Path(corpus), follow_symlinks=follow_symlinks))
+def ingest(corpus: Path, follow_symlinks: bool = False, columns: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a corpus folder / .jsonl / .csv / .tsv into (articles, quarantine) DataFrames
+    (``columns``: {field: column name} for table inputs, see ``loaders.resolve_columns``)."""
+    return collect(process_input(r) for r in iter_inputs(Path(corpus), follow_symlinks=follow_symlinks,
+                                                         columns=columns))
+
+
+def quarantine_examples(quarantine: pd.DataFrame) -> dict[str, str]:
+    """One example per quarantine reason: "<path or article id>: <detail>" of its first row."""
+    out: dict[str, str] = {}
+    if not len(quarantine):
+        return out
+    for reason, path, aid, detail in zip(quarantine["reason"], quarantine["path"], quarantine["article_id"],
+                                         quarantine["detail"]):
+        if reason not in out:
+            where = path or aid or "?"
+            out[str(reason)] = f"{where}: {detail}" if detail else str(where)
+    return dict(sorted(out.items()))
 
 
 def summarize(articles: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
     reasons = Counter(quarantine["reason"]) if len(quarantine) else Counter()
     return {"read": len(articles) + len(quarantine), "kept": len(articles), "quarantined": len(quarantine),
-            "quarantine_reasons": dict(sorted(reasons.items()))}
+            "quarantine_reasons": dict(sorted(reasons.items())), "quarantine_examples": quarantine_examples(quarantine)}
 
 
-def ingest_to_dir(corpus: Path, out: Path, follow_symlinks: bool = False) -> dict:
-    """Ingest ``corpus`` and write ``out/articles.parquet`` and ``out/quarantine.parquet``."""
-    articles, quarantine = ingest(corpus, follow_symlinks=follow_symlinks)
-    out = Path(out)
-    write_table(articles, out / "articles.parquet", sch.ARTICLES, "articles")
-    write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, "quarantine")
+def ingest_to_dir(corpus: Path, out: Path, follow_symlinks: bool = False, columns: dict | None = None) -> dict:
+    """Ingest ``corpus`` and write ``out/articles.parquet`` and ``out/quarantine.parquet`` (holding
+    ``out``'s lock, see ``io.output_lock``)."""
+    from ..io import output_lock
+
+    corpus, out = Path(corpus), Path(out)
+    if not corpus.exists():
+        raise FileNotFoundError(f"corpus not found: {corpus}")
+    with output_lock(out, "newsevents ingest"):
+        try:
+            articles, quarantine = ingest(corpus, follow_symlinks=follow_symlinks, columns=columns)
+            write_table(articles, out / "articles.parquet", sch.ARTICLES, "articles")
+            write_table(quarantine, out / "quarantine.parquet", sch.QUARANTINE, "quarantine")
+        except BaseException:
+            (out / "articles.parquet").unlink(missing_ok=True)  # no stale Make target after a failure
+            raise
     return summarize(articles, quarantine)
