@@ -34,22 +34,31 @@ import re
 from functools import lru_cache
 
 from .actors import Unit, get_lexicon
-from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _clause, _domestic_ok
+from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
 from .text import tr_lower
 
 COORD_TR = {"ve", ","}
+QUOTES = {'"', "“", "”", "«", "»"}
 # time adverbs between a genitive subject and its nominalised verb ("Zelenski'nin gelecek hafta ... ziyaret etmesi")
 TIME = {"gelecek", "hafta", "ay", "yıl", "gün", "bugün", "yarın", "dün", "önümüzdeki", "geçen", "bu", "sabah", "akşam",
         "ayın", "yakında", "ilk", "kez", "yeniden", "tekrar", "ayrıca", "de", "da"}
 # relational head nouns: "Ukrayna sınırına" (dative), "İran halkına"; the country takes their case
 HEADS = {"sınır", "halk", "toprak", "bölge", "kent", "şehir", "sahil", "kıyı", "liman", "üs", "tesis", "cephe",
          "hava", "güney", "kuzey", "doğu", "batı", "başkent", "sınırı", "karasuları", "mevzi", "hedef", "altyapı"}
-AFTER_BLOCK = {"reddet", "kaçın", "ertele", "iptal", "erte", "vazgeç"}
+AFTER_BLOCK = {"reddet", "kaçın", "ertele", "iptal", "erte", "vazgeç",
+               # "çatışmaları durdurmayı taahhüt etti": the act is being stopped ("durdurmayı" -> dur)
+               "dur", "durdur", "bitir", "sonlandır"}
 # governing verbs: "geri çekilmesini istedi", "görüşmeye çağırdı": the complement act did not happen
 GOVERNED = {"iste", "talep", "çağır", "çağrı", "tehdit", "teklif", "öner", "uyar", "ısrar"}
+# modifiers between "X ile Y arasındaki" and the event noun it qualifies ("arasındaki doğrudan görüşmeler")
+EVENT_MODS = {"doğrudan", "dolaylı", "ikili", "üçlü", "resmi", "yeni", "ilk", "son", "barış", "üst", "düzey", "düzeyli",
+              "kapsamlı", "teknik", "gizli", "uzun", "kısa", "tarihi", "olası", "yüz", "yüze",
+              # the event noun itself, before a mediation / hosting trigger ("arasındaki müzakerelerde arabuluculuk yaptı")
+              "müzakere", "görüşme", "toplantı", "zirve", "diyalog", "temas", "süreç", "barış"}
 LIGHT = {"yap", "et", "düzenle", "gerçekleştir", "bulun", "ilet", "ver", "sağla", "gönder", "al", "uygula", "yürüt"}
 
-_NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n)|m[ıiuü]yor|[ae]m[ae]d")
+# the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
+_NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
 _PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
@@ -86,14 +95,33 @@ def passive(tok) -> bool:
     return any(w.startswith(s) and _PASSIVE_RX.match(w[len(s):]) for s in stems if s)
 
 
+_PARTICIPLE_RX = re.compile(r"y?[ae]n$")
+
+
+def participle(tok) -> bool:
+    """Subject participle "-(y)en/-(y)an" ("görüşen", "ziyaret eden", "kınayan")."""
+    return tok.text[:1].islower() and any(_PARTICIPLE_RX.fullmatch(r) for r in _verb_residuals(tok))
+
+
 def nominal(tok) -> bool:
     return any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+
+
+@lru_cache(maxsize=1)
+def _proper_words() -> frozenset:
+    """Words of Turkish proper names as the dictionaries write them ("sudan", "abd"): such a word
+    carries no case of its own, whatever the lemmatiser strips from it ("Sudan" -> "su" + "dan")."""
+    idx = get_lexicon().index.get("tr", {})
+    return frozenset(tr_lower(w) for ents in idx.values() for e in ents
+                     if e.kind in ("country", "capital", "person", "org") for w in e.phrase.split())
 
 
 def _morph_case(tok) -> str | None:
     """Case of a common noun from its ending ("bakanlığına" dat, "hükümetini" acc); a bare or
     3rd-person-possessive form ("bakanı", "hükümeti") reads as unmarked."""
     if not tok.text[:1].isalpha() or tok.text[:1].isupper() and tok.pos != "SUFFIX" and _residual(tok) == "":
+        return None
+    if tok.text[:1].isupper() and tr_lower(tok.text) in _proper_words():
         return None
     r = _residual(tok)
     if not r:
@@ -119,10 +147,11 @@ def _agent_lemmas() -> frozenset:
     return frozenset(w for k, ents in idx.items() if any(e.kind == "agent" for e in ents) for w in k)
 
 
-def _place_at(tokens, k: int, end: int):
-    """The country / capital entry spelled by tokens[k:end], if any."""
+def _place_at(tokens, k: int, end: int, orgs: bool = False):
+    """The country / capital entry (or, with ``orgs``, organisation) spelled by tokens[k:end], if any."""
     ents = get_lexicon().index.get("tr", {}).get(tuple(t.lemma for t in tokens[k:end])) or []
-    return next((e for e in ents if e.kind in ("country", "capital")), None)
+    kinds = ("country", "capital", "org") if orgs else ("country", "capital")
+    return next((e for e in ents if e.kind in kinds), None)
 
 
 def _split_units(units, tokens):
@@ -134,7 +163,8 @@ def _split_units(units, tokens):
     for u in units:
         done = False
         for k in range(u.end - 1, u.start, -1):
-            e = _place_at(tokens, k, u.end)
+            # an organisation after a person is split off too ("Vučić Brüksel'de", "Putin NATO'yu")
+            e = _place_at(tokens, k, u.end, "person" in u.kinds)
             if e is None:
                 continue
             before = range(u.start, k)
@@ -143,9 +173,14 @@ def _split_units(units, tokens):
                 head = copy.copy(u)
                 head.end = k
                 head.text = " ".join(t.text for t in tokens[u.start:k])
-                cc = e.country or (e.actor[:3] if e.actor else None)
-                tail = Unit(k, u.end, e.actor, cc, e.sector, None, None, " ".join(t.text for t in tokens[k:u.end]),
-                            (e.kind,), frozenset())
+                if e.kind == "org":
+                    cc = e.country
+                    tail = Unit(k, u.end, e.actor, cc, e.sector, e.org, e.name, " ".join(t.text for t in tokens[k:u.end]),
+                                (e.kind,), frozenset())
+                else:
+                    cc = e.country or (e.actor[:3] if e.actor else None)
+                    tail = Unit(k, u.end, e.actor, cc, e.sector, None, None, " ".join(t.text for t in tokens[k:u.end]),
+                                (e.kind,), frozenset())
                 if head.actor == cc and "person" not in head.kinds and len(head.kinds) == 1:
                     break
                 out.extend([head, tail])
@@ -225,18 +260,87 @@ def _regroup(groups, tokens):
         if len(ch) >= 2 and ch[1][1] == [","] and c not in (None, "by", "between", "com"):
             out.append(([ch[0][0]], None, ch[0][0].end))
             ch = ch[1:]
-        out.append(([u for u, _g in ch], c, e))
+        out.append((_distribute([u for u, _g in ch]), c, e))
     return out
 
 
-def _possessor(tokens, e: int, i: int) -> bool:
+def _distribute(us: list) -> list:
+    """An agent's sector spreads over bare countries coordinated with it ("Azerbaycan ve Ermenistan
+    dışişleri bakanları" -> AZEGOV, ARMGOV), as engine._dedupe_group does for ru/en/bg lists."""
+    sec = next((u.sector for u in us if "agent" in u.kinds and u.sector and u.country), None)
+    if not sec or len(us) < 2:
+        return us
+    out = []
+    for u in us:
+        if u.kinds == ("country",) and u.country and u.actor == u.country:
+            u = copy.copy(u)
+            u.actor, u.sector = u.country + sec, sec
+        out.append(u)
+    return out
+
+
+_NOUN_END_RX = re.compile(r"(m[ae])?(l[ae]r)?(s?[ıiuü]|l[ae]r[ıi])?")
+_REL_PART_RX = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")  # object participle "-dığı" before its noun
+_AFTER_DOING_RX = re.compile(r"[dt][ıiuü]kt[ae]n$")  # "görüştükten sonra": the act took place
+_CONVERB_RX = re.compile(r"(y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]rken|y?[ıiuü]nc[ae])$")
+
+
+def _possessor(tokens, e: int, i: int, subject: bool = False) -> bool:
     """A genitive group with a common noun before the trigger ("Ukrayna'nın teklifini reddetti",
     "İsrail'in Gazze'ye yönelik saldırılarını kınadı") or the trigger itself as the possessed noun;
-    not the genitive subject of a nominalised verb ("Putin'in Erdoğan ile görüştüğünü")."""
+    not the genitive subject of a nominalised verb ("Putin'in Erdoğan ile görüştüğünü").
+    With ``subject`` (looking for the subject of a nominalised trigger), oblique words between
+    ("mektupla", "bakanlıktan"), converbs ("yazarak") and the head noun of another genitive
+    ("Irak'ın kuzeyi Erbil'e") are not a possessed noun; a head noun right after the genitive is."""
     if e >= i:
         return True
-    return any(t.text[:1].isalpha() and t.text[:1].islower() and t.text.lower() not in ("ile", "ve") and t.pos != "SUFFIX"
-               and t.lemma not in TIME for t in tokens[e:i])
+    for k in range(e, i):
+        t = tokens[k]
+        if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.text.lower() in ("ile", "ve") or t.pos == "SUFFIX" \
+                or t.lemma in TIME:
+            continue
+        if subject:
+            if k > e and t.lemma in HEADS and (tokens[k - 1].pos == "SUFFIX" and "gen" in tokens[k - 1].cases
+                                               or _morph_case(tokens[k - 1]) == "gen"):
+                continue
+            if t.text.lower() == "bir" or _morph_case(t) in ("com", "abl", "loc", "dat") or _CONVERB_RX.search(_residual(t)):
+                continue
+        return True
+    return False
+
+
+def _with_partner(left, src) -> list:
+    """The subject with a comitative partner written right before it ("Rusya ile Ukrayna, ...")."""
+    k = next((k for k, (us, c, e) in enumerate(left) if us is src), None)
+    if k and left[k - 1][1] == "com" and left[k - 1][2] == src[0].start:
+        return list(left[k - 1][0]) + list(src)
+    return list(src)
+
+
+def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
+    """engine._clause, except that a ":" between digits is a clock time ("saat 14:30'da"), not a boundary."""
+    def stop(k: int) -> bool:
+        t = tokens[k]
+        if t.text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text[:1].isdigit():
+            return False
+        return t.lemma in bset or t.text.lower() in bset
+    lo = i
+    while True:
+        while lo > 0 and not stop(lo - 1):
+            lo -= 1
+        # a quoted phrase right before the trigger is one of its arguments, not a clause of its own:
+        # 'X, Y ile "barajın doldurulması konusunda" uzlaştı' (the subject is outside the quotes)
+        q = lo - 1
+        if q > 0 and tokens[q].text in QUOTES and i - q <= 2:
+            opening = next((k for k in range(q - 1, -1, -1) if tokens[k].text in QUOTES), None)
+            if opening is not None and sum(t.text in QUOTES for t in tokens[:q]) % 2 == 1 and opening > 0:
+                lo = opening
+                continue
+        break
+    hi = j
+    while hi < len(tokens) and not stop(hi):
+        hi += 1
+    return lo, hi
 
 
 def _keep(evs):
@@ -246,7 +350,7 @@ def _keep(evs):
 
 
 def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
-    lo, hi = _clause(tokens, i, j, bset)
+    lo, hi = _clause_tr(tokens, i, j, bset)
     frame = p.frame
     fcases = set(frame.get("target", []))
     fwith = bool(frame.get("with"))
@@ -256,7 +360,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if negated(vt):
         return []
-    if j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat"):
+    if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
+            and not _AFTER_DOING_RX.search(_residual(vt))):
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
     if any(negated(t) and t.lemma in LIGHT for t in after[:2]):
@@ -270,7 +375,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     is_pass = passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1])
     code = p.cameo
     if code.startswith("04") and "telefon" in lemset:
-        code, sym = "041", True
+        # a call is mutual unless the caller is stated ("X, Y'yi telefonla aradı": X -> Y only)
+        code, sym = "041", sym or fwith
     if modal:
         if code.startswith("04") and not p.mediation:
             code, sym = "036", False
@@ -288,14 +394,37 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     # the "X ile Y arasında" pair
     between = []
     for k, (us, c, _e) in enumerate(left):
+        if c == "between" and tokens[_e - 1].text.lower() == "arasındaki" and not (
+                _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])):
+            continue  # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties
         if c == "between":
             between = list(us)
             if k > 0 and left[k - 1][1] == "com" and len(us) == 1:
                 between = list(left[k - 1][0]) + list(us)
-    nom_trig = nominal(vt)
+    nom_trig = nominal(vt) or (j - i > 1 and (nominal(tokens[i]) or bool(_REL_PART_RX.search(tr_lower(tokens[i].text)))))
+    # ^ "görüştüğünü"; "düzenlediği saldırı", "gerçekleştirdiği saldırı" (lemma "gerçek": read the surface)
     src = None
-    if nom_trig:
-        src = next((us for us, c, e in reversed(left) if c == "gen" and not _possessor(tokens, e, i)), None)
+    # a verbless headline ends on a noun (bare, plural, possessive or a "-me" verbal noun), not on a finite
+    # verb ("Rusya'dan Türkiye'ye tepki geldi" is no visit)
+    at_end = all(not t.text[:1].isalnum() for t in tokens[j:]) and bool(_NOUN_END_RX.fullmatch(_residual(vt)))
+    if frame.get("headline") and not at_end:
+        return []
+    if at_end and not any(c is None for us, c, e in left):
+        # a verbless headline "Erdoğan'dan Aliyev'e tebrik", "Türkiye'den Gazze'ye insani yardım"
+        hs = next((us for us, c, e in reversed(left) if c == "abl"), None)
+        ht = next((us for us, c, e in left if c == "dat" and hs is not None and us[0].start >= hs[-1].end), None)
+        if hs is not None and ht is not None:
+            return _keep([Ev(s_, t_, p.cameo, p, trig, i, 0.5) for s_ in hs for t_ in ht])
+        if frame.get("headline"):
+            return []
+    if participle(vt) and not is_pass:
+        # "Putin ile telefonda görüşen Erdoğan, ...", "Bakü'yü ziyaret eden Fidan": the subject is the
+        # noun the participle qualifies, right after it; everything to its left is a complement
+        src = next((us for us, c, e in tg if us[0].start == j and c in (None, "gen")), None)
+        if src is None:
+            return []
+    if src is None and nom_trig:
+        src = next((us for us, c, e in reversed(left) if c == "gen" and not _possessor(tokens, e, i, True)), None)
     if src is None:
         src = next((us for us, c, e in left if c is None), None)
     by = next((us for us, c, e in left if c == "by"), None)
@@ -330,22 +459,42 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         src = [u for u in src if "person" in u.kinds or u.sector in ("GOV", "MIL") or u.org or "capital" in u.kinds] or None
     base = 0.5 + (0.1 if len(p.lemmas) > 1 else 0)
     if src is None and prev_ev is not None:
+        # verb chain: "Erdoğan, Zelenski'yi arayarak taziyelerini iletti" (subject, and object if none)
         src = [prev_ev.src]
         base -= 0.1
+        if tgt is None and prev_ev.tgt is not None and not fwith and not p.mediation and not frame.get("owner_pair"):
+            tgt = [prev_ev.tgt]
     evs: list[Ev] = []
     if p.mediation:
         parties = between or (tgt if tgt is not None and len(tgt) >= 2 else None)
-        if p.pid.endswith(":mediated_by") and src is not None:
-            # "Türkiye'nin arabuluculuğuyla": the genitive is the mediator, the subject the parties
-            med = next((us for us, c, e in reversed(left) if c == "gen"), None)
-            if med is not None:
-                return _keep([Ev(med[0], t, "045", p, trig, i, base + 0.1, True, med[0]) for t in src]) if len(src) >= 2 else []
+        if not parties:
+            # "A ve B dışişleri bakanlarının görüşmesine ev sahipliği yaptı": the pair owns the event noun
+            parties = next((us for us, c, e in reversed(left) if c == "gen" and len(us) >= 2 and us is not src), None)
+        if p.passive:
+            # "Türkiye'nin arabuluculuğuyla" / "ABD'nin ev sahipliğinde": the genitive is the mediator or
+            # host, the subject ("A ve B", "A ile B") the parties, before it or right after it
+            # ("BAE'nin arabuluculuğunda Sudan ile Çad ateşkeste anlaştı")
+            med = next((us for us, c, e in reversed(left) if c == "gen" and us is not src), None)
+            if src is not None:
+                subj = _with_partner(left, src)
+            else:
+                right = [g for g in tg if g[0][0].start >= j]
+                first = next((us for us, c, e in right if c is None), None)
+                subj = _with_partner(right, first) if first is not None else []
+            if med is not None and len(subj) >= 2:
+                return _keep([Ev(m, t, "045", p, trig, i, base + 0.1, True, m) for m in med for t in subj])
             return []
         if parties and src is not None:
             mcode = "039" if modal else "045"
             return _keep([Ev(src[0], t, mcode, p, trig, i, base + 0.1, mcode == "045", src[0]) for t in parties])
     if src is None and sym and between and len(between) >= 2:
         src = between
+    if frame.get("owner_pair"):
+        # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
+        # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
+        src = next((us for us, c, e in left if c == "gen" and len(us) >= 2 and e <= i
+                    and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
+        tgt = None
     if src is None:
         return []
     if tgt is not None:
@@ -354,7 +503,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                 evs.append(Ev(s, t, code, p, trig, i, base + 0.1))
                 if sym and (fwith or code == "041"):
                     evs.append(Ev(t, s, code, p, trig, i, base + 0.1))
-    elif sym and len(src) >= 2:
+    elif (sym or any(t.lemma == "birbiri" for t in tokens[lo:i])) and len(src) >= 2:
+        # coordinated subjects of a symmetric act; "X ve Y birbirini suçladı" (each other): one event
+        # per direction (rule 10)
         for s in src:
             for t in src:
                 if s is not t:
