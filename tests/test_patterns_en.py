@@ -62,6 +62,13 @@ def _events(text: str) -> set[tuple]:
     ("Norway urged an immediate halt to hostilities between Israel and Hezbollah.", {("NOR", "ISR", "02"), ("NOR", "LBN", "02")}),
     ("The Serbian president accused Kosovo Prime Minister Albin Kurti of provoking violence.", {("SRB", "KSV", "11")}),
     ("Hamas claimed responsibility for the rocket attack on Israel.", {("PSE", "ISR", "01")}),
+    # en pass 3: aid handed over, initialled deals, readiness to mediate / talk, attacks "by", denials
+    ("Dutch volunteers handed over 300 boxes of medicine to Moldova.", {("NLD", "MDA", "07")}),
+    ("Serbia and Kosovo initialled a framework deal in Brussels.", {("SRB", "KSV", "05"), ("KSV", "SRB", "05")}),
+    ("Brazil expressed readiness to mediate between Venezuela and Guyana.", {("BRA", "VEN", "03"), ("BRA", "GUY", "03")}),
+    ("The Georgian government said it was ready for talks with Russia.", {("GEO", "RUS", "03")}),
+    ("Greek officials reported drone attacks by Turkish forces near the islands.", {("TUR", "GRC", "19")}),
+    ("Belarus denied the accusations by Lithuania.", {("BLR", "LTU", "01")}),
 ])
 def test_family(text, expected):
     got = _events(text)
