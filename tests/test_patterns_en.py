@@ -69,6 +69,10 @@ def _events(text: str) -> set[tuple]:
     ("The Georgian government said it was ready for talks with Russia.", {("GEO", "RUS", "03")}),
     ("Greek officials reported drone attacks by Turkish forces near the islands.", {("TUR", "GRC", "19")}),
     ("Belarus denied the accusations by Lithuania.", {("BLR", "LTU", "01")}),
+    ("The Chilean president gave a warm welcome on Friday to the Peruvian foreign minister.", {("CHL", "PER", "04")}),
+    ("The Romanian government conceded to demands from Moldova.", {("ROU", "MDA", "08")}),
+    ("Estonian prosecutors opened investigations against Russia.", {("EST", "RUS", "09")}),
+    ("Erdogan proposed direct negotiations with Syria.", {("TUR", "SYR", "02")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -83,6 +87,7 @@ def test_family(text, expected):
     ("Japan pledged 500 million dollars in aid to Ukraine.", "07"),  # a pledge, not delivery
     ("Erdogan welcomed the Georgian decision.", "04"),  # welcoming a decision is praise, not hosting
     ("The French president called Putin a dictator.", "04"),  # a label, not a phone call
+    ("Serbia rejected an offer of direct talks with Kosovo.", "04"),  # rejected talks are not talks
 ])
 def test_complement_is_not_an_event(text, bad_root):
     assert not any(root == bad_root for _s, _t, root in _events(text))
