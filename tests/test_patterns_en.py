@@ -73,6 +73,7 @@ def _events(text: str) -> set[tuple]:
     ("The Romanian government conceded to demands from Moldova.", {("ROU", "MDA", "08")}),
     ("Estonian prosecutors opened investigations against Russia.", {("EST", "RUS", "09")}),
     ("Erdogan proposed direct negotiations with Syria.", {("TUR", "SYR", "02")}),
+    ("Israeli soldiers detained two journalists in the occupied West Bank.", {("ISR", "PSE", "17")}),
 ])
 def test_family(text, expected):
     got = _events(text)
