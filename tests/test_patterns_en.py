@@ -74,6 +74,7 @@ def _events(text: str) -> set[tuple]:
     ("Estonian prosecutors opened investigations against Russia.", {("EST", "RUS", "09")}),
     ("Erdogan proposed direct negotiations with Syria.", {("TUR", "SYR", "02")}),
     ("Israeli soldiers detained two journalists in the occupied West Bank.", {("ISR", "PSE", "17")}),
+    ("Iranian missiles hit Haifa and Tel Aviv overnight, Israel said.", {("IRN", "ISR", "19")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -89,6 +90,7 @@ def test_family(text, expected):
     ("Erdogan welcomed the Georgian decision.", "04"),  # welcoming a decision is praise, not hosting
     ("The French president called Putin a dictator.", "04"),  # a label, not a phone call
     ("Serbia rejected an offer of direct talks with Kosovo.", "04"),  # rejected talks are not talks
+    ("The new tariffs hit Chinese exports to Mexico.", "19"),  # "hit" without a weapon is no attack
 ])
 def test_complement_is_not_an_event(text, bad_root):
     assert not any(root == bad_root for _s, _t, root in _events(text))
