@@ -75,6 +75,10 @@ def _events(text: str) -> set[tuple]:
     ("Erdogan proposed direct negotiations with Syria.", {("TUR", "SYR", "02")}),
     ("Israeli soldiers detained two journalists in the occupied West Bank.", {("ISR", "PSE", "17")}),
     ("Iranian missiles hit Haifa and Tel Aviv overnight, Israel said.", {("IRN", "ISR", "19")}),
+    ("The Polish president dialled Macron on Sunday.", {("POL", "FRA", "04")}),
+    ("Ukraine handed over 12 prisoners to Russia on Friday.", {("UKR", "RUS", "08")}),
+    ("Latvia declared a Belarusian diplomat persona non grata.", {("LVA", "BLR", "16")}),
+    ("Pakistani police stormed a compound in Afghanistan.", {("PAK", "AFG", "19")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -91,6 +95,7 @@ def test_family(text, expected):
     ("The French president called Putin a dictator.", "04"),  # a label, not a phone call
     ("Serbia rejected an offer of direct talks with Kosovo.", "04"),  # rejected talks are not talks
     ("The new tariffs hit Chinese exports to Mexico.", "19"),  # "hit" without a weapon is no attack
+    ("A tropical storm hit Cuba and Jamaica on Monday.", "19"),  # weather, not an assault
 ])
 def test_complement_is_not_an_event(text, bad_root):
     assert not any(root == bad_root for _s, _t, root in _events(text))
