@@ -79,6 +79,7 @@ def _events(text: str) -> set[tuple]:
     ("Ukraine handed over 12 prisoners to Russia on Friday.", {("UKR", "RUS", "08")}),
     ("Latvia declared a Belarusian diplomat persona non grata.", {("LVA", "BLR", "16")}),
     ("Pakistani police stormed a compound in Afghanistan.", {("PAK", "AFG", "19")}),
+    ("The Lithuanian government demanded on Monday that Belarus close the border.", {("LTU", "BLR", "10")}),
 ])
 def test_family(text, expected):
     got = _events(text)
