@@ -54,7 +54,7 @@ GOVERNED = {"iste", "talep", "çağır", "çağrı", "tehdit", "teklif", "öner"
 EVENT_MODS = {"doğrudan", "dolaylı", "ikili", "üçlü", "resmi", "yeni", "ilk", "son", "barış", "üst", "düzey", "düzeyli",
               "kapsamlı", "teknik", "gizli", "uzun", "kısa", "tarihi", "olası", "yüz", "yüze",
               # the event noun itself, before a mediation / hosting trigger ("arasındaki müzakerelerde arabuluculuk yaptı")
-              "müzakere", "görüşme", "toplantı", "zirve", "diyalog", "temas", "süreç", "barış"}
+              "müzakere", "görüşme", "toplantı", "zirve", "diyalog", "temas", "süreç"}
 LIGHT = {"yap", "et", "düzenle", "gerçekleştir", "bulun", "ilet", "ver", "sağla", "gönder", "al", "uygula", "yürüt"}
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
