@@ -106,6 +106,7 @@ def _events(text: str) -> set[tuple]:
     ("Мароко е анексирало Западна Сахара.", {("MAR", "ESH", "19")}),
     ("Индия е наложила мита на Китай.", {("IND", "CHN", "16")}),
     ("Египет осъди израелските удари в Газа.", {("EGY", "ISR", "11")}),
+    ("Етиопия е нарушила примирието с Еритрея.", {("ETH", "ERI", "19")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -141,6 +142,8 @@ def test_no_event(text):
     ("Латвия осъди руската атака срещу Одеса.", "19"),  # the condemned attack is coded where it is reported
     ("Беларус отрече да е атакувала Литва.", "19"),  # a denied act did not happen
     ("Северна Корея заплаши с удари срещу Южна Корея.", "19"),  # a threatened strike is a threat (13)
+    ("Армения обвини Азербайджан, че е нарушил примирието.", "19"),  # an alleged violation is the accusation (11)
+    ("Катар е посредничил в преговорите между Египет и Судан.", "046"),  # the mediator is not a negotiating party
 ])
 def test_complement_is_not_an_event(text, bad_root):
     rows = code_article("t", text, "bg", "2025-06-15")
