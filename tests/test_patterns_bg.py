@@ -107,6 +107,7 @@ def _events(text: str) -> set[tuple]:
     ("Индия е наложила мита на Китай.", {("IND", "CHN", "16")}),
     ("Египет осъди израелските удари в Газа.", {("EGY", "ISR", "11")}),
     ("Етиопия е нарушила примирието с Еритрея.", {("ETH", "ERI", "19")}),
+    ("Светият престол призова Армения и Азербайджан към диалог.", {("VAT", "ARM", "02")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -144,6 +145,7 @@ def test_no_event(text):
     ("Северна Корея заплаши с удари срещу Южна Корея.", "19"),  # a threatened strike is a threat (13)
     ("Армения обвини Азербайджан, че е нарушил примирието.", "19"),  # an alleged violation is the accusation (11)
     ("Катар е посредничил в преговорите между Египет и Судан.", "046"),  # the mediator is not a negotiating party
+    ("Норвегия предложи Осло за място на преговорите между Сърбия и Косово.", "046"),  # offered venue, no talks yet
 ])
 def test_complement_is_not_an_event(text, bad_root):
     rows = code_article("t", text, "bg", "2025-06-15")
