@@ -108,6 +108,7 @@ def _events(text: str) -> set[tuple]:
     ("Египет осъди израелските удари в Газа.", {("EGY", "ISR", "11")}),
     ("Етиопия е нарушила примирието с Еритрея.", {("ETH", "ERI", "19")}),
     ("Светият престол призова Армения и Азербайджан към диалог.", {("VAT", "ARM", "02")}),
+    ("Премиерът на Хърватия направи първото си посещение в Словения.", {("HRV", "SVN", "04")}),
 ])
 def test_family(text, expected):
     got = _events(text)
@@ -124,6 +125,7 @@ def test_family(text, expected):
     "Полша очаква нова руска атака срещу Литва.",  # an expected attack is no event
     "Русия ще продължи атаките срещу Украйна.",  # announced, not reported
     "Полша отмени съвместните учения с Литва.",  # cancelled drills
+    "Премиерът на Хърватия ще направи посещение в Словения.",  # announced visit
 ])
 def test_no_event(text):
     assert _events(text) == set(), text
