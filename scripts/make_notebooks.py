@@ -49,7 +49,7 @@ NOTEBOOKS = {
         "01 Corpus overview",
         "What came in, what was kept, what was quarantined and why; languages, dates, and how much "
         "boilerplate was removed. All logic lives in `newsevents.corpus` and `newsevents.report.overview`.",
-        'articles_dir = "../data/interim"\noutput_dir = "../reports/01_corpus"',
+        'articles_dir = "../data/interim/seeds"\noutput_dir = "../reports/seeds/01_corpus"',
         [
             """\
 from newsevents.report import overview
@@ -73,10 +73,14 @@ quarantine[["path", "reason", "detail"]] if len(quarantine) else print("No input
             """\
 counts = overview.lang_date_counts(articles)
 fig, axes = plt.subplots(1, 2, figsize=(8, 2.8))
-articles["lang"].value_counts().sort_index().plot.bar(ax=axes[0], color="#4477aa")
+if len(articles):
+    articles["lang"].value_counts().sort_index().plot.bar(ax=axes[0], color="#4477aa")
+    counts.T.plot.bar(ax=axes[1], stacked=True, legend=len(counts) > 0)
+else:
+    for ax in axes:
+        ax.text(0.5, 0.5, "no article was kept", ha="center", transform=ax.transAxes)
 axes[0].set_title("Articles by language")
 axes[0].set_ylabel("articles")
-counts.T.plot.bar(ax=axes[1], stacked=True)
 axes[1].set_title("Articles by publication month")
 fig.tight_layout()
 rec.figure(fig, counts.reset_index(), "articles_by_lang_month",
@@ -86,12 +90,20 @@ rec.figure(fig, counts.reset_index(), "articles_by_lang_month",
             """\
 bp = table[["article_id", "raw_chars", "clean_chars", "boilerplate_share"]]
 fig, ax = plt.subplots(figsize=(6, 2.6))
-ax.barh(bp["article_id"], bp["boilerplate_share"], color="#cc6677")
-ax.set_xlabel("share of raw characters removed")
-ax.set_xlim(0, 1)
+if 0 < len(bp) <= 20:  # one bar per article while they can be read, a histogram beyond
+    ax.barh(bp["article_id"], bp["boilerplate_share"], color="#cc6677")
+    ax.set_xlabel("share of raw characters removed")
+    ax.set_xlim(0, 1)
+elif len(bp):
+    ax.hist(bp["boilerplate_share"], bins=[i / 20 for i in range(21)], color="#cc6677")
+    ax.set_xlabel("share of raw characters removed")
+    ax.set_ylabel("articles")
+else:
+    ax.text(0.5, 0.5, "no article was kept", ha="center", transform=ax.transAxes)
 fig.tight_layout()
 rec.figure(fig, bp, "boilerplate_share", "Share of each article's raw characters removed as boilerplate "
-           "(sidebars, teasers, share buttons, captions, repeated headlines).")""",
+           "(sidebars, teasers, share buttons, captions, repeated headlines)"
+           + (", per article." if len(bp) <= 20 else ": articles per 5% bin; per article in the CSV."))""",
             """\
 _ = rec.close(parameters={"articles_dir": articles_dir, "output_dir": output_dir})""",
         ],
@@ -101,7 +113,7 @@ _ = rec.close(parameters={"articles_dir": articles_dir, "output_dir": output_dir
         "The event dataset coded from the corpus: mentions (one per event per article) and events "
         "(mentions merged across articles). Coding runs in `make events` (`newsevents code`); this notebook "
         "reads its tables.",
-        'processed_dir = "../data/processed"\noutput_dir = "../reports/02_code_events"',
+        'processed_dir = "../data/processed/seeds"\noutput_dir = "../reports/seeds/02_code_events"',
         [
             """\
 from newsevents.report import overview
@@ -142,9 +154,9 @@ _ = rec.close(parameters={"processed_dir": processed_dir, "output_dir": output_d
         "Directed-dyad series, turning points, reciprocity (VAR, Granger, impulse responses), the escalation "
         "ladder and a count model of material conflict. Logic: `newsevents.analysis`. Where the data cannot "
         "support a model, the notebook says so and shows the descriptive parts.",
-        'events_path = "../data/processed/events.parquet"\n'
-        'articles_path = "../data/processed/articles.parquet"\n'
-        'output_dir = "../reports/04_escalation"\n'
+        'events_path = "../data/processed/seeds/events.parquet"\n'
+        'articles_path = "../data/processed/seeds/articles.parquet"\n'
+        'output_dir = "../reports/seeds/04_escalation"\n'
         'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
         'freq = "W"\nstart = None\nend = None\nseed = 0\nmaxlags = 4\n'
         'changepoint_method = "pelt"\nmin_events = 20\nvar_value = "goldstein_sum"',
@@ -154,7 +166,12 @@ from newsevents.analysis import escalation as E
 from newsevents.analysis import frames as Fr
 from newsevents.analysis.figures import irf_figure
 from newsevents.analysis import series as S
+from newsevents.analysis.params import check
 
+p = check(dict(dyads=dyads, freq=freq, start=start, end=end, seed=seed, maxlags=maxlags, min_events=min_events,
+               changepoint_method=changepoint_method, var_value=var_value))
+dyads, freq, start, end, seed, maxlags, min_events = (p[k] for k in ("dyads", "freq", "start", "end", "seed",
+                                                                        "maxlags", "min_events"))
 events = read_table(events_path)
 articles = read_table(articles_path) if Path(articles_path).is_file() else None
 rec = Recorder(output_dir, "04_escalation")
@@ -169,9 +186,12 @@ fig, ax = plt.subplots(figsize=(8, 3))
 for d in dyads:
     s = long[long["dyad"] == d]
     ax.plot(s["period_start"], s["goldstein_sum"], label=d, lw=1)
-ax.axhline(0, color="grey", lw=0.5)
+if len(long):
+    ax.axhline(0, color="grey", lw=0.5)
+    ax.legend(fontsize=7, ncol=4)
+else:
+    ax.text(0.5, 0.5, "no dated event of these dyads", ha="center", transform=ax.transAxes)
 ax.set_ylabel("summed Goldstein")
-ax.legend(fontsize=7, ncol=4)
 fig.tight_layout()
 cols = ["dyad", "period_start", "goldstein_sum", "event_count", "quad1", "quad2", "quad3", "quad4", "article_count"]
 rec.figure(fig, long[cols], "dyad_goldstein", f"Summed Goldstein score per directed dyad and period ({freq}); "
@@ -194,7 +214,7 @@ rec.table(cp_table, "changepoints", f"Turning points in each dyad's conflict ser
 cp_table""",
             "## Reciprocity: VAR, Granger tests, impulse responses",
             """\
-wide = S.to_wide(long, var_value)[dyads]
+wide = S.to_wide(long, var_value).reindex(columns=dyads)
 active = [d for d in dyads if n_by_dyad[d] >= min_events]
 granger_rows, var_info = [], {"ok": False, "reason": f"fewer than two dyads with {min_events}+ events"}
 if len(active) >= 2:
@@ -262,20 +282,27 @@ _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_
         "05 Mediation",
         "Who mediates, what follows mediation (before/after windows against a placebo), and ceasefire "
         "durations. Logic: `newsevents.analysis.mediation`.",
-        'events_path = "../data/processed/events.parquet"\n'
-        'articles_path = "../data/processed/articles.parquet"\n'
-        'output_dir = "../reports/05_mediation"\n'
+        'events_path = "../data/processed/seeds/events.parquet"\n'
+        'articles_path = "../data/processed/seeds/articles.parquet"\n'
+        'output_dir = "../reports/seeds/05_mediation"\n'
         'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
-        'freq = "M"\nstart = None\nend = None\nseed = 0\nk_days = 14\nplacebo_draws = 200',
+        'freq = "M"\nstart = None\nend = None\nseed = 0\nk_days = 14\nplacebo_draws = 200\nmediators = None',
         [
             """\
 import networkx as nx
 
 from newsevents.analysis import mediation as M
+from newsevents.analysis.params import check
 
-events = read_table(events_path)
+p = check(dict(dyads=dyads, freq=freq, start=start, end=end, seed=seed, k_days=k_days, placebo_draws=placebo_draws,
+               mediators=mediators))
+dyads, freq, start, end, seed, k_days, placebo_draws, mediators = (
+    p[k] for k in ("dyads", "freq", "start", "end", "seed", "k_days", "placebo_draws", "mediators"))
+events = M.restrict_mediators(read_table(events_path), mediators)
 rec = Recorder(output_dir, "05_mediation")
 med = M.mediators(events, dyads)
+if mediators is not None:
+    med = med[med["actor"].str.startswith(tuple(mediators))].reset_index(drop=True)
 rec.table(med, "mediators", "Third parties in mediation events (explicit) and in consultations or appeals "
           "involving both sides of a conflict dyad on the same day (inferred).")
 med""",
@@ -344,7 +371,7 @@ rec.results(summary=summary, limitations=limitations,
 print(summary)
 _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_path, "dyads": dyads,
                           "freq": freq, "start": start, "end": end, "seed": seed, "k_days": k_days,
-                          "placebo_draws": placebo_draws})""",
+                          "placebo_draws": placebo_draws, "mediators": mediators})""",
         ],
     ),
     "06_simulation_study": notebook(
@@ -352,11 +379,14 @@ _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_
         "Event data simulated with planted structure (a changepoint, reciprocity from the first dyad to the "
         "second, a mediation effect on the log conflict rate), then analysed with the same functions as the "
         "real data, over many seeded draws. Logic: `newsevents.analysis.simulate` and `newsevents.analysis.study`.",
-        'output_dir = "../reports/06_simulation_study"\nn_draws = 10\nseed = 0\ndays = 730',
+        'output_dir = "../reports/seeds/06_simulation_study"\nn_draws = 10\nseed = 0\ndays = 730',
         [
             """\
+from newsevents.analysis.params import check
 from newsevents.analysis.study import run_study
 
+p = check(dict(n_draws=n_draws, seed=seed, days=days))
+n_draws, seed, days = p["n_draws"], p["seed"], p["days"]
 rec = Recorder(output_dir, "06_simulation_study")
 draws, summary = run_study(n_draws, seed=seed, days=days)
 rec.table(draws.round(4), "draws", "One row per simulated draw: detected changepoint and its error in days, "
@@ -396,45 +426,66 @@ _ = rec.close(parameters={"output_dir": output_dir, "n_draws": n_draws, "seed": 
     ),
     "03_coder_validation": notebook(
         "03 Coder validation",
-        "Event-level precision, recall and F1 of the coder against the project's own gold codes for the bundled "
-        "articles (`data/gold/seeds_gold.yml`). A coded event matches a gold event when it is in the same "
-        "article, has the same CAMEO root and the same source and target (country or organisation), and its "
-        "date is within one day (an unknown date matches only an unknown date). Logic: `newsevents.coding.evaluate`.",
-        'processed_dir = "../data/processed"\ngold_path = "../data/gold/seeds_gold.yml"\n'
-        'output_dir = "../reports/03_coder_validation"\n'
+        "Event-level precision, recall and F1 of the coder against gold codes that belong to this corpus: the "
+        "project's own gold for the bundled articles (`data/gold/seeds_gold.yml`), or the file given with "
+        "`GOLD=path` (formats in docs/PARAMETERS.md). Without gold for the corpus the notebook says so and shows "
+        "the coder's figures on the project's own gold instead. A coded event matches a gold event when it is in "
+        "the same article, has the same CAMEO root and the same source and target (country or organisation), and "
+        "its date is within one day (an unknown date matches only an unknown date). Logic: "
+        "`newsevents.coding.evaluate`.",
+        'processed_dir = "../data/processed/seeds"\ngold_path = "../data/gold/seeds_gold.yml"\n'
+        'output_dir = "../reports/seeds/03_coder_validation"\n'
         'devset_path = "../../shared/devset/plover_gsr_dev.json"\n'
         'sentence_gold_dir = "../data/gold"',
         [
             """\
-from newsevents.coding.evaluate import evaluate, load_gold
+from newsevents.coding.evaluate import evaluate, load_corpus_gold
 
 mentions = read_table(Path(processed_dir) / "mentions.parquet")
-gold = load_gold(gold_path)
+articles = read_table(Path(processed_dir) / "articles.parquet")
 rec = Recorder(output_dir, "03_coder_validation")
-m = evaluate(mentions, gold)
-prf = pd.DataFrame([{"scope": "overall", **m["overall"]}] + [{"scope": k, **v} for k, v in m["by_lang"].items()])
-rec.table(prf, "prf", "Event-level precision, recall and F1 against the gold codes, overall and per language.")
+m, gold_info = None, {"gold_path": None}
+if gold_path:
+    gold, gold_info = load_corpus_gold(gold_path, articles["article_id"])
+    m = evaluate(mentions, gold)
+    gold_info["gold_path"] = gold_path.removeprefix("../")
+    print(f"gold: {gold_info['gold_path']}, {gold_info['n_gold_events']} events in {gold_info['n_gold_articles']} "
+          f"articles of this corpus; gold articles not in the corpus: {gold_info['gold_articles_not_in_corpus'] or '-'}")
+    prf = pd.DataFrame([{"scope": "overall", **m["overall"]}] + [{"scope": k, **v} for k, v in m["by_lang"].items()])
+    rec.table(prf, "prf", "Event-level precision, recall and F1 against the gold codes, overall and per language.")
+else:
+    prf = None
+    print("No gold codes for this corpus (give them with GOLD=path): the coder is not validated on these articles. "
+          "The sections below give its figures on the project's own gold.")
 prf""",
             "## Per-field accuracy on matched events",
             """\
-fa = pd.DataFrame([{"field": k, "accuracy": v} for k, v in m["field_accuracy"].items()])
-rec.table(fa, "field_accuracy", "Share of matched events whose field equals the gold value exactly.")
-fa""",
+if m is not None and m["field_accuracy"]:
+    fa = pd.DataFrame([{"field": k, "accuracy": v} for k, v in m["field_accuracy"].items()])
+    rec.table(fa, "field_accuracy", "Share of matched events whose field equals the gold value exactly.")
+    display(fa)
+else:
+    print("no matched events to compare" if m is not None else "no gold for this corpus")""",
             "## Confusion of CAMEO roots",
             """\
-conf = pd.DataFrame(m["confusion"], columns=["gold_root", "pred_root", "n"])
-ct = conf.pivot_table(index="gold_root", columns="pred_root", values="n", aggfunc="sum", fill_value=0)
-rec.table(ct.reset_index(), "confusion", "Gold CAMEO root (rows) against coded root (columns) for matched "
-          "events; 'none' collects missed gold events (row) and coded events without a gold match (column).")
-ct""",
+if m is not None:
+    conf = pd.DataFrame(m["confusion"], columns=["gold_root", "pred_root", "n"])
+    ct = conf.pivot_table(index="gold_root", columns="pred_root", values="n", aggfunc="sum", fill_value=0)
+    rec.table(ct.reset_index(), "confusion", "Gold CAMEO root (rows) against coded root (columns) for matched "
+              "events; 'none' collects missed gold events (row) and coded events without a gold match (column).")
+    display(ct)
+else:
+    print("no gold for this corpus")""",
             "## What was missed and what was extra",
             """\
-print("missed gold events:")
-print("\\n".join(m["unmatched_gold"]) or "-")
-print("coded events without a gold match:")
-print("\\n".join(m["unmatched_pred"]) or "-")""",
+if m is not None:
+    print("missed gold events:")
+    print("\\n".join(m["unmatched_gold"]) or "-")
+    print("coded events without a gold match:")
+    print("\\n".join(m["unmatched_pred"]) or "-")""",
             "## Sentence-level gold per language\n\n"
-            "Short news-style passages per language with hand-written events (`data/gold/sentences_<lang>.yml`). "
+            "Short news-style passages per language with hand-written events (`data/gold/sentences_<lang>.yml`), "
+            "scored in every run whatever the corpus. "
             "The *dev* items were written first and used while writing the dictionaries; the *heldout* items "
             "were written afterwards and never used to change the dictionaries (later engine fixes did draw on "
             "reported misses of both parts), so they estimate, somewhat optimistically, how the coder generalises "
@@ -461,10 +512,17 @@ from newsevents.coding.devset import evaluate_devset
 dev = evaluate_devset(Path(devset_path))["metrics"] if Path(devset_path).is_file() else None
 print(dumps(dev) if dev else "devset not available on this machine")""",
             """\
-o = m["overall"]
-summary = (f"Against {o['n_gold']} gold events in {gold['article_id'].nunique()} articles the coder produced "
-           f"{o['n_pred']} mentions: precision {o['precision']:.2f}, recall {o['recall']:.2f}, F1 {o['f1']:.2f} "
-           "(" + ", ".join(f"{k}: F1 {v['f1']:.2f}" for k, v in m["by_lang"].items()) + ").")
+if m is not None:
+    o = m["overall"]
+    summary = (f"Against {o['n_gold']} gold events in {gold_info['n_gold_articles']} articles of this corpus "
+               f"({gold_info['gold_path']}) the coder produced {o['n_pred']} mentions in those articles: precision "
+               f"{o['precision']:.2f}, recall {o['recall']:.2f}, F1 {o['f1']:.2f} ("
+               + ", ".join(f"{k}: F1 {v['f1']:.2f}" for k, v in m["by_lang"].items()) + ").")
+else:
+    o = None
+    summary = ("No gold codes were given for this corpus, so the coder's precision and recall on these articles "
+               "are not known; the figures below are the coder's on the project's own gold (source: "
+               "data/gold/sentences_<lang>.yml, scored in this run).")
 devset_summary = None
 if dev:
     devset_summary = (f"On {dev['n']} English sentences of the PLOVER gold-standard records the coder's PLOVER "
@@ -474,9 +532,10 @@ held = sg[sg["split"] == "heldout"]
 sentence_gold_summary = None
 if len(held):
     sentence_gold_summary = ("On the project's sentence-level gold, heldout part (passages written after the "
-                             "dictionaries), event F1 is " + ", ".join(f"{r.lang} {r.f1:.2f} ({r.n_gold} events)"
-                                                                       for r in held.itertuples()) + ".")
-rec.results(summary=summary, overall=o, by_lang=m["by_lang"], field_accuracy=m["field_accuracy"], devset=dev,
+                             "dictionaries; data/gold/sentences_<lang>.yml), event F1 is "
+                             + ", ".join(f"{r.lang} {r.f1:.2f} ({r.n_gold} events)" for r in held.itertuples()) + ".")
+rec.results(summary=summary, gold_available=m is not None, gold=gold_info, overall=o,
+            by_lang=m["by_lang"] if m else {}, field_accuracy=m["field_accuracy"] if m else {}, devset=dev,
             devset_summary=devset_summary, sentence_gold=sg.to_dict("records"),
             sentence_gold_summary=sentence_gold_summary)
 print(summary)

@@ -164,9 +164,9 @@ except ImportError:  # pragma: no cover
 SEED_F1_FLOOR = 0.86  # measured 0.911 (P 0.939, R 0.885) with shallow-0.3; regressions fail
 
 
-@pytest.mark.skipif(not (ROOT / "data/processed/articles.parquet").exists(), reason="no processed seeds")
+@pytest.mark.skipif(not (ROOT / "data/processed/seeds/articles.parquet").exists(), reason="no processed seeds")
 def test_seed_f1_regression():
-    arts = pd.read_parquet(ROOT / "data/processed/articles.parquet")
+    arts = pd.read_parquet(ROOT / "data/processed/seeds/articles.parquet")
     gold = load_gold(ROOT / "data/gold/seeds_gold.yml")
     arts = arts[arts["article_id"].isin(set(gold["article_id"]))]
     m = evaluate(code_articles(arts), gold)
