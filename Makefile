@@ -50,8 +50,8 @@ BUNDLED := data/raw/seeds
 CORPUS ?= $(BUNDLED)
 CORPUS_NAME ?= $(basename $(notdir $(patsubst %/,%,$(CORPUS))))
 $(eval $(call _check,CORPUS_NAME,$(NAME_CHARS)))
-$(if $(filter . ..,$(CORPUS_NAME))$(if $(CORPUS_NAME),,empty),$(error CORPUS_NAME='$(CORPUS_NAME)' is not a usable \
-  name; set CORPUS_NAME=a-name))
+$(if $(filter . .. sim synth,$(CORPUS_NAME))$(if $(CORPUS_NAME),,empty),$(error CORPUS_NAME='$(CORPUS_NAME)' is not \
+  a usable name (sim and synth are taken by make sim-events and make synth); set CORPUS_NAME=another-name))
 # the corpus as a path relative to this folder when it is inside it, else absolute (resolved)
 CORPUS_ID = $(patsubst $(CURDIR)/%,%,$(or $(realpath $(CORPUS)),$(abspath $(CORPUS))))
 # gold codes: GOLD=path; the bundled corpus has its own; GOLD= (empty) means none
@@ -178,16 +178,35 @@ $(NBOUT)/06_simulation_study.ipynb: notebooks/06_simulation_study.ipynb $(STAMP)
 	@mkdir -p '$(NBOUT)'
 	$(PMP) $< $@ -p output_dir ../$(RDIR)/06_simulation_study
 
-notebooks: $(NOTEBOOKS) ## execute every notebook with papermill into reports/NAME/notebooks/
+# Demonstration: notebooks 04 and 05 once more, on the simulated event set with planted structure
+# (papermill parameters, same notebooks), into reports/NAME/04_escalation_sim and 05_mediation_sim.
+SIM := data/interim/sim
+SIM_NOTEBOOKS := $(NBOUT)/04_escalation_sim.ipynb $(NBOUT)/05_mediation_sim.ipynb
+SIM_PARAMS = -p events_path ../$(SIM)/events.parquet -p articles_path ../$(SIM)/articles.parquet \
+  -p truth_path ../$(SIM)/truth.json -y 'dyads: [AZE-ARM, ARM-AZE]' -p output_dir ../$(RDIR)/$(basename $(notdir $@))
+
+$(SIM)/events.parquet: $(STAMP) $(SRC)
+	$(NE) simulate-events --out $(SIM) --seed 0
+
+$(NBOUT)/04_escalation_sim.ipynb: notebooks/04_escalation.ipynb $(SIM)/events.parquet
+	@mkdir -p '$(NBOUT)'
+	$(PM) $< $@ $(SIM_PARAMS)
+
+$(NBOUT)/05_mediation_sim.ipynb: notebooks/05_mediation.ipynb $(SIM)/events.parquet
+	@mkdir -p '$(NBOUT)'
+	$(PM) $< $@ $(SIM_PARAMS)
+
+notebooks: $(NOTEBOOKS) $(SIM_NOTEBOOKS) ## execute every notebook with papermill into reports/NAME/notebooks/
 
 # The committed notebooks always run on the bundled corpus with their default parameters (nbval checks them).
 notebooks-refresh: ## re-execute the committed notebooks in place on the bundled corpus (their outputs are what nbval checks)
 	$(SEEDS_MAKE) articles events
 	for nb in notebooks/0*.ipynb; do $(PM) $$nb $$nb; done
+	$(PY) -m newsevents.report.nbclean notebooks/0*.ipynb
 
-$(RDIR)/report.pdf: $(NOTEBOOKS) $(SRC) $(wildcard src/newsevents/report/templates/*)
+$(RDIR)/report.pdf: $(NOTEBOOKS) $(SIM_NOTEBOOKS) $(SRC) $(wildcard src/newsevents/report/templates/*)
 	rm -f '$@'
-	$(VENV)/bin/jupyter nbconvert --log-level WARN --to html --template classic $(NOTEBOOKS)
+	$(VENV)/bin/jupyter nbconvert --log-level WARN --to html --template classic $(NOTEBOOKS) $(SIM_NOTEBOOKS)
 	$(NE) report --reports '$(RDIR)' --processed '$(PROCESSED)' --corpus-name '$(CORPUS_NAME)'
 
 report: ## run the whole pipeline on CORPUS and build reports/NAME/report.pdf (reports/seeds/report.pdf by default)
@@ -217,8 +236,7 @@ lint: $(STAMP) ## ruff on src and tests, and the dictionaries check
 bench: $(STAMP) ## benchmark (1k, 10k, 100k synthetic articles) into reports/bench.json
 	$(PY) benchmarks/run.py --out reports/bench.json
 
-sim-events: $(STAMP) ## write a simulated event table (planted structure) to data/interim/sim/ for EVENTS=
-	$(NE) simulate-events --out data/interim/sim --seed 0
+sim-events: $(SIM)/events.parquet ## write a simulated event table (planted structure) to data/interim/sim/ for EVENTS=
 
 synth: $(STAMP) ## write a 1,000-article synthetic corpus into data/interim/synth
 	$(NE) synth --articles 1000 --seed 1 --out data/interim/synth

@@ -159,13 +159,15 @@ _ = rec.close(parameters={"processed_dir": processed_dir, "output_dir": output_d
         'output_dir = "../reports/seeds/04_escalation"\n'
         'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
         'freq = "W"\nstart = None\nend = None\nseed = 0\nmaxlags = 4\n'
-        'changepoint_method = "pelt"\nmin_events = 20\nvar_value = "goldstein_sum"',
+        'changepoint_method = "pelt"\nmin_events = 20\nvar_value = "goldstein_sum"\n'
+        'truth_path = None  # planted values of a simulated event set (the report\'s demonstration)',
         [
             """\
 from newsevents.analysis import escalation as E
 from newsevents.analysis import frames as Fr
 from newsevents.analysis.figures import irf_figure
 from newsevents.analysis import series as S
+from newsevents.analysis.demo import escalation_recovery, load_truth
 from newsevents.analysis.params import check
 
 p = check(dict(dyads=dyads, freq=freq, start=start, end=end, seed=seed, maxlags=maxlags, min_events=min_events,
@@ -174,6 +176,7 @@ dyads, freq, start, end, seed, maxlags, min_events = (p[k] for k in ("dyads", "f
                                                                         "maxlags", "min_events"))
 events = read_table(events_path)
 articles = read_table(articles_path) if Path(articles_path).is_file() else None
+truth = load_truth(truth_path)
 rec = Recorder(output_dir, "04_escalation")
 long = S.dyad_series(events, dyads, freq=freq, start=start, end=end, articles=articles)
 n_by_dyad = long.groupby("dyad")["event_count"].sum().reindex(dyads).fillna(0).astype(int)
@@ -186,9 +189,11 @@ fig, ax = plt.subplots(figsize=(8, 3))
 for d in dyads:
     s = long[long["dyad"] == d]
     ax.plot(s["period_start"], s["goldstein_sum"], label=d, lw=1)
+if truth:
+    ax.axvline(pd.Timestamp(truth["changepoint"]), color="black", ls="--", lw=0.8, label="planted changepoint")
 if len(long):
     ax.axhline(0, color="grey", lw=0.5)
-    ax.legend(fontsize=7, ncol=4)
+    ax.legend(fontsize=7, ncol=5)
 else:
     ax.text(0.5, 0.5, "no dated event of these dyads", ha="center", transform=ax.transAxes)
 ax.set_ylabel("summed Goldstein")
@@ -260,6 +265,10 @@ cm = E.conflict_count_model(design, "material_conflict", ["lag_mediation", "lag_
 cm_out = {k: v for k, v in cm.items() if k != "results"}
 print(dumps(cm_out))""",
             """\
+recovery = escalation_recovery(truth, cps, granger_rows, var_info) if truth else None
+if truth:
+    rec.table(recovery, "planted_vs_recovered", "Simulated events: the structure planted in the simulation "
+              "beside what the analyses above recovered.")
 n_cp = sum(1 for d in dyads if cps[d])
 summary = (f"Escalation ({freq} series, {len(dyads)} directed dyads, {int(n_by_dyad.sum())} dyadic events): "
            f"turning points found in {n_cp} dyad(s); "
@@ -270,12 +279,12 @@ summary = (f"Escalation ({freq} series, {len(dyads)} directed dyads, {int(n_by_d
 limitations = [] if var_info["ok"] else [f"Escalation: {var_info['reason']}."]
 rec.results(summary=summary, limitations=limitations, changepoints=cps, changepoint_status=cp_status,
             granger=granger_rows, var=var_info, count_model=cm_out, events_per_dyad=n_by_dyad.to_dict(),
-            freq=freq)
+            freq=freq, truth=truth, recovery=None if recovery is None else recovery.to_dict("records"))
 print(summary)
 _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_path, "dyads": dyads,
                           "freq": freq, "start": start, "end": end, "seed": seed, "maxlags": maxlags,
                           "changepoint_method": changepoint_method, "min_events": min_events,
-                          "var_value": var_value})""",
+                          "var_value": var_value, "truth_path": truth_path})""",
         ],
     ),
     "05_mediation": notebook(
@@ -286,12 +295,14 @@ _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_
         'articles_path = "../data/processed/seeds/articles.parquet"\n'
         'output_dir = "../reports/seeds/05_mediation"\n'
         'dyads = ["AZE-ARM", "ARM-AZE", "RUS-AZE", "AZE-RUS"]\n'
-        'freq = "M"\nstart = None\nend = None\nseed = 0\nk_days = 14\nplacebo_draws = 200\nmediators = None',
+        'freq = "M"\nstart = None\nend = None\nseed = 0\nk_days = 14\nplacebo_draws = 200\nmediators = None\n'
+        'truth_path = None  # planted values of a simulated event set (the report\'s demonstration)',
         [
             """\
 import networkx as nx
 
 from newsevents.analysis import mediation as M
+from newsevents.analysis.demo import load_truth, mediation_recovery
 from newsevents.analysis.params import check
 
 p = check(dict(dyads=dyads, freq=freq, start=start, end=end, seed=seed, k_days=k_days, placebo_draws=placebo_draws,
@@ -299,6 +310,7 @@ p = check(dict(dyads=dyads, freq=freq, start=start, end=end, seed=seed, k_days=k
 dyads, freq, start, end, seed, k_days, placebo_draws, mediators = (
     p[k] for k in ("dyads", "freq", "start", "end", "seed", "k_days", "placebo_draws", "mediators"))
 events = M.restrict_mediators(read_table(events_path), mediators)
+truth = load_truth(truth_path)
 rec = Recorder(output_dir, "05_mediation")
 med = M.mediators(events, dyads)
 if mediators is not None:
@@ -355,6 +367,10 @@ rec.table(eps if len(eps) else pd.DataFrame({"note": ["no ceasefire episode in t
 print(dumps(hz_out))
 eps""",
             """\
+recovery = mediation_recovery(truth, med, ba) if truth else None
+if truth:
+    rec.table(recovery, "planted_vs_recovered", "Simulated events: the mediator and mediation effect planted in "
+              "the simulation beside what the analyses above recovered.")
 n_med = int(events["is_mediation"].sum())
 explicit = med[med["n_explicit"] > 0].sort_values(["n_explicit", "actor"], ascending=[False, True])
 top = explicit.iloc[0]["actor"] if len(explicit) else None
@@ -367,11 +383,12 @@ summary = (f"Mediation: {n_med} mediation events" + (f", most by {top}" if top e
 limitations = [] if hz.get("ok") else [f"Ceasefire hazard model not estimated: {hz['reason']}."]
 rec.results(summary=summary, limitations=limitations,
             mediators={r.actor: int(r.n_events) for r in med.itertuples()},
-            before_after=ba_out, hazard=hz_out, n_ceasefire_episodes=int(len(eps)))
+            before_after=ba_out, hazard=hz_out, n_ceasefire_episodes=int(len(eps)), truth=truth,
+            recovery=None if recovery is None else recovery.to_dict("records"))
 print(summary)
 _ = rec.close(parameters={"events_path": events_path, "articles_path": articles_path, "dyads": dyads,
                           "freq": freq, "start": start, "end": end, "seed": seed, "k_days": k_days,
-                          "placebo_draws": placebo_draws, "mediators": mediators})""",
+                          "placebo_draws": placebo_draws, "mediators": mediators, "truth_path": truth_path})""",
         ],
     ),
     "06_simulation_study": notebook(

@@ -208,3 +208,37 @@ def test_notebooks_and_report_on_a_one_article_corpus_without_gold(tmp_path):
                         str(processed / "events.parquet"), "-y", "dyads: [AZE-ARN]"], capture_output=True, text=True)
     assert r.returncode != 0
     assert "ParameterError" in r.stderr and "AZE-ARN" in r.stderr
+
+
+# ----------------------------------------------------------------------------- demonstration, committed notebooks
+
+
+def test_demonstration_tables_put_planted_beside_recovered():
+    from newsevents.analysis.demo import escalation_recovery, mediation_recovery, truth_record
+    from newsevents.analysis.simulate import simulate_events
+
+    _, _, truth = simulate_events(seed=0, days=200)
+    t = json.loads(json.dumps(truth_record(truth)))
+    esc = escalation_recovery(t, {"AZE-ARM": ["2020-02-01"], "ARM-AZE": []},
+                              [{"cause": "AZE-ARM", "effect": "ARM-AZE", "ok": True, "p_value": 0.001},
+                               {"cause": "ARM-AZE", "effect": "AZE-ARM", "ok": False, "reason": "insufficient data"}],
+                              {"ok": False, "reason": "constant series"})
+    rows = esc.set_index("feature")["recovered"].to_dict()
+    planted_day = pd.Timestamp(t["changepoint"])
+    assert rows["changepoint in AZE-ARM conflict"] == f"2020-02-01 ({(pd.Timestamp('2020-02-01') - planted_day).days:+d} days)"
+    assert rows["reciprocity AZE-ARM -> ARM-AZE"] == "Granger AZE-ARM -> ARM-AZE: p = 0.001"
+    assert rows["no reciprocity ARM-AZE -> AZE-ARM"].endswith("insufficient data")
+    assert rows["VAR"] == "not fitted (constant series)"
+    med = mediation_recovery(t, pd.DataFrame({"actor": ["TURGOV", "RUSGOV"], "n_explicit": [0, 5]}),
+                             {"ok": True, "metrics": {"material_conflict": {"effect": -2.5, "p_lower": 0.01}}})
+    assert med["recovered"].tolist()[0] == "most explicit mediation events: RUSGOV"
+    assert "x0.61 (log -0.5)" in med["planted"].tolist()[1] and "-2.50" in med["recovered"].tolist()[1]
+
+
+def test_committed_notebooks_hold_no_execution_times():
+    from newsevents.report.nbclean import volatile_fields
+
+    for nb in sorted(paths.NOTEBOOKS.glob("0*.ipynb")):
+        data = json.loads(nb.read_text(encoding="utf-8"))
+        assert volatile_fields(data) == [], nb.name
+        assert [c["id"] for c in data["cells"]] == [f"cell-{i}" for i in range(len(data["cells"]))], nb.name

@@ -119,6 +119,11 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     out = Path(args.out)
     write_table(events, out / "events.parquet", schema.EVENTS)
     write_table(articles, out / "articles.parquet", schema.ARTICLES)
+    from .analysis.demo import truth_record
+    from .io import write_text
+    from .report.artifacts import dumps
+
+    write_text(out / "truth.json", dumps(truth_record(truth)))  # planted values, for the report's demonstration
     print(f"{len(events)} simulated events, {len(articles)} articles -> {out}")
     return 0
 
