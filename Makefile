@@ -43,6 +43,7 @@ PYTHON_BOOT ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 NE := $(VENV)/bin/newsevents
+JT := $(VENV)/bin/jupytext
 PM := $(VENV)/bin/papermill --log-level WARNING -k python3 --language python --cwd notebooks
 STAMP := $(VENV)/.installed
 
@@ -142,6 +143,11 @@ SEEDS_MAKE := $(MAKE) --no-print-directory CORPUS=$(BUNDLED) CORPUS_NAME=seeds E
   $(foreach v,TEXT_COLUMN DATE_COLUMN TITLE_COLUMN ID_COLUMN LANG_COLUMN $(ANALYSIS_VARS),$(v)=)
 
 # --- notebooks (papermill, kernel and working directory fixed) -------------------------------
+# notebooks/NN_name.py (jupytext py:percent) is the source; its paired .ipynb (with the outputs nbval
+# checks) is brought up to date from it, outputs kept, whenever the .py is newer.
+notebooks/%.ipynb: notebooks/%.py $(STAMP)
+	$(JT) --quiet --update --to ipynb $<
+	$(PY) -m newsevents.report.nbclean $@
 NB_SOURCES := $(sort $(wildcard notebooks/0*.ipynb))
 NOTEBOOKS := $(patsubst notebooks/%,$(NBOUT)/%,$(NB_SOURCES))
 PARAM_DIR := $(RDIR)/parameters
@@ -200,7 +206,7 @@ notebooks: $(NOTEBOOKS) $(SIM_NOTEBOOKS) ## execute every notebook with papermil
 
 # The committed notebooks always run on the bundled corpus with their default parameters (nbval checks them).
 notebooks-refresh: ## re-execute the committed notebooks in place on the bundled corpus (their outputs are what nbval checks)
-	$(SEEDS_MAKE) articles events
+	$(SEEDS_MAKE) articles events $(NB_SOURCES)
 	for nb in notebooks/0*.ipynb; do $(PM) $$nb $$nb; done
 	$(PY) -m newsevents.report.nbclean notebooks/0*.ipynb
 
@@ -222,7 +228,7 @@ verify: ## rerun CORPUS' report in a scratch copy and compare every hash with re
 	$(PY) -m newsevents.report.verify_rerun --reports '$(RDIR)' -- $(VERIFY_VARS)
 
 test: $(STAMP) ## run the unit tests and the notebooks under nbval (on the bundled corpus)
-	$(SEEDS_MAKE) articles events
+	$(SEEDS_MAKE) articles events $(NB_SOURCES)
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests
 	$(VENV)/bin/pytest -q -p no:cacheprovider --nbval notebooks --nbval-sanitize-with notebooks/sanitize.cfg || { \
 	  echo "nbval: the committed notebooks' outputs differ from a rerun on the bundled corpus. If you changed the" >&2; \
@@ -241,7 +247,7 @@ sim-events: $(SIM)/events.parquet ## write a simulated event table (planted stru
 synth: $(STAMP) ## write a 1,000-article synthetic corpus into data/interim/synth
 	$(NE) synth --articles 1000 --seed 1 --out data/interim/synth
 
-lab: $(STAMP) ## open JupyterLab on the notebooks with the project's environment
+lab: $(STAMP) ## open JupyterLab on the notebooks (jupytext pairs each .py source with its .ipynb)
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks
 
 clean-corpus: ## remove the outputs of one corpus (CORPUS_NAME=name, or CORPUS=path)

@@ -25,6 +25,8 @@ def clean(nb: dict) -> dict:
         cm.pop("execution", None)
         cm.pop("papermill", None)
         cm.pop("ExecuteTime", None)
+        if cm.get("tags") == []:
+            cm.pop("tags")
         if "id" in cell:
             cell["id"] = f"cell-{i}"
     return nb
