@@ -51,8 +51,8 @@ BUNDLED := data/raw/seeds
 CORPUS ?= $(BUNDLED)
 CORPUS_NAME ?= $(basename $(notdir $(patsubst %/,%,$(CORPUS))))
 $(eval $(call _check,CORPUS_NAME,$(NAME_CHARS)))
-$(if $(filter . .. sim synth,$(CORPUS_NAME))$(if $(CORPUS_NAME),,empty),$(error CORPUS_NAME='$(CORPUS_NAME)' is not \
-  a usable name (sim and synth are taken by make sim-events and make synth); set CORPUS_NAME=another-name))
+$(if $(filter . .. sim synth bench,$(CORPUS_NAME))$(if $(CORPUS_NAME),,empty),$(error CORPUS_NAME='$(CORPUS_NAME)' is not \
+  a usable name (sim, synth and bench are used by make sim-events, synth and bench); set CORPUS_NAME=another-name))
 # the corpus as a path relative to this folder when it is inside it, else absolute (resolved)
 CORPUS_ID = $(patsubst $(CURDIR)/%,%,$(or $(realpath $(CORPUS)),$(abspath $(CORPUS))))
 # gold codes: GOLD=path; the bundled corpus has its own; GOLD= (empty) means none
