@@ -168,13 +168,13 @@ except ImportError:  # pragma: no cover
 SEED_F1_FLOOR = 0.65  # core lenient F1 on data/gold/seeds_gold.jsonl last reached (0.659)
 
 
-@pytest.mark.skipif(not (ROOT / "data/processed/articles.parquet").exists(), reason="no processed seeds")
+@pytest.mark.skipif(not (ROOT / "data/processed/seeds/articles.parquet").exists(), reason="no processed seeds")
 def test_seed_f1_regression():
     """Core lenient F1 on the seeds' gold by the annotation rules (data/gold/seeds_gold.jsonl)."""
     from newsevents.coding.matching import evaluate_events
     from newsevents.coding.matching import load_gold as load_rules_gold
 
-    arts = pd.read_parquet(ROOT / "data/processed/articles.parquet")
+    arts = pd.read_parquet(ROOT / "data/processed/seeds/articles.parquet")
     gold = load_rules_gold(ROOT / "data/gold/seeds_gold.jsonl")
     res = evaluate_events(code_articles(arts), gold, sorted({g.doc_id for g in gold}))
     assert res.f1 >= SEED_F1_FLOOR, res.text()

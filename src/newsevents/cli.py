@@ -237,6 +237,11 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
     out = Path(args.out)
     write_table(events, out / "events.parquet", schema.EVENTS)
     write_table(articles, out / "articles.parquet", schema.ARTICLES)
+    from .analysis.demo import truth_record
+    from .io import write_text
+    from .report.artifacts import dumps
+
+    write_text(out / "truth.json", dumps(truth_record(truth)))  # planted values, for the report's demonstration
     print(f"{len(events)} simulated events, {len(articles)} articles -> {out}")
     return 0
 
@@ -244,8 +249,24 @@ def _cmd_simulate(args: argparse.Namespace) -> int:
 def _cmd_report(args: argparse.Namespace) -> int:
     from .report import build_report
 
-    pdf = build_report(Path(args.reports))
+    pdf = build_report(Path(args.reports), processed=Path(args.processed) if args.processed else None,
+                       corpus_name=args.corpus_name)
     print(pdf)
+    return 0
+
+
+def _cmd_parameters(args: argparse.Namespace) -> int:
+    from .analysis.params import ParameterError, write_notebook_parameters
+
+    try:
+        written = write_notebook_parameters([Path(n) for n in args.notebooks], Path(args.out),
+                                            file=Path(args.file) if args.file else None, assignments=args.set or [])
+    except ParameterError as exc:
+        print(f"newsevents parameters: error: {exc}", file=sys.stderr)
+        return 2
+    changed = {k: v for k, v in written.items() if v}
+    if changed and not args.quiet:
+        print("notebook parameters: " + "; ".join(f"{k} {json.dumps(v, sort_keys=True)}" for k, v in changed.items()))
     return 0
 
 
@@ -336,9 +357,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--days", type=int, default=730)
     s.set_defaults(func=_cmd_simulate)
 
-    s = sub.add_parser("report", help="build reports/report.pdf from the notebooks' outputs")
-    s.add_argument("--reports", default="reports")
+    s = sub.add_parser("report", help="build report.pdf and MANIFEST.json from the notebooks' outputs")
+    s.add_argument("--reports", default="reports/seeds", help="the corpus' reports folder (reports/<corpus-name>)")
+    s.add_argument("--processed", default=None, help="the corpus' coded tables (data/processed/<corpus-name>), "
+                   "for the input hashes of the provenance appendix")
+    s.add_argument("--corpus-name", default=None, help="name of the corpus, printed in the report")
     s.set_defaults(func=_cmd_report)
+
+    s = sub.add_parser("parameters", help="validate analysis parameters and write one papermill parameters file "
+                       "per notebook (docs/PARAMETERS.md)")
+    s.add_argument("notebooks", nargs="+", help="the notebooks (.ipynb) that will run")
+    s.add_argument("--out", required=True, help="folder for <notebook>.yml")
+    s.add_argument("--file", default=None, help="a YAML file of name: value lines")
+    s.add_argument("--set", action="append", metavar="NAME=VALUE", help="one parameter (after --file; repeatable)")
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=_cmd_parameters)
 
     s = sub.add_parser("verify", help="compare a rerun's outputs against reports/MANIFEST.json")
     s.add_argument("--manifest", default="reports/MANIFEST.json")

@@ -16,6 +16,29 @@ import pandas as pd
 
 from .series import event_periods, mirror_symmetric
 
+# ---------------------------------------------------------------------------- failures in words
+
+_KNOWN_FAILURES = (
+    ("constant values", "a series is constant over the test sample once lagged (too few periods with events "
+                        "at this aggregation)"),
+    ("singular matrix", "the regressors are collinear (too few periods with events, or series that move "
+                        "together exactly)"),
+    ("not positive definite", "the residual covariance is degenerate (too few periods with events)"),
+    ("insufficient degrees of freedom", "too few periods for this many lags"),
+    ("perfect separation", "the counts are perfectly predicted (no variation left to estimate)"),
+    ("nan", "the estimation produced missing values (too little variation in the data)"),
+)
+
+
+def readable_failure(exc: BaseException, what: str = "the model") -> str:
+    """A reason a researcher can act on, instead of the raw message of a numerical library."""
+    msg = str(exc).lower()
+    for needle, reason in _KNOWN_FAILURES:
+        if needle in msg:
+            return f"{what} could not be computed: {reason}"
+    return f"{what} could not be computed on these data ({type(exc).__name__})"
+
+
 # ---------------------------------------------------------------------------- changepoints
 
 
@@ -83,7 +106,7 @@ def changepoints(
                 warnings.simplefilter("ignore")
                 res = MarkovRegression(z, k_regimes=2, switching_variance=True).fit(disp=False)
         except Exception as exc:  # noqa: BLE001 - numerical failure is an honest non-result
-            return Breaks([], ok=False, reason=f"markov fit failed: {exc}", method=method)
+            return Breaks([], ok=False, reason=readable_failure(exc, "the Markov-switching model"), method=method)
         probs = np.asarray(res.smoothed_marginal_probabilities)
         regime = probs.argmax(axis=1)
         sw = np.flatnonzero(np.diff(regime) != 0) + 1
@@ -152,7 +175,7 @@ def fit_var(
             lag = int(res.k_ar)
             white = res.test_whiteness(nlags=max(10, lag + 1))
     except Exception as exc:  # noqa: BLE001
-        return VarResult(ok=False, reason=f"VAR fit failed: {exc}", ordering=cols, nobs=len(df))
+        return VarResult(ok=False, reason=readable_failure(exc, "the VAR"), ordering=cols, nobs=len(df))
     return VarResult(
         ok=True, lag=lag, ic=None if order is not None else ic, stable=bool(res.is_stable()),
         whiteness_pvalue=float(white.pvalue), ordering=cols, results=res, nobs=int(res.nobs),
@@ -181,7 +204,7 @@ def granger(df: pd.DataFrame, cause: str, effect: str, maxlag: int, lag: int | N
             warnings.simplefilter("ignore")
             out = grangercausalitytests(d, maxlag=maxlag)
     except Exception as exc:  # noqa: BLE001
-        return {**base, "ok": False, "p_value": None, "reason": f"test failed: {exc}"}
+        return {**base, "ok": False, "p_value": None, "reason": readable_failure(exc, "the Granger test")}
     by_lag = {int(k): float(v[0]["ssr_ftest"][1]) for k, v in out.items()}
     return {**base, "ok": True, "p_value": by_lag[lag], "F": float(out[lag][0]["ssr_ftest"][0]),
             "p_values_by_lag": by_lag, "nobs": len(d)}
@@ -321,7 +344,7 @@ def conflict_count_model(
                                      exposure=d[exposure_col] if exposure_col else None)
             res = model.fit(disp=0, maxiter=200)
     except Exception as exc:  # noqa: BLE001
-        return {"estimable": False, "ok": False, "reason": f"fit failed: {exc}", "nobs": len(d)}
+        return {"estimable": False, "ok": False, "reason": readable_failure(exc, "the count model"), "nobs": len(d)}
     params = res.params
     if not np.all(np.isfinite(params)) or not np.all(np.isfinite(res.bse)):
         return {"estimable": False, "ok": False, "reason": "non-finite estimates (separation / no variation)",

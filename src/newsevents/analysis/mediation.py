@@ -34,6 +34,25 @@ def _conflict_pairs(events: pd.DataFrame) -> set[frozenset]:
             if isinstance(s, str) and isinstance(t, str) and s != t}
 
 
+def restrict_mediators(events: pd.DataFrame, allowed: list[str] | None) -> pd.DataFrame:
+    """Events in which only the third parties ``allowed`` count as mediators (``None``: all).
+
+    A mediation event whose mediator (mediator_actor, mediator_country or mediator_org, else the
+    source) matches none of the codes keeps its row but is no longer flagged ``is_mediation``; a code
+    matches an actor code equal to it or starting with it (``RUS`` matches ``RUSGOV``)."""
+    if allowed is None:
+        return events
+    ev = events.copy()
+    cand = [ev[c] for c in ("mediator_actor", "mediator_country", "mediator_org", "source_actor") if c in ev]
+
+    def ok(values) -> bool:
+        return any(isinstance(v, str) and any(v.startswith(a) for a in allowed) for v in values)
+
+    keep = [ok(vals) for vals in zip(*cand, strict=True)] if cand else [False] * len(ev)
+    ev["is_mediation"] = ev["is_mediation"].astype(bool) & pd.Series(keep, index=ev.index, dtype=bool)
+    return ev
+
+
 def mediators(events: pd.DataFrame, dyads: list[str] | None = None) -> pd.DataFrame:
     """Count mediation events per actor: DataFrame(actor, n_events, n_explicit, n_inferred).
 
@@ -261,7 +280,9 @@ def hazard_model(episodes: pd.DataFrame, covariates: list[str], min_episodes: in
             res = PHReg(episodes["duration_days"].astype(float).to_numpy(), X.to_numpy(),
                         status=episodes["event"].astype(int).to_numpy(), ties="efron").fit()
     except Exception as exc:  # noqa: BLE001
-        return {**base, "ok": False, "reason": f"fit failed: {exc}"}
+        from .escalation import readable_failure
+
+        return {**base, "ok": False, "reason": readable_failure(exc, "the hazard model")}
     params = pd.Series(res.params, index=covariates)
     if not np.all(np.isfinite(params)):
         return {**base, "ok": False, "reason": "non-finite estimates"}

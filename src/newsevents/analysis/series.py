@@ -138,7 +138,10 @@ def dyad_series(
 
 
 def to_wide(long: pd.DataFrame, value: str = "event_count") -> pd.DataFrame:
-    """Wide table: index period_start (Timestamp), one column per dyad."""
+    """Wide table: index period_start (Timestamp), one column per dyad (no rows when ``long`` is empty)."""
+    if long.empty:
+        return pd.DataFrame(columns=sorted(long["dyad"].unique()) if "dyad" in long else [],
+                            index=pd.DatetimeIndex([], name="period_start"), dtype=float)
     w = long.pivot(index="period_start", columns="dyad", values=value)
     w.columns.name = None
     w.index = pd.DatetimeIndex(w.index)

@@ -162,3 +162,83 @@ def evaluate_paths(events_path, gold_path, out=None) -> dict:
         pd.DataFrame(m["confusion"], columns=["gold_root", "pred_root", "n"]).to_csv(out / "confusion.csv", index=False)
     print(text)
     return {"text": text, "metrics": m}
+
+
+# ---------------------------------------------------------------------------- which gold for a corpus
+# (used by notebook 03; kept apart from the matching above)
+
+GOLD_FORMATS = ("YAML: events: [{article_id, event_date, source_actor, target_actor, cameo_code, ...}] "
+                "(as data/gold/seeds_gold.yml)",
+                "JSON Lines: one event per line {doc_id, date, source, target, cameo, mediator} "
+                "(as the events_devset gold; actor codes like RUS.GOV are read as RUSGOV)")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read, or that belongs to another corpus."""
+
+
+def _load_gold_jsonl(path: Path) -> pd.DataFrame:
+    rows = []
+    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GoldError(f"{path}:{n}: not a JSON line ({exc.msg})") from None
+        missing = [k for k in ("doc_id", "source", "target", "cameo") if k not in r]
+        if missing:
+            raise GoldError(f"{path}:{n}: missing {', '.join(missing)}; expected {GOLD_FORMATS[1]}")
+
+        def code(v):
+            return v.replace(".", "") if isinstance(v, str) and v else None
+
+        rows.append({"article_id": str(r["doc_id"]), "event_date": r.get("date") or None,
+                     "source_actor": code(r["source"]), "target_actor": code(r["target"]),
+                     "cameo_code": str(r["cameo"]), "is_mediation": bool(r.get("mediator")),
+                     "mediator_actor": code(r.get("mediator"))})
+    return pd.DataFrame(rows, columns=["article_id", "event_date", "source_actor", "target_actor", "cameo_code",
+                                       "is_mediation", "mediator_actor"])
+
+
+def load_corpus_gold(path, article_ids) -> tuple[pd.DataFrame, dict]:
+    """Gold events of ``path`` for the corpus whose article ids are ``article_ids``.
+
+    A gold article id may be the file stem of an article whose id carries a hash suffix
+    (``000`` for ``000_d6a6...``) when that stem is unique. Returns (gold limited to the corpus'
+    articles, info with the counts of gold articles found and not found). Raises GoldError when
+    the file cannot be read or when none of its articles is in the corpus (the gold of another
+    corpus)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GoldError(f"gold file {path} does not exist")
+    try:
+        gold = _load_gold_jsonl(path) if path.suffix.lower() in (".jsonl", ".ndjson") else load_gold(path)
+    except (yaml.YAMLError, KeyError, TypeError) as exc:
+        raise GoldError(f"gold file {path} is not in a gold format ({type(exc).__name__}: {exc}); expected "
+                        + " or ".join(GOLD_FORMATS)) from None
+    if not len(gold) or "article_id" not in gold:
+        raise GoldError(f"gold file {path} has no events; expected " + " or ".join(GOLD_FORMATS))
+    ids = sorted({str(a) for a in article_ids})
+    by_stem: dict[str, list[str]] = {}
+    for a in ids:
+        by_stem.setdefault(a.split("_")[0], []).append(a)
+    known = set(ids)
+
+    def resolve(a):
+        a = str(a)
+        if a in known:
+            return a
+        cands = by_stem.get(a, [])
+        return cands[0] if len(cands) == 1 else None
+
+    gold = gold.copy()
+    gold["article_id"] = [resolve(a) or f"\0{a}" for a in gold["article_id"]]
+    missing = sorted({a[1:] for a in gold["article_id"] if a.startswith("\0")})
+    found = gold[~gold["article_id"].str.startswith("\0")].reset_index(drop=True)
+    if not len(found):
+        raise GoldError(f"gold file {path} codes articles ({', '.join(missing[:5])}{', ...' if len(missing) > 5 else ''}) "
+                        f"none of which is in this corpus (its article ids: {', '.join(ids[:5])}"
+                        f"{', ...' if len(ids) > 5 else ''}): it is the gold of another corpus")
+    return found, {"gold_path": str(path), "n_gold_articles": int(found["article_id"].nunique()),
+                   "n_gold_events": int(len(found)), "gold_articles_not_in_corpus": missing}
