@@ -148,3 +148,26 @@ def test_more_constructions(text, src, tgt, code):
 def test_calling_a_state_terrorist_is_an_accusation():
     assert ("UKR", "RUS", "112") in codes("МЗС України назвало Росію державою-терористом.")
     assert ("UKR", "RUS", "112") in codes("Зеленський назвав Росію агресором.")
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    # air strikes told with "завдати авіаудару" / a nominal "авіаудар по"
+    ("Туреччина завдала авіаударів по позиціях бойовиків у Сирії.", "TUR", "SYR", "195"),
+    ("Пакистан наніс авіаудар по Афганістану.", "PAK", "AFG", "195"),
+    # outrage is criticism (111), displeasure a disapproval (110)
+    ("Прем'єр Словаччини висловив обурення діями Києва.", "SVK", "UKR", "111"),
+    ("Туреччина висловила невдоволення рішенням Греції.", "TUR", "GRC", "110"),
+])
+def test_strikes_and_outrage(text, src, tgt, code):
+    got = codes(text)
+    assert (src, tgt, code) in got, got
+
+
+@pytest.mark.parametrize("text, bad_root", [
+    # the critic of an attack is not its author; a demanded release is not a release
+    ("Литва засудила напад Білорусі на Польщу.", "19"),
+    ("Молдова вимагає від Придністров'я звільнити затриманих громадян Румунії.", "08"),
+])
+def test_no_act_inside_criticism_or_demand(text, bad_root):
+    got = codes(text)
+    assert not any(c.startswith(bad_root) for _, _, c in got), got
