@@ -188,3 +188,18 @@ def test_threat_governs_launch():
     # a threatened strike is a threat (13), not a strike
     got = _codes("Израиль пригрозил запустить ракеты по Ирану.")
     assert ("ISR", "IRN", "130") in got and not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    # withdrawal of peacekeepers (166) and of troops (0874) from a country
+    ("Россия вывела миротворцев из Армении.", "RUS", "ARM", "166"),
+    ("Израиль вывел свои войска из Ливана.", "ISR", "LBN", "0874"),
+])
+def test_withdrawals(text, src, tgt, code):
+    got = _codes(text)
+    assert (src, tgt, code) in got, got
+
+
+def test_demanded_withdrawal_is_a_demand_only():
+    got = _codes("Киев потребовал от Москвы вывести войска из Молдовы.")
+    assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got

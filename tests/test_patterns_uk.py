@@ -171,3 +171,9 @@ def test_strikes_and_outrage(text, src, tgt, code):
 def test_no_act_inside_criticism_or_demand(text, bad_root):
     got = codes(text)
     assert not any(c.startswith(bad_root) for _, _, c in got), got
+
+
+def test_withdrawal_and_demanded_withdrawal():
+    assert ("RUS", "SYR", "0874") in codes("Росія вивела війська з Сирії.")
+    got = codes("Україна вимагає від Росії вивести війська з Молдови.")
+    assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got
