@@ -203,3 +203,12 @@ def test_withdrawals(text, src, tgt, code):
 def test_demanded_withdrawal_is_a_demand_only():
     got = _codes("Киев потребовал от Москвы вывести войска из Молдовы.")
     assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # condolences addressed through the victims' nationality ("в связи с гибелью турецких военных")
+    ("Президент Ирана выразил глубокие соболезнования в связи с гибелью турецких военных.", "IRN", "TUR"),
+    ("Лидеры ЕС выразили соболезнования в связи со смертью президента Ирана.", "IGOEU", "IRN"),
+])
+def test_condolences_for_victims(text, src, tgt):
+    assert (src, tgt, "018") in _codes(text)

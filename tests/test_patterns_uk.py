@@ -177,3 +177,8 @@ def test_withdrawal_and_demanded_withdrawal():
     assert ("RUS", "SYR", "0874") in codes("Росія вивела війська з Сирії.")
     got = codes("Україна вимагає від Росії вивести війська з Молдови.")
     assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got
+
+
+def test_condolences_for_victims():
+    got = codes("Президент Польщі висловив співчуття у зв'язку з загибеллю українських військових.")
+    assert ("POL", "UKR", "018") in got, got
