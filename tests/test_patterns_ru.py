@@ -212,3 +212,8 @@ def test_demanded_withdrawal_is_a_demand_only():
 ])
 def test_condolences_for_victims(text, src, tgt):
     assert (src, tgt, "018") in _codes(text)
+
+
+def test_joint_press_conference_is_a_meeting():
+    got = _codes("Президенты Казахстана и Узбекистана провели совместную пресс-конференцию в Ташкенте.")
+    assert ("KAZ", "UZB", "040") in got or ("UZB", "KAZ", "040") in got, got

@@ -182,3 +182,9 @@ def test_withdrawal_and_demanded_withdrawal():
 def test_condolences_for_victims():
     got = codes("Президент Польщі висловив співчуття у зв'язку з загибеллю українських військових.")
     assert ("POL", "UKR", "018") in got, got
+
+
+def test_joint_press_conference_is_a_meeting():
+    got = codes("Сибіга під час пресконференції з главою МЗС Литви заявив про підтримку.")
+    assert ("UKR", "LTU", "040") in got, got
+    assert codes("Сибіга на пресконференції з журналістами розповів про візит.") == set()
