@@ -217,3 +217,9 @@ def test_condolences_for_victims(text, src, tgt):
 def test_joint_press_conference_is_a_meeting():
     got = _codes("Президенты Казахстана и Узбекистана провели совместную пресс-конференцию в Ташкенте.")
     assert ("KAZ", "UZB", "040") in got or ("UZB", "KAZ", "040") in got, got
+
+
+def test_agreeing_to_resume_talks_is_intent_to_meet():
+    got = _codes("Лидеры Казахстана и Узбекистана договорились возобновить переговоры.")
+    assert ("KAZ", "UZB", "036") in got or ("UZB", "KAZ", "036") in got, got
+    assert not any(c.startswith("04") for _, _, c in got), got

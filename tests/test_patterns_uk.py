@@ -188,3 +188,9 @@ def test_joint_press_conference_is_a_meeting():
     got = codes("Сибіга під час пресконференції з главою МЗС Литви заявив про підтримку.")
     assert ("UKR", "LTU", "040") in got, got
     assert codes("Сибіга на пресконференції з журналістами розповів про візит.") == set()
+
+
+def test_agreeing_to_meet_is_intent_not_a_meeting():
+    got = codes("Україна і Польща домовилися провести нову зустріч.")
+    assert ("UKR", "POL", "036") in got or ("POL", "UKR", "036") in got, got
+    assert not any(c.startswith("04") for _, _, c in got), got
