@@ -223,3 +223,11 @@ def test_agreeing_to_resume_talks_is_intent_to_meet():
     got = _codes("Лидеры Казахстана и Узбекистана договорились возобновить переговоры.")
     assert ("KAZ", "UZB", "036") in got or ("UZB", "KAZ", "036") in got, got
     assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана разговаривал по телефону с президентом Узбекистана.",
+    "Президенты Казахстана и Узбекистана провели переговоры по телефону.",
+])
+def test_phone_call_variants(text):
+    assert any(c == "041" for _, _, c in _codes(text)), _codes(text)

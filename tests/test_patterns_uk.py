@@ -194,3 +194,12 @@ def test_agreeing_to_meet_is_intent_not_a_meeting():
     got = codes("Україна і Польща домовилися провести нову зустріч.")
     assert ("UKR", "POL", "036") in got or ("POL", "UKR", "036") in got, got
     assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Прем'єр Польщі розмовляв телефоном з канцлером Німеччини.",
+    "Глава МЗС Литви зідзвонився з главою МЗС Латвії.",
+    "Президент Фінляндії обмінявся думками з президентом Естонії телефоном.",
+])
+def test_phone_call_variants(text):
+    assert any(c == "041" for _, _, c in codes(text)), codes(text)
