@@ -231,3 +231,15 @@ def test_agreeing_to_resume_talks_is_intent_to_meet():
 ])
 def test_phone_call_variants(text):
     assert any(c == "041" for _, _, c in _codes(text)), _codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # what the appeal asks for decides the code (rule 7): ceasefire/de-escalation 0256, talks 026
+    ("Генсек ООН призвал Индию и Пакистан к деэскалации.", "0256"),
+    ("Китай призвал Израиль и Иран к перемирию.", "0256"),
+    ("Турция призвала Армению и Азербайджан сесть за стол переговоров.", "026"),
+    ("Макрон призвал Китай оказать давление на Иран.", "020"),
+])
+def test_appeal_content(text, code):
+    got = _codes(text)
+    assert got and all(c == code for _, _, c in got), got

@@ -203,3 +203,8 @@ def test_agreeing_to_meet_is_intent_not_a_meeting():
 ])
 def test_phone_call_variants(text):
     assert any(c == "041" for _, _, c in codes(text)), codes(text)
+
+
+def test_exchange_of_strikes_is_fighting():
+    got = codes("Індія та Пакистан обмінялися ударами.")
+    assert ("IND", "PAK", "190") in got or ("PAK", "IND", "190") in got, got
