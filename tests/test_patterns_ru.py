@@ -243,3 +243,7 @@ def test_phone_call_variants(text):
 def test_appeal_content(text, code):
     got = _codes(text)
     assert got and all(c == code for _, _, c in got), got
+
+
+def test_calling_a_side_guilty_is_an_accusation():
+    assert ("LTU", "BLR", "112") in _codes("Литва назвала Белоруссию виновной в инциденте на границе.")

@@ -208,3 +208,9 @@ def test_phone_call_variants(text):
 def test_exchange_of_strikes_is_fighting():
     got = codes("Індія та Пакистан обмінялися ударами.")
     assert ("IND", "PAK", "190") in got or ("PAK", "IND", "190") in got, got
+
+
+def test_blame():
+    got = codes("Молдова поклала відповідальність за атаку на Росію.")
+    assert ("MDA", "RUS", "112") in got and not any(c.startswith("19") for _, _, c in got), got
+    assert ("LTU", "BLR", "112") in codes("Литва назвала Білорусь винною в інциденті.")
