@@ -247,3 +247,8 @@ def test_appeal_content(text, code):
 
 def test_calling_a_side_guilty_is_an_accusation():
     assert ("LTU", "BLR", "112") in _codes("Литва назвала Белоруссию виновной в инциденте на границе.")
+
+
+def test_blamed_strike_is_not_a_strike_by_the_blamer():
+    got = _codes("Молдова возложила ответственность за удар по Кишиневу на Россию.")
+    assert ("MDA", "RUS", "112") in got and not any(c.startswith("19") for _, _, c in got), got
