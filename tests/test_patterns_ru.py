@@ -153,6 +153,9 @@ def _codes(text: str) -> set[tuple]:
     ("Трехсторонняя встреча Владимира Путина, Никола Пашиняна и Ильхама Алиева прошла в Сочи.",
      "ARM", "AZE", "040", True),
     ("Генеральный секретарь ООН Антониу Гутерреш и Сергей Шойгу подписали меморандум.", "IGOUNO", "RUS", "057", True),
+    # "обсудили"/"обменялись мнениями" told as done by phone is a phone call (041)
+    ("Президент Казахстана по телефону обсудил с лидером Китая торговлю.", "KAZ", "CHN", "041", True),
+    ("Премьер-министры Венгрии и Словакии обменялись мнениями по телефону.", "HUN", "SVK", "041", True),
 ])
 def test_real_news_constructions(text, src, tgt, code, sym):
     got = _codes(text)
@@ -185,3 +188,67 @@ def test_threat_governs_launch():
     # a threatened strike is a threat (13), not a strike
     got = _codes("Израиль пригрозил запустить ракеты по Ирану.")
     assert ("ISR", "IRN", "130") in got and not any(c.startswith("19") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    # withdrawal of peacekeepers (166) and of troops (0874) from a country
+    ("Россия вывела миротворцев из Армении.", "RUS", "ARM", "166"),
+    ("Израиль вывел свои войска из Ливана.", "ISR", "LBN", "0874"),
+])
+def test_withdrawals(text, src, tgt, code):
+    got = _codes(text)
+    assert (src, tgt, code) in got, got
+
+
+def test_demanded_withdrawal_is_a_demand_only():
+    got = _codes("Киев потребовал от Москвы вывести войска из Молдовы.")
+    assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    # condolences addressed through the victims' nationality ("в связи с гибелью турецких военных")
+    ("Президент Ирана выразил глубокие соболезнования в связи с гибелью турецких военных.", "IRN", "TUR"),
+    ("Лидеры ЕС выразили соболезнования в связи со смертью президента Ирана.", "IGOEU", "IRN"),
+])
+def test_condolences_for_victims(text, src, tgt):
+    assert (src, tgt, "018") in _codes(text)
+
+
+def test_joint_press_conference_is_a_meeting():
+    got = _codes("Президенты Казахстана и Узбекистана провели совместную пресс-конференцию в Ташкенте.")
+    assert ("KAZ", "UZB", "040") in got or ("UZB", "KAZ", "040") in got, got
+
+
+def test_agreeing_to_resume_talks_is_intent_to_meet():
+    got = _codes("Лидеры Казахстана и Узбекистана договорились возобновить переговоры.")
+    assert ("KAZ", "UZB", "036") in got or ("UZB", "KAZ", "036") in got, got
+    assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана разговаривал по телефону с президентом Узбекистана.",
+    "Президенты Казахстана и Узбекистана провели переговоры по телефону.",
+])
+def test_phone_call_variants(text):
+    assert any(c == "041" for _, _, c in _codes(text)), _codes(text)
+
+
+@pytest.mark.parametrize("text, code", [
+    # what the appeal asks for decides the code (rule 7): ceasefire/de-escalation 0256, talks 026
+    ("Генсек ООН призвал Индию и Пакистан к деэскалации.", "0256"),
+    ("Китай призвал Израиль и Иран к перемирию.", "0256"),
+    ("Турция призвала Армению и Азербайджан сесть за стол переговоров.", "026"),
+    ("Макрон призвал Китай оказать давление на Иран.", "020"),
+])
+def test_appeal_content(text, code):
+    got = _codes(text)
+    assert got and all(c == code for _, _, c in got), got
+
+
+def test_calling_a_side_guilty_is_an_accusation():
+    assert ("LTU", "BLR", "112") in _codes("Литва назвала Белоруссию виновной в инциденте на границе.")
+
+
+def test_blamed_strike_is_not_a_strike_by_the_blamer():
+    got = _codes("Молдова возложила ответственность за удар по Кишиневу на Россию.")
+    assert ("MDA", "RUS", "112") in got and not any(c.startswith("19") for _, _, c in got), got

@@ -148,3 +148,69 @@ def test_more_constructions(text, src, tgt, code):
 def test_calling_a_state_terrorist_is_an_accusation():
     assert ("UKR", "RUS", "112") in codes("МЗС України назвало Росію державою-терористом.")
     assert ("UKR", "RUS", "112") in codes("Зеленський назвав Росію агресором.")
+
+
+@pytest.mark.parametrize("text, src, tgt, code", [
+    # air strikes told with "завдати авіаудару" / a nominal "авіаудар по"
+    ("Туреччина завдала авіаударів по позиціях бойовиків у Сирії.", "TUR", "SYR", "195"),
+    ("Пакистан наніс авіаудар по Афганістану.", "PAK", "AFG", "195"),
+    # outrage is criticism (111), displeasure a disapproval (110)
+    ("Прем'єр Словаччини висловив обурення діями Києва.", "SVK", "UKR", "111"),
+    ("Туреччина висловила невдоволення рішенням Греції.", "TUR", "GRC", "110"),
+])
+def test_strikes_and_outrage(text, src, tgt, code):
+    got = codes(text)
+    assert (src, tgt, code) in got, got
+
+
+@pytest.mark.parametrize("text, bad_root", [
+    # the critic of an attack is not its author; a demanded release is not a release
+    ("Литва засудила напад Білорусі на Польщу.", "19"),
+    ("Молдова вимагає від Придністров'я звільнити затриманих громадян Румунії.", "08"),
+])
+def test_no_act_inside_criticism_or_demand(text, bad_root):
+    got = codes(text)
+    assert not any(c.startswith(bad_root) for _, _, c in got), got
+
+
+def test_withdrawal_and_demanded_withdrawal():
+    assert ("RUS", "SYR", "0874") in codes("Росія вивела війська з Сирії.")
+    got = codes("Україна вимагає від Росії вивести війська з Молдови.")
+    assert ("UKR", "RUS", "100") in got and not any(c.startswith("08") for _, _, c in got), got
+
+
+def test_condolences_for_victims():
+    got = codes("Президент Польщі висловив співчуття у зв'язку з загибеллю українських військових.")
+    assert ("POL", "UKR", "018") in got, got
+
+
+def test_joint_press_conference_is_a_meeting():
+    got = codes("Сибіга під час пресконференції з главою МЗС Литви заявив про підтримку.")
+    assert ("UKR", "LTU", "040") in got, got
+    assert codes("Сибіга на пресконференції з журналістами розповів про візит.") == set()
+
+
+def test_agreeing_to_meet_is_intent_not_a_meeting():
+    got = codes("Україна і Польща домовилися провести нову зустріч.")
+    assert ("UKR", "POL", "036") in got or ("POL", "UKR", "036") in got, got
+    assert not any(c.startswith("04") for _, _, c in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Прем'єр Польщі розмовляв телефоном з канцлером Німеччини.",
+    "Глава МЗС Литви зідзвонився з главою МЗС Латвії.",
+    "Президент Фінляндії обмінявся думками з президентом Естонії телефоном.",
+])
+def test_phone_call_variants(text):
+    assert any(c == "041" for _, _, c in codes(text)), codes(text)
+
+
+def test_exchange_of_strikes_is_fighting():
+    got = codes("Індія та Пакистан обмінялися ударами.")
+    assert ("IND", "PAK", "190") in got or ("PAK", "IND", "190") in got, got
+
+
+def test_blame():
+    got = codes("Молдова поклала відповідальність за атаку на Росію.")
+    assert ("MDA", "RUS", "112") in got and not any(c.startswith("19") for _, _, c in got), got
+    assert ("LTU", "BLR", "112") in codes("Литва назвала Білорусь винною в інциденті.")
