@@ -453,3 +453,10 @@ def test_english_sentences_do_not_end_at_abbreviations_or_initials():
 def test_hyphenated_compounds_of_nationalities_are_two_actors(text, lang, expected):
     m = code(text, lang, published="2024-03-01")
     assert set(zip(m["source_actor"], m["target_actor"], m["cameo_code"])) == expected
+
+
+def test_ukrainian_present_tense_is_not_read_as_future():
+    from newsevents.coding.text import tokenize
+
+    assert "futr" not in tokenize("перебуває", "uk")[0].cases
+    assert "futr" in tokenize("зустрінеться", "uk")[0].cases
