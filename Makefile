@@ -3,7 +3,7 @@
 # CORPUS=path (folder or .jsonl/.csv) runs a target on another corpus; its outputs go to
 #   data/interim/NAME/, data/processed/NAME/ and reports/NAME/, NAME = CORPUS_NAME (default: the
 #   corpus' file or folder name without extension; the bundled corpus is "seeds").
-# GOLD=path gives the gold codes of CORPUS (the bundled corpus uses data/gold/seeds_gold.yml).
+# GOLD=path gives the gold codes of CORPUS (the bundled corpus uses data/gold/seeds_gold.jsonl).
 # EVENTS=path overrides the events table the analysis notebooks read (e.g. a simulated set).
 # PARAMS=file.yml and DYADS= FREQ= START= END= MAXLAGS= ... set analysis parameters (docs/PARAMETERS.md).
 # Values are checked before anything runs: letters, digits and / . _ - + , @ : ~ = only (no spaces,
@@ -56,7 +56,7 @@ $(if $(filter . .. sim synth bench,$(CORPUS_NAME))$(if $(CORPUS_NAME),,empty),$(
 # the corpus as a path relative to this folder when it is inside it, else absolute (resolved)
 CORPUS_ID = $(patsubst $(CURDIR)/%,%,$(or $(realpath $(CORPUS)),$(abspath $(CORPUS))))
 # gold codes: GOLD=path; the bundled corpus has its own; GOLD= (empty) means none
-GOLD_PATH := $(if $(filter undefined,$(origin GOLD)),$(if $(filter $(BUNDLED),$(CORPUS_ID)),data/gold/seeds_gold.yml),$(GOLD))
+GOLD_PATH := $(if $(filter undefined,$(origin GOLD)),$(if $(filter $(BUNDLED),$(CORPUS_ID)),data/gold/seeds_gold.jsonl),$(GOLD))
 
 INTERIM := data/interim/$(CORPUS_NAME)
 PROCESSED := data/processed/$(CORPUS_NAME)

@@ -9,11 +9,11 @@
 # %% [markdown]
 # # 03 Coder validation
 #
-# Event-level precision, recall and F1 of the coder against gold codes that belong to this corpus: the project's own gold for the bundled articles (`data/gold/seeds_gold.yml`), or the file given with `GOLD=path` (formats in docs/PARAMETERS.md). Without gold for the corpus the notebook says so and shows the coder's figures on the project's own gold instead. A coded event matches a gold event when it is in the same article, has the same CAMEO root and the same source and target (country or organisation), and its date is within one day (an unknown date matches only an unknown date). Logic: `newsevents.coding.evaluate`.
+# Event-level precision, recall and F1 of the coder against gold codes that belong to this corpus: the project's own gold for the bundled articles (`data/gold/seeds_gold.jsonl`, annotated by the rules in docs/CODEBOOK.md), or the file given with `GOLD=path` (formats in docs/PARAMETERS.md). Without gold for the corpus the notebook says so and shows the coder's figures on the project's own gold instead. Events are matched by the annotation rules (`newsevents.coding.matching`, the same matching as the real-text evaluation sets): same article, same CAMEO root, actors by country or organisation in either order, dates within a day of a day-precision gold date (a coded event without a date never matches a dated gold event), one-to-one; gold events marked minor are optional. The figures are core lenient precision, recall and F1. Logic: `newsevents.coding.evaluate.rules_evaluate`.
 
 # %% tags=["parameters"]
 processed_dir = "../data/processed/seeds"
-gold_path = "../data/gold/seeds_gold.yml"
+gold_path = "../data/gold/seeds_gold.jsonl"
 output_dir = "../reports/seeds/03_coder_validation"
 devset_path = "../../shared/devset/plover_gsr_dev.json"
 sentence_gold_dir = "../data/gold"
@@ -33,7 +33,7 @@ pd.set_option("display.max_columns", 30)
 pd.set_option("display.max_colwidth", 40)
 
 # %%
-from newsevents.coding.evaluate import evaluate, load_corpus_gold
+from newsevents.coding.evaluate import load_corpus_gold, rules_evaluate
 
 mentions = read_table(Path(processed_dir) / "mentions.parquet")
 articles = read_table(Path(processed_dir) / "articles.parquet")
@@ -41,7 +41,7 @@ rec = Recorder(output_dir, "03_coder_validation")
 m, gold_info = None, {"gold_path": None}
 if gold_path:
     gold, gold_info = load_corpus_gold(gold_path, articles["article_id"])
-    m = evaluate(mentions, gold)
+    m = rules_evaluate(mentions, gold)
     gold_info["gold_path"] = gold_path.removeprefix("../")
     print(f"gold: {gold_info['gold_path']}, {gold_info['n_gold_events']} events in {gold_info['n_gold_articles']} "
           f"articles of this corpus; gold articles not in the corpus: {gold_info['gold_articles_not_in_corpus'] or '-'}")

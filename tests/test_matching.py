@@ -106,3 +106,27 @@ def test_seed_gold_is_well_formed():
         assert actor.match(g.source) and (g.target is None or actor.match(g.target)), g
         assert g.date is None or re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", g.date), g
         assert g.evidence and g.evidence in texts[g.doc_id], g
+
+
+def test_notebook_metrics_use_the_same_matching():
+    """evaluate.rules_evaluate (notebook 03) gives the figures of matching.evaluate_events on the same gold."""
+    from newsevents.coding.evaluate import _load_gold_jsonl, rules_evaluate
+    from newsevents.coding.matching import GoldEvent, evaluate_events
+
+    g = [gold("ARM.GOV", "AZE.GOV", "046", note="[sym]", doc="a"), gold("RUS.GOV", "TUR.GOV", "041", "2024-01-02", doc="b"),
+         gold("RUS.GOV", "UKR.GOV", "112", doc="b"), gold("RUS.GOV", "USA", "051", note="[minor]", doc="b")]
+    m = pd.DataFrame([row("AZEGOV", "ARMGOV", "046", doc="a"), row("RUSGOV", "TURGOV", "041", "2024-01-02", doc="b"),
+                      row("RUSGOV", "USA", "051", doc="b"), row("RUSGOV", "UKRGOV", "190", doc="b")])
+    import json
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "g.jsonl"
+        p.write_text("\n".join(json.dumps({"doc_id": x.doc_id, "date": x.date, "source": x.source, "target": x.target,
+                                           "cameo": x.cameo, "note": x.note}) for x in g), encoding="utf-8")
+        got = rules_evaluate(m, _load_gold_jsonl(p))
+    ref = evaluate_events(m, [GoldEvent(**{k: getattr(x, k) for k in ("doc_id", "cameo", "source", "target", "date",
+                                                                       "note")}) for x in g], ["a", "b"])
+    assert got["overall"]["f1"] == round(ref.f1, 4) and got["overall"]["tp"] == 2 and got["overall"]["n_pred"] == 3
+    assert got["unmatched_gold"] == ["b RUSGOV->UKRGOV 112 None"]

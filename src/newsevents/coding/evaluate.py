@@ -196,9 +196,65 @@ def _load_gold_jsonl(path: Path) -> pd.DataFrame:
         rows.append({"article_id": str(r["doc_id"]), "event_date": r.get("date") or None,
                      "source_actor": code(r["source"]), "target_actor": code(r["target"]),
                      "cameo_code": str(r["cameo"]), "is_mediation": bool(r.get("mediator")),
-                     "mediator_actor": code(r.get("mediator"))})
+                     "mediator_actor": code(r.get("mediator")), "note": r.get("note") or ""})
     return pd.DataFrame(rows, columns=["article_id", "event_date", "source_actor", "target_actor", "cameo_code",
-                                       "is_mediation", "mediator_actor"])
+                                       "is_mediation", "mediator_actor", "note"])
+
+
+def rules_evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Score ``mentions`` against a corpus' gold (as returned by ``load_corpus_gold``) by the annotation
+    rules (``matching``: CAMEO root, dates, lenient actors, symmetric and minor markers, one-to-one),
+    in the dict shape notebook 03 shows: overall/by_lang core lenient precision, recall and F1 (minor
+    gold events optional), field accuracy and root confusion on the matched pairs, and the misses."""
+    from .matching import GoldEvent, align
+
+    def nn(v):
+        return None if v is None or (isinstance(v, float) and v != v) or v == "" else str(v)
+
+    events = [GoldEvent(doc_id=str(r["article_id"]), cameo=str(r["cameo_code"]), source=nn(r.get("source_actor")),
+                        target=nn(r.get("target_actor")), date=nn(r.get("event_date")), note=nn(r.get("note")) or "")
+              for r in gold.to_dict("records")]
+    scope = sorted({g.doc_id for g in events})
+    rows = mentions[mentions["article_id"].astype(str).isin(scope)] if mentions is not None and len(mentions) else None
+    by_doc: dict = {}
+    for r in (rows.to_dict("records") if rows is not None else []):
+        by_doc.setdefault(str(r["article_id"]), []).append(r)
+    gold_by_doc: dict = {}
+    for g in events:
+        gold_by_doc.setdefault(g.doc_id, []).append(g)
+    lang_of = {str(a): lg for a, lg in zip(rows["article_id"], rows["lang"])} if rows is not None else {}
+    if "lang" in gold:
+        lang_of.update({str(a): lg for a, lg in zip(gold["article_id"], gold["lang"]) if isinstance(lg, str)})
+
+    def prf(docs):
+        pairs, missed, extra, _ = align(gold_by_doc, by_doc, docs, core=True)
+        return _prf(len(pairs), len(pairs) + len(extra), len(pairs) + len(missed)), pairs, missed, extra
+
+    overall, pairs, missed, extra = prf(scope)
+    metrics = {"overall": overall, "by_lang": {}}
+    for lang in sorted({lang_of.get(d, "unknown") for d in scope}):
+        metrics["by_lang"][lang] = prf([d for d in scope if lang_of.get(d, "unknown") == lang])[0]
+    acc = {}
+    if pairs:
+        for f, gf in (("cameo_code", "cameo"), ("source_actor", "source"), ("target_actor", "target"),
+                      ("event_date", "date")):
+            same = sum(1 for g, r in pairs if (nn(getattr(g, gf)) or "").replace(".", "") == (nn(r.get(f)) or ""))
+            acc[f] = round(same / len(pairs), 4)
+    metrics["field_accuracy"] = acc
+    conf: dict = {}
+    for g, r in pairs:
+        k = (g.cameo[:2], str(r["cameo_code"])[:2])
+        conf[k] = conf.get(k, 0) + 1
+    for g in missed:
+        conf[(g.cameo[:2], "none")] = conf.get((g.cameo[:2], "none"), 0) + 1
+    for r in extra:
+        k = ("none", str(r["cameo_code"])[:2])
+        conf[k] = conf.get(k, 0) + 1
+    metrics["confusion"] = [{"gold_root": a, "pred_root": b, "n": n} for (a, b), n in sorted(conf.items())]
+    metrics["unmatched_gold"] = [f"{g.doc_id.split('_')[0]} {g.source}->{g.target} {g.cameo} {g.date}" for g in missed]
+    metrics["unmatched_pred"] = [f"{str(r['article_id']).split('_')[0]} {r['source_actor']}->{r['target_actor']} "
+                                 f"{r['cameo_code']} {r.get('event_date')}" for r in extra]
+    return metrics
 
 
 def load_corpus_gold(path, article_ids) -> tuple[pd.DataFrame, dict]:

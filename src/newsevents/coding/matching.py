@@ -241,28 +241,33 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: bool = False, core: bool = False) -> Score:
-    """Greedy one-to-one matching over ``docs``; with ``core``, ``[minor]`` gold events are optional."""
-    tp = n_coded = n_gold = 0
+def align(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: bool = False, core: bool = False):
+    """Greedy one-to-one matching over ``docs``: (pairs, missed gold, unmatched coded rows, optional hits).
+    With ``core``, ``[minor]`` gold events come last and are optional: a minor hit is in ``optional``,
+    a missed minor event is not in ``missed``."""
+    pairs, missed, extra, optional = [], [], [], []
     for d in docs:
         gold = list(gold_by_doc.get(d, []))
         if core:
             gold.sort(key=lambda g: g.minor)  # stable: core events claim coded events first
         rows = rows_by_doc.get(d, [])
         used: set[int] = set()
-        optional = 0
         for g in gold:
             hit = next((i for i, r in enumerate(rows) if i not in used and matches(g, r, strict)), None)
             if hit is None:
+                if not (core and g.minor):
+                    missed.append(g)
                 continue
             used.add(hit)
-            if core and g.minor:
-                optional += 1
-            else:
-                tp += 1
-        n_coded += len(rows) - optional
-        n_gold += sum(1 for g in gold if not (core and g.minor))
-    return Score(tp, n_coded, n_gold)
+            (optional if core and g.minor else pairs).append((g, rows[hit]))
+        extra += [r for i, r in enumerate(rows) if i not in used]
+    return pairs, missed, extra, optional
+
+
+def score(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: bool = False, core: bool = False) -> Score:
+    """Greedy one-to-one matching over ``docs``; with ``core``, ``[minor]`` gold events are optional."""
+    pairs, missed, extra, _ = align(gold_by_doc, rows_by_doc, docs, strict, core)
+    return Score(len(pairs), len(pairs) + len(extra), len(pairs) + len(missed))
 
 
 @dataclass
