@@ -95,7 +95,7 @@ def test_make_dry_run_uses_per_corpus_folders_and_gold(tmp_path):
     assert "../data/processed/mycorpus" in r.stdout and "-p gold_path ''" in r.stdout
     assert "-p output_dir ../reports/mycorpus/03_coder_validation" in r.stdout
     r = _make("-n", "reports/seeds/notebooks/03_coder_validation.ipynb")
-    assert "-p gold_path '../data/gold/seeds_gold.yml'" in r.stdout, r.stdout
+    assert "-p gold_path '../data/gold/seeds_gold.jsonl'" in r.stdout, r.stdout
     r = _make("-n", "reports/mycorpus/notebooks/03_coder_validation.ipynb", f"CORPUS={corpus}",
               "GOLD=data/gold/seeds_gold.yml", "TEXT_COLUMN=body")
     assert "-p gold_path '../data/gold/seeds_gold.yml'" in r.stdout

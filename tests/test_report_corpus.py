@@ -48,7 +48,7 @@ def test_gold_article_ids_may_be_file_stems_and_jsonl_is_read(tmp_path):
     gold, info = load_corpus_gold(j, ["000_d6a6283271d8b381", "b"])
     assert gold.to_dict("records")[0] | {} == {
         "article_id": "000_d6a6283271d8b381", "event_date": "2020-10-01", "source_actor": "RUSGOV",
-        "target_actor": "AZE", "cameo_code": "042", "is_mediation": False, "mediator_actor": None}
+        "target_actor": "AZE", "cameo_code": "042", "is_mediation": False, "mediator_actor": None, "note": ""}
     assert info["gold_articles_not_in_corpus"] == ["x9"]
     j.write_text('{"doc_id": "000", "cameo": "042"}\n', encoding="utf-8")
     with pytest.raises(GoldError, match=r"g.jsonl:1: missing source, target"):
