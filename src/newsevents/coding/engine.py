@@ -165,7 +165,7 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             g, joins = chains[-1]
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
-            gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Saudi Arabia and the United States"
+            gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
             if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
