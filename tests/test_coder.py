@@ -460,3 +460,8 @@ def test_ukrainian_present_tense_is_not_read_as_future():
 
     assert "futr" not in tokenize("перебуває", "uk")[0].cases
     assert "futr" in tokenize("зустрінеться", "uk")[0].cases
+
+
+def test_english_noun_trigger_takes_its_by_agent_as_source():
+    m = code("Armenia reported shelling by Azerbaijani forces.", "en")
+    assert set(zip(m["source_country"], m["target_country"], m["cameo_root"])) == {("AZE", "ARM", "19")}

@@ -645,6 +645,8 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
 
 
 LOC_SUBJ_PREPS = {"в", "во", "у"}
+# uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
+FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 # languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
 PRO_DROP = {"ru", "uk", "bg"}
 BETWEEN = {"между", "між", "between"}
@@ -793,6 +795,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by"), None)
         if by is not None and src is not None:
             src, tgt = by, src
+    elif lang == "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
+        # the agent of a noun trigger: "(Armenia reported) shelling by Azerbaijani forces" -> AZE -> ARM
+        by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
+        if by is not None and (tgt is None or tgt is by):
+            src, tgt = by, (src if src is not by else None)
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
