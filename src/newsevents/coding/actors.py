@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .discourse import compound_not_before
 from .text import lemmatize_phrase
 
 MAXLEN = 6
@@ -164,7 +165,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
     covered = {k for s, e, _ in matches for k in range(s, e)}
     for k, t in enumerate(tokens):
         if k not in covered and "-" in t.lemma.strip("-"):
-            if k + 1 < len(tokens) and tokens[k + 1].lemma in _not_before(lang):
+            if k + 1 < len(tokens) and tokens[k + 1].lemma in compound_not_before(lang):
                 continue  # "армяно-азербайджанская граница": a place, not the two parties
             units += _compound_units(k, t, lang, lex)
     units.sort(key=lambda u: u.start)
@@ -172,22 +173,6 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
 
 
 _COMBINING_VOWELS = ("о", "е", "o", "e")
-
-
-@lru_cache(maxsize=8)
-def _not_before(lang: str) -> frozenset:
-    """Lemmas after which a compound of nationalities is a place or a relationship (discourse.yml)."""
-    from importlib import resources
-    from pathlib import Path
-
-    import yaml
-
-    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
-    data = yaml.safe_load(src.read_text("utf-8")) if src.is_file() else {}
-    words = ((data or {}).get("compound_not_before") or {}).get(lang, [])
-    from .text import lemmatize_phrase
-
-    return frozenset(w for p in words for w in lemmatize_phrase(str(p), lang))
 
 
 @lru_cache(maxsize=16)

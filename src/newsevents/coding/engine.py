@@ -23,7 +23,7 @@ Roles.
 Negation ("не", "not", "без", "воздержаться", "refrain", "fail to"...) within 3 tokens before
 the trigger drops the event. Modality (может/намерен/готов/планировать, may/could/plan/intend/
 ready/will, може/ще/готвят) before a consult (04x) trigger recodes it to 036.
-Dates: see ``_event_date``. Headline repeated as first body line is skipped.
+Dates: see ``coding.dates.event_date``. Headline repeated as first body line is skipped.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ import pandas as pd
 
 from .. import __version__, schema
 from . import dates as D
+from . import discourse as _discourse
 from .actors import COORD, Unit, find_units, get_lexicon
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
@@ -74,15 +75,9 @@ NEG = {
            "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
     "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
 }
+# Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas, read by roles_tr.
+# The other languages' modality words (hypothetical, intent, scheduled) are in dictionaries/discourse.yml.
 MODAL = {
-    "ru": {"мочь", "намереваться", "намерен", "готовый", "готов", "планировать", "собираться", "хотеть", "предложить"},
-    "uk": {"могти", "намір", "намірений", "готовий", "готовність", "планувати", "збиратися", "хотіти", "запропонувати",
-           "пропонувати", "сподіватися", "розраховувати", "домовитися", "погодитися", "буде", "будуть", "очікуватися",
-           "запросити", "має", "мають", "мати"},
-    "bg": {"може", "ще", "готвя", "готви", "планира", "възнамерява", "готов"},
-    "en": {"may", "might", "could", "will", "would", "plan", "intend", "ready", "expect", "prepare", "propose", "hope", "want",
-           "wish", "seek", "willing", "aim", "shall"},
-    # Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas
     "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
            "istekli", "gündem"},
 }
@@ -437,36 +432,11 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
     return out
 
 
-def _by_first_word(phrases) -> dict:
-    """{first word: [phrases as tuples of lower-case words, longest first]}."""
-    out: dict = {}
-    for ph in sorted({tuple(str(p).lower().split()) for p in phrases}, key=len, reverse=True):
-        out.setdefault(ph[0], []).append(ph)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _discourse() -> dict:
-    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
-    from .lexicon import safe_load_limited
-
-    data = safe_load_limited(src.read_text("utf-8"), "discourse.yml") if src.is_file() else {}
-    parties = {lang: _by_first_word(phrases) for lang, phrases in (data or {}).get("parties", {}).items()}
-    data = data or {}
-    words = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
-             for k in ("hypothetical", "intent", "scheduled")}
-    words["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
-    return {**words, "scheduled_after": {lang: tuple(str(w).lower() for w in ws)
-                                         for lang, ws in data.get("scheduled_after", {}).items()},
-            "parties": parties, "not_after": {k: set(v) for k, v in data.get("parties_not_after", {}).items()},
-            "not_after_ending": data.get("parties_not_after_ending", {})}
-
-
 def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) -> str | None:
     """'hypothetical', 'intent' or 'scheduled' from the words before the trigger (discourse.yml), or
     'scheduled' from the words after a noun trigger ("the meeting is scheduled for", "встреча
     состоится"); None for a plain report."""
-    rules = _discourse()
+    rules = _discourse.rules()
     if before & rules["hypothetical"].get(lang, frozenset()):
         return "hypothetical"
     if before & rules["intent"].get(lang, frozenset()):
@@ -482,7 +452,7 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
 def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
     """The token span of the first phrase that names a mediator ("при посредничестве", "hosted by":
     discourse.yml ``mediated_by``), or None. Its words are not triggers of their own."""
-    phrases = _discourse()["mediated_by"].get(lang)
+    phrases = _discourse.rules()["mediated_by"].get(lang)
     if not phrases:
         return None
     low = [t.text.lower() for t in tokens]
@@ -518,7 +488,7 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
 def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
     """Units for "both sides" / "стороны" / "двете страни" (discourse.yml): the pair of actors the
     article last named together, as a coordinated group at the phrase's position."""
-    rules = _discourse()
+    rules = _discourse.rules()
     phrases = rules["parties"].get(lang)
     if not phrases:
         return units
@@ -552,9 +522,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     """Keep the pair of actors a later "both sides" refers to: the pair the article has named together
     most often so far (the two sides of a symmetric act count twice, a coordinated pair of different
     countries or organisations once; ties go to the latest)."""
-    def key(u: Unit):
-        return u.org or u.country or u.actor
-
+    key = _key
     seen: list[tuple[int, Unit, Unit]] = []
     for e in events:
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
@@ -894,13 +862,6 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     return kept
 
 
-def _event_date(hits, tpos_char: int, k: int, sent: str, lang: str, art, state, trust_art: bool = True,
-                doubtful: bool = False) -> tuple:
-    """(value, precision, source): see ``coding.dates.event_date`` (``art`` is the article date
-    string, day/month/year precision)."""
-    return D.event_date(hits, tpos_char, k, sent, lang, art, state, trust_art, doubtful)
-
-
 _ACT = ["actor", "country", "sector", "org", "name", "text"]
 
 
@@ -958,7 +919,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n = 0
         for ev in evs:
             tchar = ev.tchar
-            val, prec, dsrc = _event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
+            val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
             info = _codeinfo(ev.code, lex.codebook)
             if info is None:
                 continue

@@ -206,7 +206,7 @@ def rules_evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
     rules (``matching``: CAMEO root, dates, lenient actors, symmetric and minor markers, one-to-one),
     in the dict shape notebook 03 shows: overall/by_lang core lenient precision, recall and F1 (minor
     gold events optional), field accuracy and root confusion on the matched pairs, and the misses."""
-    from .matching import GoldEvent, align
+    from .matching import GoldEvent, align, rows_by_doc
 
     def nn(v):
         return None if v is None or (isinstance(v, float) and v != v) or v == "" else str(v)
@@ -216,9 +216,7 @@ def rules_evaluate(mentions: pd.DataFrame, gold: pd.DataFrame) -> dict:
               for r in gold.to_dict("records")]
     scope = sorted({g.doc_id for g in events})
     rows = mentions[mentions["article_id"].astype(str).isin(scope)] if mentions is not None and len(mentions) else None
-    by_doc: dict = {}
-    for r in (rows.to_dict("records") if rows is not None else []):
-        by_doc.setdefault(str(r["article_id"]), []).append(r)
+    by_doc = rows_by_doc(rows)
     gold_by_doc: dict = {}
     for g in events:
         gold_by_doc.setdefault(g.doc_id, []).append(g)

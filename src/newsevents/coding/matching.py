@@ -241,7 +241,7 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def align(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: bool = False, core: bool = False):
+def align(gold_by_doc: dict, coded: dict, docs: Iterable[str], strict: bool = False, core: bool = False):
     """Greedy one-to-one matching over ``docs``: (pairs, missed gold, unmatched coded rows, optional hits).
     With ``core``, ``[minor]`` gold events come last and are optional: a minor hit is in ``optional``,
     a missed minor event is not in ``missed``."""
@@ -250,7 +250,7 @@ def align(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: boo
         gold = list(gold_by_doc.get(d, []))
         if core:
             gold.sort(key=lambda g: g.minor)  # stable: core events claim coded events first
-        rows = rows_by_doc.get(d, [])
+        rows = coded.get(d, [])
         used: set[int] = set()
         for g in gold:
             hit = next((i for i, r in enumerate(rows) if i not in used and matches(g, r, strict)), None)
@@ -264,9 +264,9 @@ def align(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: boo
     return pairs, missed, extra, optional
 
 
-def score(gold_by_doc: dict, rows_by_doc: dict, docs: Iterable[str], strict: bool = False, core: bool = False) -> Score:
+def score(gold_by_doc: dict, coded: dict, docs: Iterable[str], strict: bool = False, core: bool = False) -> Score:
     """Greedy one-to-one matching over ``docs``; with ``core``, ``[minor]`` gold events are optional."""
-    pairs, missed, extra, _ = align(gold_by_doc, rows_by_doc, docs, strict, core)
+    pairs, missed, extra, _ = align(gold_by_doc, coded, docs, strict, core)
     return Score(len(pairs), len(pairs) + len(extra), len(pairs) + len(missed))
 
 
@@ -302,7 +302,8 @@ class EvalResults:
         return "\n".join(lines)
 
 
-def _rows_by_doc(mentions: pd.DataFrame) -> dict[str, list[dict]]:
+def rows_by_doc(mentions: pd.DataFrame | None) -> dict[str, list[dict]]:
+    """Coded mentions as records grouped by article id (``article_id`` or ``doc_id`` column)."""
     if mentions is None or not len(mentions):
         return {}
     id_col = "article_id" if "article_id" in mentions.columns else "doc_id"
@@ -316,22 +317,22 @@ def evaluate_events(mentions: pd.DataFrame, gold: list[GoldEvent], docs: Iterabl
                     lang_of: dict | None = None) -> EvalResults:
     """Score a mentions table against gold events over ``docs`` (default: every document with gold or
     coded events); ``lang_of`` maps a document to its language for the per-language rows."""
-    rows_by_doc = _rows_by_doc(mentions)
+    coded = rows_by_doc(mentions)
     gold_by_doc: dict[str, list[GoldEvent]] = {}
     for g in gold:
         gold_by_doc.setdefault(g.doc_id, []).append(g)
-    docs = sorted(set(docs) if docs is not None else set(gold_by_doc) | set(rows_by_doc))
+    docs = sorted(set(docs) if docs is not None else set(gold_by_doc) | set(coded))
     lang_of = lang_of or {}
     groups: dict[str, list[str]] = {}
     for d in docs:
         groups.setdefault(str(lang_of.get(d) or "?"), []).append(d)
     records, why, misses = [], [], []
     for name, ds in [*sorted(groups.items()), ("all", docs)]:
-        core = score(gold_by_doc, rows_by_doc, ds, core=True)
+        core = score(gold_by_doc, coded, ds, core=True)
         records.append({"group": name, "docs": len(ds), "n_gold": core.n_gold, "n_coded": core.n_coded, "tp": core.tp,
                         "precision": core.precision, "recall": core.recall, "f1": core.f1,
-                        "strict_f1": score(gold_by_doc, rows_by_doc, ds, strict=True, core=True).f1,
-                        "all_f1": score(gold_by_doc, rows_by_doc, ds).f1})
+                        "strict_f1": score(gold_by_doc, coded, ds, strict=True, core=True).f1,
+                        "all_f1": score(gold_by_doc, coded, ds).f1})
         if name == "all":
             continue
         causes: Counter = Counter()
@@ -339,7 +340,7 @@ def evaluate_events(mentions: pd.DataFrame, gold: list[GoldEvent], docs: Iterabl
             for g in gold_by_doc.get(d, []):
                 if g.minor:
                     continue
-                cause = miss_cause(g, rows_by_doc.get(d, []))
+                cause = miss_cause(g, coded.get(d, []))
                 causes[cause] += 1
                 if cause != "matched":
                     misses.append({"doc_id": d, "group": name, "cause": cause, "date": g.date, "source": g.source,
