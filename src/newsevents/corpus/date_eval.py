@@ -25,11 +25,6 @@ from pathlib import Path
 from .dates import parse_iso_value
 
 
-def _load_index(root: Path) -> list[dict]:
-    path = root / "corpus" / "index.jsonl"
-    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-
-
 def _ingest_one(path: Path, meta: dict) -> dict | None:
     from .ingest import process_input
     from .loaders import _record
@@ -180,7 +175,9 @@ def event_dates(root: Path, docs: list[dict]) -> dict:
 
 def evaluate(root: Path, split: str | None = None, events: bool = True) -> dict:
     root = Path(root)
-    docs = [r for r in _load_index(root) if split is None or r.get("split") == split]
+    from ..coding.realset import read_index
+
+    docs = [r for r in read_index(root).values() if split is None or r.get("split") == split]
     result = {"split": split or "all", "texts": len(docs),
               "articles_published_removed": article_dates(root, docs, keep_url=True),
               "articles_published_and_url_removed": article_dates(root, docs, keep_url=False)}
