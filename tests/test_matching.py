@@ -130,3 +130,10 @@ def test_notebook_metrics_use_the_same_matching():
                                                                        "note")}) for x in g], ["a", "b"])
     assert got["overall"]["f1"] == round(ref.f1, 4) and got["overall"]["tp"] == 2 and got["overall"]["n_pred"] == 3
     assert got["unmatched_gold"] == ["b RUSGOV->UKRGOV 112 None"]
+
+
+def test_evaluate_cli_refuses_a_folder_that_is_not_a_set(tmp_path, capsys):
+    from newsevents.cli import main
+
+    assert main(["evaluate", "--set", str(tmp_path)]) == 2
+    assert "is not an evaluation set" in capsys.readouterr().err

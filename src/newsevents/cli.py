@@ -161,6 +161,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .coding.matching import evaluate_events, load_gold
     from .coding.realset import evaluate_set
 
+    if args.set is not None and not (Path(args.set) / "gold.jsonl").is_file():
+        print(f"evaluate: {args.set} is not an evaluation set: expected a folder with corpus/*.txt, "
+              "corpus/index.jsonl and gold.jsonl", file=sys.stderr)
+        return 2
     if args.set is not None:
         mentions = None
         if args.events:
