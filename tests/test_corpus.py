@@ -143,6 +143,23 @@ def test_folder_with_metadata_jsonl(tmp_path):
     assert reasons["metadata.jsonl#2"] == "invalid_record"
 
 
+def test_index_jsonl_beside_texts_is_metadata(tmp_path):
+    """An evaluation-set layout (texts + index.jsonl with doc_id and no text) reads the index as the
+    texts' metadata; an index.jsonl that has a text column stays a table of articles."""
+    (tmp_path / "k1.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "k2.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "index.jsonl").write_text(
+        json.dumps({"doc_id": "k1", "lang": "ru", "published": "2021-05-03", "title": "Заголовок", "split": "dev"}) + "\n"
+        + json.dumps({"doc_id": "k2", "lang": "en", "published": "2021-06-01"}) + "\n", encoding="utf-8")
+    a, q = _invariant(tmp_path)
+    a = a.set_index("article_id")
+    assert sorted(a.index) == ["k1", "k2"] and len(q) == 0
+    assert a.loc["k1", "published"] == "2021-05-03" and a.loc["k1", "title"] == "Заголовок"
+    (tmp_path / "index.jsonl").write_text(json.dumps({"id": "t9", "text": EN}) + "\n", encoding="utf-8")
+    a, q = _invariant(tmp_path)
+    assert sorted(a["article_id"]) == ["k1", "k2", "t9"]
+
+
 def test_jsonl_file(tmp_path):
     p = tmp_path / "feed.jsonl"
     lines = [json.dumps({"id": "x1", "text": RU, "lang": "ru", "published": "12.03.2024"}),

@@ -23,6 +23,9 @@ TEXT_EXTS = {".txt", ".md", ".html", ".htm"}
 TABLE_EXTS = {".jsonl", ".csv", ".tsv", ".tab"}
 DOC_EXTS = {".docx", ".pdf"}
 META_FILES = ("metadata.jsonl", "metadata.csv")
+# an index.jsonl / index.csv beside the texts is their metadata when it has an id column and no text
+# column (the layout of evaluation sets); with a text column it is a table of articles like any other
+INDEX_FILES = ("index.jsonl", "index.csv")
 META_KEYS = ("published", "url", "title", "source", "lang")
 OUTPUT_MARK = ".newsevents.lock"  # io.LOCK_NAME: a folder holding it is a run's output, not corpus
 
@@ -268,14 +271,33 @@ def _iter_table(path: Path, rel_name: str, columns: dict | None = None) -> Itera
         yield _record(stem, rel_name, reason="error", detail=f"{type(exc).__name__}: {exc}")
 
 
+def is_index_metadata(path: Path, columns: dict | None = None) -> bool:
+    """Whether ``path`` (an index.jsonl / index.csv) holds metadata of the folder's texts: its first
+    readable row has an id column and no text column."""
+    if path.name not in INDEX_FILES:
+        return False
+    columns = {k: v for k, v in (columns or {}).items() if k != "text" and v}
+    try:
+        for n, row, error, _ in _table_rows(path):
+            if error or row is None:
+                continue
+            found = resolve_columns(row["__header__"] if n == 0 else list(row), columns, need_text=False)
+            return "id" in found and "text" not in found
+    except (DecodeError, OSError, csv.Error, ColumnError):
+        return False
+    return False
+
+
 def _folder_metadata(corpus: Path, columns: dict | None = None) -> tuple[dict[str, dict], list[dict]]:
     """Metadata from every metadata.jsonl / metadata.csv in the tree: {id: meta}, bad-row records.
     Columns are recognised as in table inputs (``columns`` without the text choice applies too)."""
     columns = {k: v for k, v in (columns or {}).items() if k != "text" and v}
     meta: dict[str, dict] = {}
     bad: list[dict] = []
-    for name in META_FILES:
+    for name in META_FILES + INDEX_FILES:
         for path in sorted(corpus.rglob(name)):
+            if name in INDEX_FILES and not is_index_metadata(path, columns):
+                continue
             rel = path.relative_to(corpus).as_posix()
             try:
                 rows = list(_table_rows(path))
@@ -429,7 +451,7 @@ def _iter_folder(corpus: Path, follow: bool, columns: dict | None = None) -> Ite
             yield _record(stem, rel, reason=problem, detail=f"{_kind(path)}: not read")
         elif problem and problem.startswith("unreadable_folder:"):
             yield _record(stem, rel + "/", reason="unreadable_folder", detail=problem.split(":", 1)[1])
-        elif entry.name in META_FILES:
+        elif entry.name in META_FILES or (entry.name in INDEX_FILES and is_index_metadata(Path(path), columns)):
             continue
         elif ext in TEXT_EXTS or ext in DOC_EXTS:
             yield _record(stem, rel, abs_path=path, ext=ext, meta=meta.get(stem, {}))
