@@ -139,6 +139,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
         if runs:
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
+            if (lang == "tr" and not gap and any(x.kind == "agent" for x in prev[2])
+                    and not any(x.kind in ("person", "agent") for x in m[2])):
+                runs.append([m])  # Turkish phrases end in their head: "Kosova heyetleri | Paris'te"
+                continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
                 runs[-1].append(m)
                 continue

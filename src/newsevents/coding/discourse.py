@@ -34,6 +34,9 @@ def rules() -> dict:
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
+    out["venue"] = {lang: {k: frozenset(str(w).lower() for w in (v or {}).get(k, ()))
+                           for k in ("preps", "skip", "suffixes", "sidelines")}
+                    for lang, v in data.get("venue", {}).items()}
     return out
 
 

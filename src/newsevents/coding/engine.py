@@ -43,6 +43,7 @@ import pandas as pd
 from .. import __version__, schema
 from . import dates as D
 from . import discourse as _discourse
+from . import mediation as _mediation
 from .actors import COORD, Unit, find_units, get_lexicon
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
@@ -344,6 +345,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         i += L
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
+    if out:
+        _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
@@ -963,7 +966,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             state = (h.value, h.precision)
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
-    return _merge_consultations(rows)
+    return _merge_consultations(_mediation.carry_over(rows))
 
 
 def _merge_consultations(rows: list[dict]) -> list[dict]:

@@ -294,12 +294,32 @@ class EvalResults:
             lines.append(f"{r.group:4s} docs={r.docs:3d} core gold={r.n_gold:4d} coded={r.n_coded:4d}  "
                          f"P={r.precision:.2f} R={r.recall:.2f} F1={r.f1:.2f}  (strict F1={r.strict_f1:.2f}; "
                          f"all events F1={r.all_f1:.2f})")
+        a = self.table[self.table["group"] == "all"]
+        if len(a) and "mediator_gold" in a:
+            r = a.iloc[0]
+            lines.append(f"mediators on matched core events: {int(r.mediator_right)} right of {int(r.mediator_gold)} "
+                         f"with a gold mediator; {int(r.mediator_coded)} coded with one")
         if len(self.why):
             lines.append("why core gold events were missed:")
             for lang, part in self.why.groupby("group", sort=True):
                 lines.append(f"  {lang}: " + ", ".join(f"{c} {n}" for c, n in zip(part["cause"], part["n"])))
         lines.append(f"core lenient event F1 = {self.f1:.3f}")
         return "\n".join(lines)
+
+
+def mediator_agreement(pairs) -> dict:
+    """Mediators of matched events (rule 6), which the event match itself ignores: ``mediator_gold``
+    matched events whose gold names a mediator, ``mediator_coded`` matched events coded with one,
+    ``mediator_right`` coded with the gold's mediator (or one of its ``[alt-mediators: ...]``)."""
+    n_gold = n_coded = right = 0
+    for g, row in pairs:
+        coded = coded_actor({"source_org": row.get("mediator_org"), "source_country": row.get("mediator_country"),
+                             "source_actor": row.get("mediator_actor")}, "source")
+        golds = [gold_actor(m) for m in [g.mediator, *marker_values(g.note, "alt-mediators")] if m]
+        n_gold += bool(g.mediator)
+        n_coded += coded is not None
+        right += bool(coded is not None and g.mediator and any(same_entity(coded, m) for m in golds))
+    return {"mediator_gold": n_gold, "mediator_coded": n_coded, "mediator_right": right}
 
 
 def rows_by_doc(mentions: pd.DataFrame | None) -> dict[str, list[dict]]:
@@ -329,10 +349,11 @@ def evaluate_events(mentions: pd.DataFrame, gold: list[GoldEvent], docs: Iterabl
     records, why, misses = [], [], []
     for name, ds in [*sorted(groups.items()), ("all", docs)]:
         core = score(gold_by_doc, coded, ds, core=True)
+        med = mediator_agreement(align(gold_by_doc, coded, ds, core=True)[0])
         records.append({"group": name, "docs": len(ds), "n_gold": core.n_gold, "n_coded": core.n_coded, "tp": core.tp,
                         "precision": core.precision, "recall": core.recall, "f1": core.f1,
                         "strict_f1": score(gold_by_doc, coded, ds, strict=True, core=True).f1,
-                        "all_f1": score(gold_by_doc, coded, ds).f1})
+                        "all_f1": score(gold_by_doc, coded, ds).f1, **med})
         if name == "all":
             continue
         causes: Counter = Counter()

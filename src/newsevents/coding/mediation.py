@@ -1,0 +1,120 @@
+"""Mediators of events (rule 6 of the annotation rules; docs/CODEBOOK.md, "Mediation").
+
+The engine marks a sentence's events as mediated when a phrase names the third party ("при
+посредничестве X", "hosted by X": ``engine._mark_mediator``). Three more sources of the mediator,
+applied here:
+
+* the venue: talks, meetings or agreements between two sides held in a third country ("talks between
+  A and B in Riyadh", "встреча в столице США", "Malezya'da görüştü") name that country as host and
+  mediator, unless the meeting is on the sidelines of a gathering there (discourse.yml ``venue``);
+* the article: once an article names the mediator of an encounter between A and B, the other
+  cooperative acts between A and B it reports on the same day (the agreement signed, the exchange
+  agreed) carry the same mediator when they name none;
+* an offer to host or mediate (039) has its source as mediator.
+
+Only the mediator fields change; no event is added or dropped.
+"""
+
+from __future__ import annotations
+
+from . import discourse as _discourse
+
+# cooperative acts whose venue makes a third country their host: consultations and meetings (04),
+# intents and agreements to cooperate (03, 05-08); fighting (19) in a third country is not hosted
+HOSTED_ROOTS = {"03", "04", "05", "06", "07", "08"}
+
+
+def _country(u) -> str | None:
+    return (u.org or u.country) if u is not None else None
+
+
+def venue(tokens, units, lang: str):
+    """The unit naming where the sentence's acts take place: a country or capital governed by a
+    locative preposition, possibly through words such as "the capital of" ("в столице Франции
+    Париже", "in France's capital Paris"), or with a Turkish locative suffix ("Washington'da").
+    None when there is none, or when the sentence places the act on the sidelines of a gathering."""
+    rules = _discourse.rules()["venue"].get(lang)
+    if not rules:
+        return None
+    low = [t.text.lower() for t in tokens]
+    if any(w in rules["sidelines"] for w in low):
+        return None
+    for u in units:
+        if not ({"capital", "country"} & set(u.kinds)) or "agent" in u.kinds or u.country is None:
+            continue
+        if rules["suffixes"]:
+            nxt = low[u.end] if u.end < len(low) else ""
+            if nxt in rules["suffixes"] or any(low[u.end - 1].endswith(s) for s in rules["suffixes"]):
+                return u
+            continue
+        k, steps = u.start - 1, 0
+        while k >= 0 and steps < 4:
+            if low[k] in rules["preps"]:
+                return u
+            before = next((p for p in units if p.start <= k < p.end), None)
+            if before is not None and before.country == u.country:  # "in France's capital Paris"
+                k, steps = before.start - 1, steps + 1
+            elif low[k] in rules["skip"]:
+                k, steps = k - 1, steps + 1
+            else:
+                break
+    return None
+
+
+def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: False) -> None:
+    """Cooperative acts between two sides in a sentence that places them in a third country get that
+    country as mediator (the host), when the sentence names no mediator of its own. Acts are
+    consultations (04) and the symmetric ones (``symmetric(code)``: agreements, cooperation)."""
+    if not events:
+        return
+    place = venue(tokens, units, lang)
+    if place is None:
+        return
+    actors = {_country(e.src) for e in events} | {_country(e.tgt) for e in events if e.tgt is not None}
+    if place.country in actors:
+        return
+    for e in events:
+        if e.tgt is None or e.mediator is not None or e.code[:2] not in HOSTED_ROOTS:
+            continue
+        if not (e.sym or symmetric(e.code)) and e.code[:2] != "04":
+            continue
+        e.mediation, e.mediator = True, place
+
+
+MEDIATOR_COLS = ("actor", "country", "org")
+
+
+def _pair(r: dict) -> frozenset:
+    return frozenset((r.get("source_country") or r.get("source_org") or r.get("source_actor") or "",
+                      r.get("target_country") or r.get("target_org") or r.get("target_actor") or ""))
+
+
+def carry_over(rows: list[dict]) -> list[dict]:
+    """Article level: a cooperative act between A and B with no mediator takes the mediator the article
+    gives another act between A and B on the same day (or either undated), when that mediator is
+    unique; an offer to host or mediate (039) has its source as mediator. Rows are changed in place."""
+    known: dict = {}
+    for r in rows:
+        if r.get("mediator_actor") and r.get("target_actor"):
+            med = (r["mediator_actor"], r.get("mediator_country"), r.get("mediator_org"))
+            known.setdefault(_pair(r), {}).setdefault(r.get("event_date") or "", set()).add(med)
+    for r in rows:
+        if r.get("mediator_actor") or not r.get("target_actor"):
+            continue
+        if str(r["cameo_code"]).startswith("039"):
+            r.update(is_mediation=True, mediator_actor=r["source_actor"], mediator_country=r.get("source_country"),
+                     mediator_org=r.get("source_org"))
+            continue
+        if str(r["cameo_code"])[:2] not in HOSTED_ROOTS:
+            continue
+        by_date = known.get(_pair(r))
+        if not by_date:
+            continue
+        day = r.get("event_date") or ""
+        meds = set().union(*(m for d, m in by_date.items() if not day or not d or d[:10] == day[:10]))
+        if len(meds) == 1:
+            actor, country, org = next(iter(meds))
+            if country in _pair(r) or org in _pair(r):
+                continue
+            r.update(is_mediation=True, mediator_actor=actor, mediator_country=country, mediator_org=org)
+    return rows

@@ -1,0 +1,83 @@
+"""Mediators from the venue, the article and offers to mediate (coding/mediation.py, rule 6)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newsevents.coding import engine, matching
+
+
+def _code(text: str, lang: str) -> pd.DataFrame:
+    return engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": lang,
+                                               "published": "2024-05-06", "title": None}]))
+
+
+def _pair_rows(m: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
+    return m[m.apply(lambda r: {r.source_country, r.target_country} == {a, b}, axis=1)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Министры иностранных дел Сербии и Косово провели встречу в столице Франции Париже."),
+    ("ru", "В Париже проходят переговоры делегаций Сербии и Косово."),
+    ("en", "Delegations of Serbia and Kosovo met in France's capital Paris on Monday."),
+    ("en", "Serbia and Kosovo held talks in France on Monday."),
+    ("tr", "Sırbistan ve Kosova heyetleri Paris'te görüştü."),
+    ("bg", "Делегациите на Сърбия и Косово проведоха преговори в Париж."),
+    ("uk", "Делегація Сербії провела переговори з делегацією Косова у Парижі."),
+])
+def test_talks_in_a_third_country_name_the_host_as_mediator(lang, text):
+    m = _pair_rows(_code(text, lang), "SRB", "KSV")
+    assert len(m) == 1 and m.cameo_code.iat[0].startswith("04")
+    assert m.mediator_country.iat[0] == "FRA" and bool(m.is_mediation.iat[0])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Serbian and Kosovo leaders met on the sidelines of the summit in Paris."),
+    ("ru", "Президенты Сербии и Франции встретились в Париже."),
+    ("en", "Serbia and Kosovo troops clashed in Albania on Monday."),
+])
+def test_no_host_on_the_sidelines_in_a_partys_country_or_for_fighting(lang, text):
+    m = _code(text, lang)
+    assert len(m) >= 1
+    assert m.mediator_actor.isna().all()
+
+
+def test_article_carries_the_mediator_to_the_days_agreement():
+    text = ("Делегации Сербии и Косово провели переговоры в Париже 5 мая. "
+            "По итогам переговоров Сербия и Косово подписали соглашение 5 мая.")
+    m = _pair_rows(_code(text, "ru"), "SRB", "KSV")
+    signed = m[m.cameo_code == "057"]
+    assert len(signed) == 1 and signed.mediator_country.iat[0] == "FRA"
+
+
+def test_another_day_does_not_take_the_mediator():
+    text = ("Делегации Сербии и Косово провели переговоры в Париже 5 мая. "
+            "Ранее, 20 марта, Сербия и Косово подписали соглашение.")
+    m = _pair_rows(_code(text, "ru"), "SRB", "KSV")
+    signed = m[m.cameo_code == "057"]
+    assert len(signed) == 1 and signed.mediator_actor.isna().all()
+
+
+def test_offer_to_host_has_its_source_as_mediator():
+    m = _code("France offered to host talks between Serbia and Kosovo.", "en")
+    assert set(m.cameo_code) == {"039"} and set(m.mediator_country) == {"FRA"}
+
+
+def test_turkish_agent_phrase_ends_before_a_place():
+    m = _code("Sırbistan ve Kosova heyetleri Paris'te görüştü.", "tr")
+    assert set(m.target_country) | set(m.source_country) == {"SRB", "KSV"}
+
+
+def test_mediator_agreement_counts_right_wrong_and_alternatives():
+    g1 = matching.GoldEvent("d", "046", "SRB.GOV", "KSV.GOV", "2024-05-05", mediator="FRA.GOV")
+    g2 = matching.GoldEvent("d", "057", "SRB.GOV", "KSV.GOV", "2024-05-05", mediator="FRA.GOV",
+                            note="[alt-mediators: IGO.EU]")
+    g3 = matching.GoldEvent("d", "040", "SRB.GOV", "KSV.GOV", "2024-05-05")
+    rows = [{"mediator_actor": "FRAGOV", "mediator_country": "FRA", "mediator_org": None},
+            {"mediator_actor": "IGOEU", "mediator_country": None, "mediator_org": "EU"},
+            {"mediator_actor": "DEU", "mediator_country": "DEU", "mediator_org": None}]
+    assert matching.mediator_agreement(list(zip([g1, g2, g3], rows))) == {
+        "mediator_gold": 2, "mediator_coded": 3, "mediator_right": 2}
+    assert matching.mediator_agreement([(g1, {"mediator_actor": None})]) == {
+        "mediator_gold": 1, "mediator_coded": 0, "mediator_right": 0}
