@@ -81,3 +81,13 @@ def test_mediator_agreement_counts_right_wrong_and_alternatives():
         "mediator_gold": 2, "mediator_coded": 3, "mediator_right": 2}
     assert matching.mediator_agreement([(g1, {"mediator_actor": None})]) == {
         "mediator_gold": 1, "mediator_coded": 0, "mediator_right": 0}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Serbia's president phoned Kosovo's prime minister in France on Monday."),
+    ("en", "Serbia and Kosovo leaders met in Paris during the summit of the council."),
+    ("ru", "Президенты Сербии и Косово встретились в Париже во время саммита."),
+])
+def test_no_host_for_a_phone_call_or_a_summit_meeting(lang, text):
+    m = _code(text, lang)
+    assert len(m) >= 1 and m.mediator_actor.isna().all()

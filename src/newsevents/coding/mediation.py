@@ -74,8 +74,8 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
     if place.country in actors:
         return
     for e in events:
-        if e.tgt is None or e.mediator is not None or e.code[:2] not in HOSTED_ROOTS:
-            continue
+        if e.tgt is None or e.mediator is not None or e.code[:2] not in HOSTED_ROOTS or e.code == "041":
+            continue  # a phone call is not hosted where one side happens to be
         if not (e.sym or symmetric(e.code)) and e.code[:2] != "04":
             continue
         e.mediation, e.mediator = True, place
