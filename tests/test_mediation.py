@@ -91,3 +91,18 @@ def test_mediator_agreement_counts_right_wrong_and_alternatives():
 def test_no_host_for_a_phone_call_or_a_summit_meeting(lang, text):
     m = _code(text, lang)
     assert len(m) >= 1 and m.mediator_actor.isna().all()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Начались переговоры делегаций Сербии, Косово и ООН."),
+    ("en", "Talks between Serbia, Kosovo and the UN began on Monday."),
+])
+def test_talks_of_states_and_an_organisation_are_the_states_talks_mediated_by_it(lang, text):
+    m = _code(text, lang)
+    assert len(m) == 1
+    assert {m.source_country.iat[0], m.target_country.iat[0]} == {"SRB", "KSV"} and m.mediator_org.iat[0] == "UN"
+
+
+def test_three_states_meeting_keeps_every_pair():
+    m = _code("Трехсторонняя встреча президентов Сербии, Косово и Албании прошла в Белграде.", "ru")
+    assert len(m) == 3 and m.mediator_actor.isna().all()

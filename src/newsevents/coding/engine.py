@@ -346,6 +346,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
     if out:
+        out = _mediation.shape_multiparty(out, is_symmetric_code)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)

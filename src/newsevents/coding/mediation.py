@@ -81,7 +81,35 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
         e.mediation, e.mediator = True, place
 
 
-MEDIATOR_COLS = ("actor", "country", "org")
+def shape_multiparty(events, symmetric=lambda code: False) -> list:
+    """Talks or a meeting among three or more parties told by one trigger ("talks of the delegations
+    of A, B and the UN") are the talks of the states with the international organisation(s) among them
+    as mediator (rule 6), not one event per pair, when at least two other parties remain. Without an
+    organisation every pair stays: a state that hosts a meeting it takes part in ("met colleagues from
+    B and C in A's capital") is a party to it, not its mediator."""
+    by_trigger: dict = {}
+    for e in events:
+        by_trigger.setdefault(e.tpos, []).append(e)
+    out = []
+    for evs in by_trigger.values():
+        consult = [e for e in evs if e.tgt is not None and e.code[:2] == "04" and (e.sym or symmetric(e.code))]
+        actors: dict = {}
+        for e in consult:
+            for u in (e.src, e.tgt):
+                actors.setdefault(_country(u), u)
+        orgs = [u for u in actors.values() if u.org]
+        if len(actors) < 3 or not orgs or len(actors) - len(orgs) < 2:
+            out += evs
+            continue
+        keys = {_country(u) for u in orgs}
+        ids = {id(c) for c in consult}
+        for e in evs:
+            if id(e) in ids and keys & {_country(e.src), _country(e.tgt)}:
+                continue
+            if id(e) in ids and e.mediator is None:
+                e.mediation, e.mediator = True, orgs[0]
+            out.append(e)
+    return out
 
 
 def _pair(r: dict) -> frozenset:
