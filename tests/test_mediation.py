@@ -106,3 +106,21 @@ def test_talks_of_states_and_an_organisation_are_the_states_talks_mediated_by_it
 def test_three_states_meeting_keeps_every_pair():
     m = _code("Трехсторонняя встреча президентов Сербии, Косово и Албании прошла в Белграде.", "ru")
     assert len(m) == 3 and m.mediator_actor.isna().all()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Serbian and Kosovo negotiators held talks on Monday. Later, France reiterated its readiness to assist in the process."),
+    ("ru", "Сербия и Косово провели переговоры. Франция готова выступить посредником."),
+    ("uk", "Сербія та Косово провели переговори. Франція готова виступити посередником."),
+    ("bg", "Сърбия и Косово проведоха преговори. Франция е готова да съдейства за уреждането на спора."),
+])
+def test_offer_to_mediate_without_a_named_party_goes_to_each_side_of_the_articles_pair(lang, text):
+    m = _code(text, lang)
+    offers = m[m.cameo_code == "039"]
+    assert sorted(offers.target_country) == ["KSV", "SRB"]
+    assert set(offers.source_country) == {"FRA"} and set(offers.mediator_country) == {"FRA"}
+
+
+def test_offer_without_a_pair_in_the_article_codes_nothing():
+    m = _code("France reiterated its readiness to assist in the process.", "en")
+    assert len(m) == 0

@@ -854,6 +854,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if s is not t:
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.05))
+    elif code.startswith("039") and ctx and ctx.get("pair") and not fwith:
+        # an offer to host or mediate that names no party is made to each side of the pair the article
+        # is about (rule 6; the pair as for "both sides"), with the offerer as mediator
+        for s in src[:1]:
+            if _key(s) not in {_key(u) for u in ctx["pair"]}:
+                evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
