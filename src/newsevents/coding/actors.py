@@ -100,6 +100,9 @@ def pick_person(entries, date: dt.date | None):
     return max(ok, key=lambda e: (e.start or dt.date.min))
 
 
+_LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
@@ -140,7 +143,8 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
             if (lang == "tr" and not gap and any(x.kind == "agent" for x in prev[2])
-                    and not any(x.kind in ("person", "agent") for x in m[2])):
+                    and not any(x.kind in ("person", "agent") for x in m[2]) and m[1] < n
+                    and low[m[1]] in _LOCATIVE_TR):
                 runs.append([m])  # Turkish phrases end in their head: "Kosova heyetleri | Paris'te"
                 continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
