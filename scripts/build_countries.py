@@ -21,7 +21,7 @@ from babel import Locale
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "newsevents" / "coding" / "dictionaries" / "countries.yml"
 LANGS = ("en", "ru", "bg", "uk")
-FIELDS = ("names", "demonyms", "adjectives", "capitals")
+FIELDS = ("names", "demonyms", "adjectives", "capitals", "venues")
 
 HEADER = """\
 # Country actors (CAMEO country codes = ISO 3166 alpha-3).
@@ -34,6 +34,8 @@ HEADER = """\
 #   demonyms    people nouns (армяне)      -> actor <CODE>         (kind 'country')
 #   adjectives  nationality adjectives     -> actor <CODE>         (kind 'adjective')
 #   capitals    capital / seat of power    -> actor <CODE>GOV      (kind 'capital'; "Moscow said")
+#   venues      other cities that host talks (Istanbul, Sochi, Jeddah): never an actor, only the place
+#               whose country hosts the talks held there (kind 'venue'; coding/mediation.py)
 #
 # Write phrases in dictionary form (nominative singular / masculine lemma); the coder
 # lemmatises both text and phrase. A phrase may belong to one country only.

@@ -124,3 +124,24 @@ def test_offer_to_mediate_without_a_named_party_goes_to_each_side_of_the_article
 def test_offer_without_a_pair_in_the_article_codes_nothing():
     m = _code("France reiterated its readiness to assist in the process.", "en")
     assert len(m) == 0
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Начались переговоры делегаций Сербии и Косово в Стамбуле."),
+    ("tr", "Sırbistan ve Kosova heyetleri İstanbul'da görüştü."),
+    ("en", "Serbian and Kosovo delegations met in Istanbul on Friday."),
+    ("bg", "Делегациите на Сърбия и Косово проведоха преговори в Истанбул."),
+])
+def test_a_venue_city_names_its_country_as_host(lang, text):
+    m = _pair_rows(_code(text, lang), "SRB", "KSV")
+    assert len(m) == 1 and m.mediator_country.iat[0] == "TUR"
+
+
+def test_a_venue_city_is_never_an_actor():
+    m = _code("Istanbul condemned the attack on Serbia.", "en")
+    assert "TUR" not in set(m.source_country) | set(m.target_country)
+
+
+def test_an_organisation_meeting_a_state_abroad_has_no_host():
+    m = _code("The UN Secretary-General and the Serbian president met in Istanbul on Friday.", "en")
+    assert len(m) >= 1 and m.mediator_actor.isna().all()

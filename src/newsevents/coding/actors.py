@@ -103,6 +103,23 @@ def pick_person(entries, date: dt.date | None):
 _LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 
 
+def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
+    """Places where meetings are held that are not capitals (countries.yml ``venues``: Geneva,
+    Istanbul, Sochi): units of kind 'venue' for the venue finder (``coding.mediation``); never actors."""
+    idx = lex.index.get(lang, {})
+    lem = [t.lemma for t in tokens]
+    low = [t.text.lower() for t in tokens]
+    out = []
+    for i in range(len(tokens)):
+        for L in range(min(4, len(tokens) - i), 0, -1):
+            ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
+            e = next((x for x in ents or () if x.kind == "venue"), None)
+            if e is not None and tokens[i].text[:1].isupper():
+                out.append(Unit(i, i + L, e.actor, e.country, None, None, e.name, tokens[i].text, ("venue",)))
+                break
+    return out
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
@@ -119,6 +136,8 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             continue
         for L in range(min(ml, n - i), 0, -1):
             ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
+            if ents and any(x.kind == "venue" for x in ents):
+                ents = [x for x in ents if x.kind != "venue"]  # a meeting place, never an actor
             if ents:
                 hit = (i, i + L, ents)
                 break

@@ -406,8 +406,8 @@ def _read_countries(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, st
             ctx.err(file, _line(entry, 1), "country entry must be a mapping")
             continue
         line = _line(entry, 1)
-        _check_keys(ctx, file, entry, ("code", "names", "adjectives", "capitals", "demonyms", "alpha2", "note"),
-                    ("code", "names"))
+        _check_keys(ctx, file, entry, ("code", "names", "adjectives", "capitals", "demonyms", "venues", "alpha2",
+                                       "note"), ("code", "names"))
         code = entry.get("code")
         if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3}", code):
             ctx.err(file, _line(code, line), f"country code must be 3 capital letters, got {code!r}")
@@ -424,6 +424,7 @@ def _read_countries(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> dict[str, st
             ("demonyms", "country", code, None),
             ("adjectives", "adjective", code, None),
             ("capitals", "capital", code + "GOV", "GOV"),
+            ("venues", "venue", code, None),
         )
         for key, kind, actor, sector in groups:
             pairs = names if key == "names" else _phrases(ctx, file, entry.get(key), line, key)

@@ -39,8 +39,11 @@ def venue(tokens, units, lang: str):
     low = [t.text.lower() for t in tokens]
     if any(w in rules["sidelines"] for w in low):
         return None
-    for u in units:
-        if not ({"capital", "country"} & set(u.kinds)) or "agent" in u.kinds or u.country is None:
+    from .actors import get_lexicon, venue_units
+
+    places = sorted([*units, *venue_units(tokens, lang, get_lexicon())], key=lambda u: u.start)
+    for u in places:
+        if not ({"capital", "country", "venue"} & set(u.kinds)) or "agent" in u.kinds or u.country is None:
             continue
         if rules["suffixes"]:
             nxt = low[u.end] if u.end < len(low) else ""
@@ -51,7 +54,7 @@ def venue(tokens, units, lang: str):
         while k >= 0 and steps < 4:
             if low[k] in rules["preps"]:
                 return u
-            before = next((p for p in units if p.start <= k < p.end), None)
+            before = next((p for p in places if p.start <= k < p.end), None)
             if before is not None and before.country == u.country:  # "in France's capital Paris"
                 k, steps = before.start - 1, steps + 1
             elif low[k] in rules["skip"]:
@@ -78,6 +81,8 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
             continue  # a phone call is not hosted where one side happens to be
         if not (e.sym or symmetric(e.code)) and e.code[:2] != "04":
             continue
+        if e.src.org or e.tgt.org:
+            continue  # an organisation meeting a state somewhere is not mediated by the place's country
         e.mediation, e.mediator = True, place
 
 
