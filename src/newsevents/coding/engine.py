@@ -242,6 +242,7 @@ class Ev:
     mediator: Unit | None = None
     tchar: int = 0
     sym: bool = False
+    implicit: bool = False  # sides taken from the article, not named in the clause: needs a date of its own
 
 
 _MAXL: dict = {}
@@ -271,8 +272,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
-    if not units and not (ctx and _has_subject_pronoun(tokens, lang)):
-        return []  # without an actor, only a pronoun resolved from the context can be a source
+    if not units and not (ctx and (ctx.get("sym_pair") or _has_subject_pronoun(tokens, lang))):
+        return []  # without an actor, only a pronoun or the article's pair (from the context) can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
     for u in units:
@@ -531,6 +532,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for e in events:
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
+            ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
     for g in groups:
         named = [u for u in g if "parties" not in u.kinds]
         if len(named) >= 2 and len({key(u) for u in named}) >= 2:
@@ -817,9 +819,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
         if src is not None:
             base -= 0.05
-    if src is None and tgt is None and frame.get("symmetric"):
+    if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is not None and tgt is src:
+            tgt = None
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
@@ -828,6 +832,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
             base -= 0.1
+        if src is None and code[:2] == "19" and frame.get("symmetric") and ctx and ctx.get("sym_pair"):
+            # fighting told without its sides ("clashes broke out on the border on May 5") is between the
+            # sides of the article's latest symmetric act (its talks, its earlier fighting), when the clause
+            # names no one else; code_article keeps it only with a date of its own (an undated "since the
+            # start of the fighting" is a time reference, not a report)
+            pair = ctx["sym_pair"]
+            if all(_key(u) in {_key(x) for x in pair} for g in left + right for u in g):
+                return [Ev(pair[0], pair[1], code, p, trig, i, base - 0.25, sym=True, implicit=True)]
         if src is None:
             return []
         base -= 0.1
@@ -930,6 +942,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         for ev in evs:
             tchar = ev.tchar
             val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
+            if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
+                continue
             info = _codeinfo(ev.code, lex.codebook)
             if info is None:
                 continue
