@@ -661,13 +661,14 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
         if not isinstance(p, dict):
             ctx.err(file, pline, f"a pattern must be a mapping, got {type(p).__name__}")
             continue
+        where = f"pattern {p.get('id', '?')!r}: "
         for key in p:
             if key not in PATTERN_KEYS:
-                ctx.err(file, _line(key, pline), f"unknown key {key!r}{_did_you_mean(key, PATTERN_KEYS)} "
+                ctx.err(file, _line(key, pline), f"{where}unknown key {key!r}{_did_you_mean(key, PATTERN_KEYS)} "
                         f"(allowed: {', '.join(sorted(PATTERN_KEYS))})")
         for key in PATTERN_REQUIRED:
             if key not in p:
-                ctx.err(file, pline, f"pattern {p.get('id', '?')!r}: missing key {key!r}")
+                ctx.err(file, pline, f"{where}missing key {key!r}")
         pid = p.get("id")
         if pid is not None:
             if not isinstance(pid, str) or not pid.strip():
@@ -678,40 +679,40 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
             else:
                 seen[pid] = _line(pid, pline)
         if "lemmas" in p:
-            phrases(p["lemmas"], _line(p["lemmas"], pline), "lemmas", empty_ok=False)
+            phrases(p["lemmas"], _line(p["lemmas"], pline), f"{where}lemmas", empty_ok=False)
         for key in ("requires", "excludes"):
             if key in p:
-                phrases(p[key], _line(p[key], pline), key)
+                phrases(p[key], _line(p[key], pline), f"{where}{key}")
         for key in ("mediation", "passive", "allow_no_target"):
             if key in p and not isinstance(p[key], bool):
-                ctx.err(file, _line(p[key], pline), f"{key} must be true or false, got {p[key]!r}")
+                ctx.err(file, _line(p[key], pline), f"{where}{key} must be true or false, got {p[key]!r}")
         frame = p.get("frame")
         if frame is None:
             continue
         if not isinstance(frame, dict):
-            ctx.err(file, _line(frame, pline), f"frame must be a mapping, got {type(frame).__name__}")
+            ctx.err(file, _line(frame, pline), f"{where}frame must be a mapping, got {type(frame).__name__}")
             continue
         for key, value in frame.items():
             kline = _line(key, _line(frame, pline))
             if key not in FRAME_KEYS:
                 hint = (" (YAML reads an unquoted on/off/yes/no key as a boolean; quote it)"
                         if isinstance(key, bool) else _did_you_mean(key, FRAME_KEYS))
-                _report(ctx, "frame_key", file, kline, f"unknown frame key {key!r}{hint} "
+                _report(ctx, "frame_key", file, kline, f"{where}unknown frame key {key!r}{hint} "
                         f"(known: {', '.join(sorted(FRAME_KEYS))})")
             elif key == "prep":
-                phrases(value, _line(value, kline), "frame.prep")
+                phrases(value, _line(value, kline), f"{where}frame.prep")
             elif key == "target":
                 vals = value if isinstance(value, list) else [value]
                 for v in vals:
                     if cases is not None and not cases:
-                        ctx.err(file, _line(v, kline), f"frame.target {v!r}: {lang} has no grammatical case "
+                        ctx.err(file, _line(v, kline), f"{where}frame.target {v!r}: {lang} has no grammatical case "
                                 "for a target (use prep)")
                         break
                     if cases is not None and v not in cases:
-                        ctx.err(file, _line(v, kline), f"frame.target: {v!r} is not a case of {lang} "
+                        ctx.err(file, _line(v, kline), f"{where}frame.target: {v!r} is not a case of {lang} "
                                 f"(cases: {', '.join(sorted(cases))})")
             elif not isinstance(value, bool):
-                ctx.err(file, _line(value, kline), f"frame.{key} must be true or false, got {value!r}")
+                ctx.err(file, _line(value, kline), f"{where}frame.{key} must be true or false, got {value!r}")
 
 
 def _check_verbs(ctx: _Ctx, file: str, data: Any, codebook: dict[str, CodeInfo]) -> None:
