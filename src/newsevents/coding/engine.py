@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
@@ -43,6 +42,7 @@ import pandas as pd
 from .. import __version__, schema
 from . import dates as D
 from . import discourse as _discourse
+from . import grammar as _grammar
 from .actors import COORD, Unit, find_units, get_lexicon
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
@@ -58,48 +58,19 @@ SOURCE_ONLY = os.environ.get("NEWSEVENTS_SOURCE_ONLY", "") not in ("", "0")
 ALLOW_NO_TARGET = False
 CODER_VERSION = f"{__version__}+{ENGINE_VERSION}" + ("+source-only" if SOURCE_ONLY else "")
 
-BOUNDARY = {
-    "ru": {"что", "чтобы", "который", ";", ":", "(", '"', "—", "поскольку", "потому", "когда", "а", "но"},
-    "uk": {"що", "щоб", "який", ";", ":", "(", "«", "»", '"', "—", "оскільки", "бо", "адже", "коли", "а", "але",
-           "проте", "однак", "тоді"},
-    "bg": {"че", "който", "която", "които", "което", ";", ":", '"', "—", "но", "когато", "а", "докато", "защото"},
-    "en": {"that", "which", "who", "whom", ";", ":", "(", '"', "“", "”", "—", "but", "when", "after", "while", "because"},
-    "tr": {";", ":", "(", '"', "“", "”", "«", "»", "—", "ancak", "ama", "fakat", "oysa", "çünkü", "ayrıca"},
-}
-NEG = {
-    "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
-    "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
-    "bg": {"не", "без", "няма", "нито", "отрече", "отрекоха", "отрича", "отричат", "отрекъл", "отрекла", "отрекли",
-           "опроверга", "опровергаха"},
-    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
-           "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
-    "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
-}
-# Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas, read by roles_tr.
-# The other languages' modality words (hypothetical, intent, scheduled) are in dictionaries/discourse.yml.
-MODAL = {
-    "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
-           "istekli", "gündem"},
-}
-WITH = {"ru": {"с", "со"}, "uk": {"з", "із", "зі", "зо"}, "bg": {"с", "със"}, "en": {"with"}}
-PREPS = {
-    "ru": {"с", "со", "в", "во", "на", "от", "к", "по", "о", "об", "для", "из", "у", "перед", "против", "за", "между", "при"},
-    "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
-           "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
-    "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при", "пред", "над", "върху",
-           "спрямо", "чрез", "около", "край", "относно", "заради", "през"},
-    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into", "toward", "towards",
-           "over", "near", "along", "across", "among", "amid", "despite", "during", "under", "via", "through", "around", "outside",
-           "regarding", "upon"},
-}
-LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
-             "bg": {"в", "във", "към", "срещу", "на"}}
-RELBLOCK = {"which", "who", "that", "который", "что", "чтобы", "че", "който", "която", "които", "което", "який", "що", "щоб"}
-PURPOSE = {"ru": {"на", "для", "к", "за"}, "uk": {"на", "для", "до", "про", "щодо"}, "bg": {"за"}, "en": {"for"}}
-DETERMINERS = {"the", "a", "an", "these", "this", "those", "its", "their", "his", "her",
-               "эти", "этот", "эту", "тези", "този"}
-PHONE = {"телефон", "телефонный", "phone", "telephone", "телефонен", "телефонний"}
-BACKGROUND = re.compile(r"(?i)\b(ранее|напомним|как писал|earlier|previously|recall|по-рано|припомняме|раніше|нагадаємо|як писав)\b")
+# Word lists of the languages' grammar: dictionaries/grammar_<lang>.yml (coding/grammar.py), in the
+# dictionary hash. Per language: {lang: words}; pooled: one set checked whatever the sentence's language.
+BOUNDARY = _grammar.by_lang("clause_boundaries")
+NEG = _grammar.by_lang("negation")
+# Turkish modals (lemmas, read by roles_tr); the other languages' modality words are in dictionaries/discourse.yml.
+MODAL = _grammar.by_lang("modal")
+WITH = _grammar.by_lang("with_prepositions")
+PREPS = _grammar.by_lang("prepositions")
+LOC_PREPS = _grammar.by_lang("place_prepositions")
+RELBLOCK = _grammar.pooled("relative_words")
+PURPOSE = _grammar.by_lang("purpose_prepositions")
+DETERMINERS = _grammar.pooled("determiners")
+PHONE = _grammar.pooled("phone_words")
 
 
 @dataclass
@@ -148,7 +119,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
     return out
 
 
-GROUP_DETERMINERS = {"the"}
+GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
@@ -200,9 +171,7 @@ def _dedupe_group(g: list[Unit]) -> list[Unit]:
     return out
 
 
-SKIP_BEFORE = {"the", "a", "an", "his", "her", "its", "their", "our", "counterpart", "colleague", "его", "своим",
-               "коллегой", "коллегу", "коллеге", "коллеги", "коллегами", "колегою", "колегу", "колезі", "колегата",
-               "своими", "своего", "своему", "своей", "неговия", "нейния", "техния", "своя", "своите"}
+SKIP_BEFORE = _grammar.pooled("skip_before_actor")
 
 
 def _prep_before(tokens, start: int, lang: str) -> str | None:
@@ -548,7 +517,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
 GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 
 
-INF_MARK = {"en": {"to"}, "bg": {"да"}}
+INF_MARK = _grammar.by_lang("infinitive_marks")
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -579,16 +548,13 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     return lo, hi
 
 
-PRON = {"его", "ему", "ее", "её", "им", "их", "него", "нему", "him", "her", "them", "го", "му", "тях"}
+PRON = _grammar.pooled("object_pronouns")
 # Subject pronouns resolved to the previous sentence's subject in the same paragraph
 # ("Лавров прибыл в Ереван. Он провёл переговоры с ..."); plural ones to both parties of a
 # previous mutual event ("Aliyev and Putin spoke by phone. They agreed to ...").
-SUBJ_PRON = {
-    "ru": ({"он", "она"}, {"они"}), "uk": ({"він", "вона"}, {"вони"}),
-    "bg": ({"той", "тя"}, {"те"}), "en": ({"he", "she"}, {"they"}),
-}
+SUBJ_PRON = _grammar.subject_pronouns()
 # "his counterpart", "поблагодарил коллегу": the other party of the previous event involving the source
-COUNTERPART = {"коллега", "колега", "колегата", "counterpart", "counterparts", "візаві", "визави"}
+COUNTERPART = _grammar.pooled("counterpart_words")
 
 
 def _has_subject_pronoun(tokens, lang: str) -> bool:
@@ -612,16 +578,16 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     return None
 
 
-LOC_SUBJ_PREPS = {"в", "во", "у"}
+LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 # languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
 PRO_DROP = {"ru", "uk", "bg"}
-BETWEEN = {"между", "між", "between"}
+BETWEEN = _grammar.pooled("between")
 # future tense of a cooperative act is the intent to do it (CAMEO 03x)
 FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
-CANCEL_LEMMAS = {"состояться", "пройти", "відбутися"}
-CANCELLED = {"отменить", "отложить", "перенести", "сорвать", "скасувати", "відкласти", "зірвати"}
+CANCEL_LEMMAS = _grammar.pooled("event_happened_verbs")
+CANCELLED = _grammar.pooled("cancelled_verbs")
 
 
 def _cancelled(tokens, j: int, hi: int) -> bool:
@@ -633,7 +599,7 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
         if lem in CANCEL_LEMMAS and k > 0 and tokens[k - 1].text.lower() in ("не", "ні"):
             return True
     return False
-CLAUSE_LINKS = {"что", "чтобы", "що", "щоб", "че", "that"}
+CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
@@ -652,7 +618,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
 
 
-IT_PRON = {"it", "то"}
+IT_PRON = _grammar.pooled("it_pronouns")
 
 
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
