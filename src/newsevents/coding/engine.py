@@ -32,7 +32,6 @@ import datetime as dt
 import hashlib
 import os
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,7 +42,9 @@ from .. import __version__, schema
 from . import dates as D
 from . import discourse as _discourse
 from . import grammar as _grammar
+from . import roles as _role_registry
 from .actors import COORD, Unit, find_units, get_lexicon
+from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
 ENGINE_VERSION = "shallow-0.4"
@@ -61,9 +62,7 @@ CODER_VERSION = f"{__version__}+{ENGINE_VERSION}" + ("+source-only" if SOURCE_ON
 # Word lists of the languages' grammar: dictionaries/grammar_<lang>.yml (coding/grammar.py), in the
 # dictionary hash. Per language: {lang: words}; pooled: one set checked whatever the sentence's language.
 BOUNDARY = _grammar.by_lang("clause_boundaries")
-NEG = _grammar.by_lang("negation")
-# Turkish modals (lemmas, read by roles_tr); the other languages' modality words are in dictionaries/discourse.yml.
-MODAL = _grammar.by_lang("modal")
+# NEG and the Turkish MODAL: coding/clause.py (shared with roles_tr)
 WITH = _grammar.by_lang("with_prepositions")
 PREPS = _grammar.by_lang("prepositions")
 LOC_PREPS = _grammar.by_lang("place_prepositions")
@@ -71,20 +70,6 @@ RELBLOCK = _grammar.pooled("relative_words")
 PURPOSE = _grammar.by_lang("purpose_prepositions")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
-
-
-@dataclass
-class Pattern:
-    pid: str
-    lemmas: tuple
-    cameo: str
-    frame: dict
-    mediation: bool
-    passive: bool
-    requires: tuple
-    excludes: tuple
-    phone_cameo: str | None
-    allow_no_target: bool = False
 
 
 @lru_cache(maxsize=8)
@@ -197,21 +182,6 @@ def _codeinfo(code: str, book: dict):
     return info
 
 
-@dataclass
-class Ev:
-    src: Unit
-    tgt: Unit
-    code: str
-    pat: Pattern
-    trig: str
-    tpos: int
-    conf: float
-    mediation: bool = False
-    mediator: Unit | None = None
-    tchar: int = 0
-    sym: bool = False
-
-
 _MAXL: dict = {}
 
 
@@ -222,12 +192,9 @@ def _maxlen(key, pats) -> int:
 
 
 def _roles_for(lang: str):
-    """Role assignment for a language: the SVO/case rules below, or Turkish's own (SOV, suffixes)."""
-    if lang == "tr":
-        from .roles_tr import roles  # imported here: roles_tr imports this module
-
-        return roles
-    return _roles
+    """Role assignment for a language: its family's function in the registry (coding/roles.py): the
+    SVO/case rules below (ru, uk, en, bg), or Turkish's own (roles_tr: SOV, suffixes)."""
+    return _role_registry.roles_for(lang)
 
 
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
@@ -581,11 +548,9 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
-PRO_DROP = {"ru", "uk", "bg"}
+# languages that drop a subject the previous sentence gave: coding/roles.py
+PRO_DROP = _role_registry.PRO_DROP
 BETWEEN = _grammar.pooled("between")
-# future tense of a cooperative act is the intent to do it (CAMEO 03x)
-FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
 CANCEL_LEMMAS = _grammar.pooled("event_happened_verbs")
 CANCELLED = _grammar.pooled("cancelled_verbs")
 
@@ -634,17 +599,6 @@ def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     if last.tgt.actor == me:
         return [last.src]
     return None
-
-
-# Same-country events are kept only between the state and society, courts or parliament
-# ("the opposition accused the government", "police detained protesters"); state-to-state pairs
-# of one country (GOV/MIL, "Russian troops" after "the Russian president") are usually one actor.
-DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL"}
-
-
-def _domestic_ok(a, b) -> bool:
-    sa, sb = a.sector, b.sector
-    return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))
 
 
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:

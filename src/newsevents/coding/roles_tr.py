@@ -23,7 +23,7 @@ agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "
   by "reddet / kaçın / ertele / iptal" (the refusal is coded by its own pattern, if any).
 * Future / ability ("görüşecek", "edebilir") or a following modal ("görüşmeye hazır",
   "görüşmeyi planlıyor"): a consultation becomes 036 (one direction), a future cooperative act
-  its intent (engine.FUTURE_INTENT); other future acts code nothing.
+  its intent (clause.FUTURE_INTENT); other future acts code nothing.
 * Phone ("telefon" in the sentence) turns a consultation into 041 (mutual).
 """
 
@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from .actors import Unit, get_lexicon
-from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
+from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
 from .text import tr_lower
 
 COORD_TR = {"ve", ","}
