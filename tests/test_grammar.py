@@ -50,6 +50,14 @@ def test_engine_word_sets_are_the_yaml_lists():
     assert "no" in engine.NEG["en"] and "on" in engine.PREPS["en"]
 
 
+def test_turkish_role_word_sets_are_the_yaml_lists():
+    from newsevents.coding import roles_tr
+
+    g = _grammar("tr")
+    assert roles_tr.LIGHT == set(g["light_verbs"]) and roles_tr.HEADS == set(g["relational_heads"])
+    assert roles_tr.COORD_TR == {"ve", ","} and roles_tr.MODAL["tr"] == set(g["modal"])
+
+
 def test_grammar_files_are_in_the_dictionary_hash(dict_dir):
     before = dictionary_hash(dict_dir)
     p = dict_dir / "grammar_bg.yml"
