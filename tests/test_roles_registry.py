@@ -43,3 +43,10 @@ def test_role_modules_do_not_import_the_engine():
         imported = _imports(CODING / name)
         assert not {".engine", "newsevents.coding.engine"} & imported, (name, imported)
 
+
+
+def test_engine_reads_the_case_family_from_the_registry():
+    assert engine.CASE_MARKING == {"ru", "uk"} == {lang for lang in SUPPORTED if roles.family(lang) == "case"}
+    src = (CODING / "engine.py").read_text("utf-8")
+    # a new branch on the case-marking languages reads engine.CASE_MARKING (or roles.family), not a literal pair
+    assert '("ru", "uk")' not in src and 'lang == "tr"' not in src, "use CASE_MARKING / roles.family(lang)"

@@ -70,6 +70,8 @@ RELBLOCK = _grammar.pooled("relative_words")
 PURPOSE = _grammar.by_lang("purpose_prepositions")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
+# the case-marking languages (ru, uk), from the role registry (coding/roles.py)
+CASE_MARKING = _role_registry.CASE_MARKING
 
 
 @lru_cache(maxsize=8)
@@ -255,10 +257,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
-            if (lang in ("ru", "uk") and L == 1 and tokens[i].pos == "PRTF"
+            if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
-            noun_trig = lang in ("ru", "uk") and tokens[i].pos == "NOUN"
+            noun_trig = lang in CASE_MARKING and tokens[i].pos == "NOUN"
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
@@ -284,14 +286,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _remember_pair(ctx, out, groups)
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
-                lang not in ("ru", "uk") or not lead[0].head_cases or "nomn" in lead[0].head_cases):
+                lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
             ctx["subj_group"] = tuple(lead)
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
         else:
             first = next((g for g in groups if g[0].prep is None and g[0].start < 6
-                          and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+                          and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
             if first is not None and len(first) == 1:
                 ctx["subj"] = first[0]
     return out
@@ -497,7 +499,7 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     gp, gi, gn = hist[-1]
     if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 6:
         return None
-    if lang in ("ru", "uk"):
+    if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
     marks = INF_MARK.get(lang)
     if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
@@ -573,7 +575,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     complementiser and, in English/Bulgarian, has a subject pronoun."""
     if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
         return None
-    if lang in ("ru", "uk"):
+    if lang in CASE_MARKING:
         if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS"):
             return None
     else:
@@ -606,7 +608,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
-    ru = lang in ("ru", "uk")
+    ru = lang in CASE_MARKING
     frame = p.frame
     fcases = set(frame.get("target", []))
     fprep = set(frame.get("prep", []))

@@ -26,6 +26,8 @@ FAMILIES = {
 }
 LANGUAGES = {"ru": "case", "uk": "case", "en": "order", "bg": "order", "tr": "suffix"}
 DEFAULT_FAMILY = "order"
+# the case-marking family, whose subjects and targets the engine's rules read from their grammatical case
+CASE_MARKING = frozenset(lang for lang, fam in LANGUAGES.items() if fam == "case")
 # languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
 PRO_DROP = {"ru", "uk", "bg"}
 
