@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers import both_directions
+from conftest import both_directions
 
 from newsevents import schema
 from newsevents.coding import code_articles, dedupe

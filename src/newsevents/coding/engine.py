@@ -31,9 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import warnings
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -43,8 +41,11 @@ import pandas as pd
 from .. import __version__, schema
 from . import dates as D
 from . import discourse as _discourse
+from . import grammar as _grammar
 from . import mediation as _mediation
+from . import roles as _role_registry
 from .actors import COORD, Unit, find_units, get_lexicon
+from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
 ENGINE_VERSION = "shallow-0.4"
@@ -59,62 +60,19 @@ SOURCE_ONLY = os.environ.get("NEWSEVENTS_SOURCE_ONLY", "") not in ("", "0")
 ALLOW_NO_TARGET = False
 CODER_VERSION = f"{__version__}+{ENGINE_VERSION}" + ("+source-only" if SOURCE_ONLY else "")
 
-BOUNDARY = {
-    "ru": {"что", "чтобы", "который", ";", ":", "(", '"', "—", "поскольку", "потому", "когда", "а", "но"},
-    "uk": {"що", "щоб", "який", ";", ":", "(", "«", "»", '"', "—", "оскільки", "бо", "адже", "коли", "а", "але",
-           "проте", "однак", "тоді"},
-    "bg": {"че", "който", "която", "които", "което", ";", ":", '"', "—", "но", "когато", "а", "докато", "защото"},
-    "en": {"that", "which", "who", "whom", ";", ":", "(", '"', "“", "”", "—", "but", "when", "after", "while", "because"},
-    "tr": {";", ":", "(", '"', "“", "”", "«", "»", "—", "ancak", "ama", "fakat", "oysa", "çünkü", "ayrıca"},
-}
-NEG = {
-    "ru": {"не", "ни", "без", "воздержаться", "отказаться"},
-    "uk": {"не", "ні", "без", "відмовитися", "відмовлятися", "утриматися", "утримуватися"},
-    "bg": {"не", "без", "няма", "нито", "отрече", "отрекоха", "отрича", "отричат", "отрекъл", "отрекла", "отрекли",
-           "опроверга", "опровергаха"},
-    "en": {"not", "n't", "no", "never", "refrain", "fail", "without", "decline", "cannot", "unable", "neither", "nor",
-           "if", "unless", "whether", "scheduled", "slated"},  # conditionals are hypothetical, scheduled meetings not coded (CODING_RULES rule 2)
-    "tr": {"asla", "hiçbir", "olmaksızın"},  # Turkish negation is mostly a verb suffix: roles_tr.negated
-}
-# Turkish modals follow the verbal noun ("görüşmeyi planlıyor", "görüşmeye hazır"); lemmas, read by roles_tr.
-# The other languages' modality words (hypothetical, intent, scheduled) are in dictionaries/discourse.yml.
-MODAL = {
-    "tr": {"planla", "hazır", "iste", "niyet", "bekle", "düşün", "hedefle", "amaçla", "öngör", "hazırlan", "üzere",
-           "istekli", "gündem"},
-}
-WITH = {"ru": {"с", "со"}, "uk": {"з", "із", "зі", "зо"}, "bg": {"с", "със"}, "en": {"with"}}
-PREPS = {
-    "ru": {"с", "со", "в", "во", "на", "от", "к", "по", "о", "об", "для", "из", "у", "перед", "против", "за", "между", "при"},
-    "uk": {"з", "із", "зі", "в", "у", "на", "від", "до", "по", "про", "для", "проти", "перед", "між", "за", "щодо",
-           "біля", "під", "над", "через", "серед", "при", "поблизу", "о", "об", "після", "задля"},
-    "bg": {"с", "със", "в", "във", "на", "от", "към", "за", "по", "до", "между", "срещу", "при", "пред", "над", "върху",
-           "спрямо", "чрез", "около", "край", "относно", "заради", "през"},
-    "en": {"with", "in", "on", "from", "to", "of", "for", "by", "at", "between", "against", "about", "into", "toward", "towards",
-           "over", "near", "along", "across", "among", "amid", "despite", "during", "under", "via", "through", "around", "outside",
-           "regarding", "upon"},
-}
-LOC_PREPS = {"en": {"in", "to", "on", "against", "at", "into", "toward", "towards"},
-             "bg": {"в", "във", "към", "срещу", "на"}}
-RELBLOCK = {"which", "who", "that", "который", "что", "чтобы", "че", "който", "която", "които", "което", "який", "що", "щоб"}
-PURPOSE = {"ru": {"на", "для", "к", "за"}, "uk": {"на", "для", "до", "про", "щодо"}, "bg": {"за"}, "en": {"for"}}
-DETERMINERS = {"the", "a", "an", "these", "this", "those", "its", "their", "his", "her",
-               "эти", "этот", "эту", "тези", "този"}
-PHONE = {"телефон", "телефонный", "phone", "telephone", "телефонен", "телефонний"}
-BACKGROUND = re.compile(r"(?i)\b(ранее|напомним|как писал|earlier|previously|recall|по-рано|припомняме|раніше|нагадаємо|як писав)\b")
-
-
-@dataclass
-class Pattern:
-    pid: str
-    lemmas: tuple
-    cameo: str
-    frame: dict
-    mediation: bool
-    passive: bool
-    requires: tuple
-    excludes: tuple
-    phone_cameo: str | None
-    allow_no_target: bool = False
+# Word lists of the languages' grammar: dictionaries/grammar_<lang>.yml (coding/grammar.py), in the
+# dictionary hash. Per language: {lang: words}; pooled: one set checked whatever the sentence's language.
+BOUNDARY = _grammar.by_lang("clause_boundaries")
+# NEG and the Turkish MODAL: coding/clause.py (shared with roles_tr)
+WITH = _grammar.by_lang("with_prepositions")
+PREPS = _grammar.by_lang("prepositions")
+LOC_PREPS = _grammar.by_lang("place_prepositions")
+RELBLOCK = _grammar.pooled("relative_words")
+PURPOSE = _grammar.by_lang("purpose_prepositions")
+DETERMINERS = _grammar.pooled("determiners")
+PHONE = _grammar.pooled("phone_words")
+# the case-marking languages (ru, uk), from the role registry (coding/roles.py)
+CASE_MARKING = _role_registry.CASE_MARKING
 
 
 @lru_cache(maxsize=8)
@@ -149,7 +107,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
     return out
 
 
-GROUP_DETERMINERS = {"the"}
+GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
@@ -201,9 +159,7 @@ def _dedupe_group(g: list[Unit]) -> list[Unit]:
     return out
 
 
-SKIP_BEFORE = {"the", "a", "an", "his", "her", "its", "their", "our", "counterpart", "colleague", "его", "своим",
-               "коллегой", "коллегу", "коллеге", "коллеги", "коллегами", "колегою", "колегу", "колезі", "колегата",
-               "своими", "своего", "своему", "своей", "неговия", "нейния", "техния", "своя", "своите"}
+SKIP_BEFORE = _grammar.pooled("skip_before_actor")
 
 
 def _prep_before(tokens, start: int, lang: str) -> str | None:
@@ -229,22 +185,6 @@ def _codeinfo(code: str, book: dict):
     return info
 
 
-@dataclass
-class Ev:
-    src: Unit
-    tgt: Unit
-    code: str
-    pat: Pattern
-    trig: str
-    tpos: int
-    conf: float
-    mediation: bool = False
-    mediator: Unit | None = None
-    tchar: int = 0
-    sym: bool = False
-    implicit: bool = False  # sides taken from the article, not named in the clause: needs a date of its own
-
-
 _MAXL: dict = {}
 
 
@@ -255,12 +195,9 @@ def _maxlen(key, pats) -> int:
 
 
 def _roles_for(lang: str):
-    """Role assignment for a language: the SVO/case rules below, or Turkish's own (SOV, suffixes)."""
-    if lang == "tr":
-        from .roles_tr import roles  # imported here: roles_tr imports this module
-
-        return roles
-    return _roles
+    """Role assignment for a language: its family's function in the registry (coding/roles.py): the
+    SVO/case rules below (ru, uk, en, bg), or Turkish's own (roles_tr: SOV, suffixes)."""
+    return _role_registry.roles_for(lang)
 
 
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
@@ -321,10 +258,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
-            if (lang in ("ru", "uk") and L == 1 and tokens[i].pos == "PRTF"
+            if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
-            noun_trig = lang in ("ru", "uk") and tokens[i].pos == "NOUN"
+            noun_trig = lang in CASE_MARKING and tokens[i].pos == "NOUN"
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
@@ -353,14 +290,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _remember_pair(ctx, out, groups)
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
-                lang not in ("ru", "uk") or not lead[0].head_cases or "nomn" in lead[0].head_cases):
+                lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
             ctx["subj_group"] = tuple(lead)
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
         else:
             first = next((g for g in groups if g[0].prep is None and g[0].start < 6
-                          and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+                          and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
             if first is not None and len(first) == 1:
                 ctx["subj"] = first[0]
     return out
@@ -554,7 +491,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
 GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 
 
-INF_MARK = {"en": {"to"}, "bg": {"да"}}
+INF_MARK = _grammar.by_lang("infinitive_marks")
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -567,7 +504,7 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     gp, gi, gn = hist[-1]
     if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 6:
         return None
-    if lang in ("ru", "uk"):
+    if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
     marks = INF_MARK.get(lang)
     if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
@@ -585,16 +522,13 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     return lo, hi
 
 
-PRON = {"его", "ему", "ее", "её", "им", "их", "него", "нему", "him", "her", "them", "го", "му", "тях"}
+PRON = _grammar.pooled("object_pronouns")
 # Subject pronouns resolved to the previous sentence's subject in the same paragraph
 # ("Лавров прибыл в Ереван. Он провёл переговоры с ..."); plural ones to both parties of a
 # previous mutual event ("Aliyev and Putin spoke by phone. They agreed to ...").
-SUBJ_PRON = {
-    "ru": ({"он", "она"}, {"они"}), "uk": ({"він", "вона"}, {"вони"}),
-    "bg": ({"той", "тя"}, {"те"}), "en": ({"he", "she"}, {"they"}),
-}
+SUBJ_PRON = _grammar.subject_pronouns()
 # "his counterpart", "поблагодарил коллегу": the other party of the previous event involving the source
-COUNTERPART = {"коллега", "колега", "колегата", "counterpart", "counterparts", "візаві", "визави"}
+COUNTERPART = _grammar.pooled("counterpart_words")
 
 
 def _has_subject_pronoun(tokens, lang: str) -> bool:
@@ -618,16 +552,14 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     return None
 
 
-LOC_SUBJ_PREPS = {"в", "во", "у"}
+LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
-PRO_DROP = {"ru", "uk", "bg"}
-BETWEEN = {"между", "між", "between"}
-# future tense of a cooperative act is the intent to do it (CAMEO 03x)
-FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
-CANCEL_LEMMAS = {"состояться", "пройти", "відбутися"}
-CANCELLED = {"отменить", "отложить", "перенести", "сорвать", "скасувати", "відкласти", "зірвати"}
+# languages that drop a subject the previous sentence gave: coding/roles.py
+PRO_DROP = _role_registry.PRO_DROP
+BETWEEN = _grammar.pooled("between")
+CANCEL_LEMMAS = _grammar.pooled("event_happened_verbs")
+CANCELLED = _grammar.pooled("cancelled_verbs")
 
 
 def _cancelled(tokens, j: int, hi: int) -> bool:
@@ -639,7 +571,7 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
         if lem in CANCEL_LEMMAS and k > 0 and tokens[k - 1].text.lower() in ("не", "ні"):
             return True
     return False
-CLAUSE_LINKS = {"что", "чтобы", "що", "щоб", "че", "that"}
+CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
@@ -648,7 +580,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     complementiser and, in English/Bulgarian, has a subject pronoun."""
     if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
         return None
-    if lang in ("ru", "uk"):
+    if lang in CASE_MARKING:
         if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS"):
             return None
     else:
@@ -658,7 +590,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
 
 
-IT_PRON = {"it", "то"}
+IT_PRON = _grammar.pooled("it_pronouns")
 
 
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
@@ -676,23 +608,12 @@ def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     return None
 
 
-# Same-country events are kept only between the state and society, courts or parliament
-# ("the opposition accused the government", "police detained protesters"); state-to-state pairs
-# of one country (GOV/MIL, "Russian troops" after "the Russian president") are usually one actor.
-DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL"}
-
-
-def _domestic_ok(a, b) -> bool:
-    sa, sb = a.sector, b.sector
-    return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))
-
-
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     lo, hi = _clause(tokens, i, j, bset)
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
-    ru = lang in ("ru", "uk")
+    ru = lang in CASE_MARKING
     frame = p.frame
     fcases = set(frame.get("target", []))
     fprep = set(frame.get("prep", []))

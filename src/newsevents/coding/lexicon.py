@@ -662,13 +662,14 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
         if not isinstance(p, dict):
             ctx.err(file, pline, f"a pattern must be a mapping, got {type(p).__name__}")
             continue
+        where = f"pattern {p.get('id', '?')!r}: "
         for key in p:
             if key not in PATTERN_KEYS:
-                ctx.err(file, _line(key, pline), f"unknown key {key!r}{_did_you_mean(key, PATTERN_KEYS)} "
+                ctx.err(file, _line(key, pline), f"{where}unknown key {key!r}{_did_you_mean(key, PATTERN_KEYS)} "
                         f"(allowed: {', '.join(sorted(PATTERN_KEYS))})")
         for key in PATTERN_REQUIRED:
             if key not in p:
-                ctx.err(file, pline, f"pattern {p.get('id', '?')!r}: missing key {key!r}")
+                ctx.err(file, pline, f"{where}missing key {key!r}")
         pid = p.get("id")
         if pid is not None:
             if not isinstance(pid, str) or not pid.strip():
@@ -679,40 +680,105 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
             else:
                 seen[pid] = _line(pid, pline)
         if "lemmas" in p:
-            phrases(p["lemmas"], _line(p["lemmas"], pline), "lemmas", empty_ok=False)
+            phrases(p["lemmas"], _line(p["lemmas"], pline), f"{where}lemmas", empty_ok=False)
         for key in ("requires", "excludes"):
             if key in p:
-                phrases(p[key], _line(p[key], pline), key)
+                phrases(p[key], _line(p[key], pline), f"{where}{key}")
         for key in ("mediation", "passive", "allow_no_target"):
             if key in p and not isinstance(p[key], bool):
-                ctx.err(file, _line(p[key], pline), f"{key} must be true or false, got {p[key]!r}")
+                ctx.err(file, _line(p[key], pline), f"{where}{key} must be true or false, got {p[key]!r}")
         frame = p.get("frame")
         if frame is None:
             continue
         if not isinstance(frame, dict):
-            ctx.err(file, _line(frame, pline), f"frame must be a mapping, got {type(frame).__name__}")
+            ctx.err(file, _line(frame, pline), f"{where}frame must be a mapping, got {type(frame).__name__}")
             continue
         for key, value in frame.items():
             kline = _line(key, _line(frame, pline))
             if key not in FRAME_KEYS:
                 hint = (" (YAML reads an unquoted on/off/yes/no key as a boolean; quote it)"
                         if isinstance(key, bool) else _did_you_mean(key, FRAME_KEYS))
-                _report(ctx, "frame_key", file, kline, f"unknown frame key {key!r}{hint} "
+                _report(ctx, "frame_key", file, kline, f"{where}unknown frame key {key!r}{hint} "
                         f"(known: {', '.join(sorted(FRAME_KEYS))})")
             elif key == "prep":
-                phrases(value, _line(value, kline), "frame.prep")
+                phrases(value, _line(value, kline), f"{where}frame.prep")
             elif key == "target":
                 vals = value if isinstance(value, list) else [value]
                 for v in vals:
                     if cases is not None and not cases:
-                        ctx.err(file, _line(v, kline), f"frame.target {v!r}: {lang} has no grammatical case "
+                        ctx.err(file, _line(v, kline), f"{where}frame.target {v!r}: {lang} has no grammatical case "
                                 "for a target (use prep)")
                         break
                     if cases is not None and v not in cases:
-                        ctx.err(file, _line(v, kline), f"frame.target: {v!r} is not a case of {lang} "
+                        ctx.err(file, _line(v, kline), f"{where}frame.target: {v!r} is not a case of {lang} "
                                 f"(cases: {', '.join(sorted(cases))})")
             elif not isinstance(value, bool):
-                ctx.err(file, _line(value, kline), f"frame.{key} must be true or false, got {value!r}")
+                ctx.err(file, _line(value, kline), f"{where}frame.{key} must be true or false, got {value!r}")
+
+
+# Schema of a grammar_<lang>.yml file (read by coding.grammar for coding.engine / coding.roles_tr):
+# per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
+GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
+                "purpose_prepositions", "infinitive_marks", "subject_pronouns",
+                # Turkish role rules (coding/roles_tr.py)
+                "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
+                "governing_verbs_after", "event_modifiers", "light_verbs"}
+GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
+                       "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
+                       "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs"}
+
+
+def _check_grammar(ctx: _Ctx, file: str, data: Any) -> None:
+    """Schema of a grammar_<lang>.yml file: known keys, lists of words (no YAML booleans), lang = file name."""
+    m = re.fullmatch(r"grammar_(\w+)\.yml", file)
+    file_lang = m.group(1) if m else None
+    if not isinstance(data, dict):
+        ctx.err(file, _line(data, 1), "must be a mapping with the key 'lang' and word lists")
+        return
+    lang = data.get("lang")
+    if lang is None:
+        ctx.err(file, _line(data, 1), "missing key 'lang'")
+    elif file_lang and str(lang) != file_lang:
+        ctx.err(file, _line(lang, _line(data)), f"lang {lang!r} does not match the file name ({file_lang})")
+
+    def words(value: Any, line: int, what: str) -> None:
+        if not isinstance(value, list):
+            ctx.err(file, line, f"{what} must be a list of words, got {type(value).__name__}")
+            return
+        for v in value:
+            vline = _line(v, line)
+            if isinstance(v, bool):
+                ctx.err(file, vline, f"{what}: YAML reads an unquoted on/off/yes/no as the boolean {v}; quote the word")
+            elif not isinstance(v, str) or not v.strip():
+                ctx.err(file, vline, f"{what}: {v!r} is not a word")
+            elif v != v.lower():
+                ctx.err(file, vline, f"{what}: {v!r} must be lower case (the engine compares lower-cased words)")
+
+    def keys(mapping: dict, allowed: set, prefix: str) -> None:
+        for key, value in mapping.items():
+            kline = _line(key, _line(mapping, 1))
+            if key not in allowed:
+                ctx.err(file, kline, f"unknown key {prefix}{key!r}{_did_you_mean(key, allowed)} "
+                        f"(allowed: {', '.join(sorted(allowed))})")
+            elif key == "subject_pronouns":
+                if not isinstance(value, dict):
+                    ctx.err(file, kline, "subject_pronouns must be a mapping with 'singular' and 'plural'")
+                    continue
+                for k, v in value.items():
+                    if k not in ("singular", "plural"):
+                        ctx.err(file, _line(k, kline), f"unknown key subject_pronouns.{k} (allowed: plural, singular)")
+                    else:
+                        words(v, _line(v, kline), f"subject_pronouns.{k}")
+            else:
+                words(value, _line(value, kline), f"{prefix}{key}")
+
+    pooled = data.get("pooled")
+    keys({k: v for k, v in data.items() if k not in ("lang", "pooled")}, GRAMMAR_KEYS, "")
+    if pooled is not None:
+        if isinstance(pooled, dict):
+            keys(pooled, GRAMMAR_POOLED_KEYS, "pooled.")
+        else:
+            ctx.err(file, _line(pooled, _line(data, 1)), "pooled must be a mapping of word lists")
 
 
 def _check_verbs(ctx: _Ctx, file: str, data: Any, codebook: dict[str, CodeInfo]) -> None:
@@ -797,6 +863,13 @@ def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries,
         _read_agents(ctx, parsed["agents.yml"], actors)
     _check_conflicts(ctx, actors)
     for p in files:
+        if p.name.startswith("grammar_"):
+            n_err = len(ctx.errors)
+            data = _parse_yaml(p, ctx.errors)
+            if data is None and len(ctx.errors) == n_err:
+                ctx.err(p.name, 1, "file is empty")
+            if data is not None:
+                _check_grammar(ctx, p.name, data)
         if p.name.startswith("verbs_"):
             n_err = len(ctx.errors)
             data = _parse_yaml(p, ctx.errors)

@@ -23,7 +23,7 @@ agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "
   by "reddet / kaçın / ertele / iptal" (the refusal is coded by its own pattern, if any).
 * Future / ability ("görüşecek", "edebilir") or a following modal ("görüşmeye hazır",
   "görüşmeyi planlıyor"): a consultation becomes 036 (one direction), a future cooperative act
-  its intent (engine.FUTURE_INTENT); other future acts code nothing.
+  its intent (clause.FUTURE_INTENT); other future acts code nothing.
 * Phone ("telefon" in the sentence) turns a consultation into 041 (mutual).
 """
 
@@ -33,29 +33,20 @@ import copy
 import re
 from functools import lru_cache
 
+from . import grammar as _grammar
 from .actors import Unit, get_lexicon
-from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
+from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
 from .text import tr_lower
 
-COORD_TR = {"ve", ","}
-QUOTES = {'"', "“", "”", "«", "»"}
-# time adverbs between a genitive subject and its nominalised verb ("Zelenski'nin gelecek hafta ... ziyaret etmesi")
-TIME = {"gelecek", "hafta", "ay", "yıl", "gün", "bugün", "yarın", "dün", "önümüzdeki", "geçen", "bu", "sabah", "akşam",
-        "ayın", "yakında", "ilk", "kez", "yeniden", "tekrar", "ayrıca", "de", "da"}
-# relational head nouns: "Ukrayna sınırına" (dative), "İran halkına"; the country takes their case
-HEADS = {"sınır", "halk", "toprak", "bölge", "kent", "şehir", "sahil", "kıyı", "liman", "üs", "tesis", "cephe",
-         "hava", "güney", "kuzey", "doğu", "batı", "başkent", "sınırı", "karasuları", "mevzi", "hedef", "altyapı"}
-AFTER_BLOCK = {"reddet", "kaçın", "ertele", "iptal", "erte", "vazgeç",
-               # "çatışmaları durdurmayı taahhüt etti": the act is being stopped ("durdurmayı" -> dur)
-               "dur", "durdur", "bitir", "sonlandır"}
-# governing verbs: "geri çekilmesini istedi", "görüşmeye çağırdı": the complement act did not happen
-GOVERNED = {"iste", "talep", "çağır", "çağrı", "tehdit", "teklif", "öner", "uyar", "ısrar"}
-# modifiers between "X ile Y arasındaki" and the event noun it qualifies ("arasındaki doğrudan görüşmeler")
-EVENT_MODS = {"doğrudan", "dolaylı", "ikili", "üçlü", "resmi", "yeni", "ilk", "son", "barış", "üst", "düzey", "düzeyli",
-              "kapsamlı", "teknik", "gizli", "uzun", "kısa", "tarihi", "olası", "yüz", "yüze",
-              # the event noun itself, before a mediation / hosting trigger ("arasındaki müzakerelerde arabuluculuk yaptı")
-              "müzakere", "görüşme", "toplantı", "zirve", "diyalog", "temas", "süreç"}
-LIGHT = {"yap", "et", "düzenle", "gerçekleştir", "bulun", "ilet", "ver", "sağla", "gönder", "al", "uygula", "yürüt"}
+# Turkish word lists of these rules: dictionaries/grammar_tr.yml (coding/grammar.py), in the dictionary hash.
+COORD_TR = _grammar.by_lang("coordination").get("tr", set())
+QUOTES = _grammar.by_lang("quotes").get("tr", set())
+TIME = _grammar.by_lang("time_words").get("tr", set())
+HEADS = _grammar.by_lang("relational_heads").get("tr", set())
+AFTER_BLOCK = _grammar.by_lang("blocking_verbs_after").get("tr", set())
+GOVERNED = _grammar.by_lang("governing_verbs_after").get("tr", set())
+EVENT_MODS = _grammar.by_lang("event_modifiers").get("tr", set())
+LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")

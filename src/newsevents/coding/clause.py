@@ -1,0 +1,62 @@
+"""What the engine and the per-language role modules share (no module imports the engine for it).
+
+``Pattern`` (a trigger pattern of verbs_<lang>.yml) goes into a role function, ``Ev`` (a coded event)
+comes out; the role functions (``engine._roles`` for ru/uk/en/bg, ``roles_tr.roles``; see
+``coding/roles.py``) read the negation and modal word lists and the sector rule below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import grammar as _grammar
+from .actors import Unit
+
+NEG = _grammar.by_lang("negation")
+# Turkish modals (lemmas, read by roles_tr); the other languages' modality words are in dictionaries/discourse.yml.
+MODAL = _grammar.by_lang("modal")
+
+
+@dataclass
+class Pattern:
+    pid: str
+    lemmas: tuple
+    cameo: str
+    frame: dict
+    mediation: bool
+    passive: bool
+    requires: tuple
+    excludes: tuple
+    phone_cameo: str | None
+    allow_no_target: bool = False
+
+
+@dataclass
+class Ev:
+    src: Unit
+    tgt: Unit
+    code: str
+    pat: Pattern
+    trig: str
+    tpos: int
+    conf: float
+    mediation: bool = False
+    mediator: Unit | None = None
+    tchar: int = 0
+    sym: bool = False
+    implicit: bool = False  # sides taken from the article, not named in the clause: needs a date of its own
+
+
+# future tense of a cooperative act is the intent to do it (CAMEO 03x)
+FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
+
+
+# Same-country events are kept only between the state and society, courts or parliament
+# ("the opposition accused the government", "police detained protesters"); state-to-state pairs
+# of one country (GOV/MIL, "Russian troops" after "the Russian president") are usually one actor.
+DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL"}
+
+
+def _domestic_ok(a, b) -> bool:
+    sa, sb = a.sector, b.sector
+    return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))

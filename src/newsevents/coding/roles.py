@@ -1,0 +1,44 @@
+"""Which role rules code a language: a small registry, language -> family -> role function.
+
+Families:
+* ``case``: case-marking languages with free word order (ru, uk): ``engine._roles`` with its case rules
+  (a subject must be able to be nominative; a pattern's ``frame.target`` names the target's cases).
+* ``order``: word-order languages with prepositions (en, bg): ``engine._roles``, roles by position and
+  preposition.
+* ``suffix``: suffixing SOV languages (tr): ``roles_tr.roles``.
+
+A role function has the contract of ``engine._roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev,
+ctx) -> list[clause.Ev]``. Adding a language: its family (and whether it drops subjects) here, beside its
+``dictionaries/verbs_<lang>.yml`` and ``grammar_<lang>.yml``; a new family: its module and a line in FAMILIES.
+The functions are named "module:function" and imported on first use, so this module imports nothing of the
+coder (the engine imports it; the role modules import ``coding/clause.py``, never the engine).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import import_module
+
+FAMILIES = {
+    "case": "newsevents.coding.engine:_roles",
+    "order": "newsevents.coding.engine:_roles",
+    "suffix": "newsevents.coding.roles_tr:roles",
+}
+LANGUAGES = {"ru": "case", "uk": "case", "en": "order", "bg": "order", "tr": "suffix"}
+DEFAULT_FAMILY = "order"
+# the case-marking family, whose subjects and targets the engine's rules read from their grammatical case
+CASE_MARKING = frozenset(lang for lang, fam in LANGUAGES.items() if fam == "case")
+# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
+PRO_DROP = {"ru", "uk", "bg"}
+
+
+def family(lang: str) -> str:
+    """The language's family (``order`` for a language not in the registry)."""
+    return LANGUAGES.get(lang, DEFAULT_FAMILY)
+
+
+@lru_cache(maxsize=8)
+def roles_for(lang: str):
+    """The role function of the language's family."""
+    module, _, name = FAMILIES[family(lang)].partition(":")
+    return getattr(import_module(module), name)
