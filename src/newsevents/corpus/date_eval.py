@@ -11,15 +11,15 @@ of it is copied: texts are read from the folder and only figures are printed.
   month for a month-precision one); texts the set leaves undated count as ``dated_without_real``
   when a date is given to them. Shares are of all texts.
 * Event dates, ``published`` given: every core gold event (not ``[minor]``) that a coded event of
-  the same text matches on CAMEO root and actors (country or organisation, unordered) is checked
-  for its date by the set's rule (day: within 1 day; month: same month; null gold: anything; an
-  undated coded event never matches a dated gold event).
+  the same text matches on CAMEO root and actors is checked for its date, both by the scorer's own
+  rules (``coding.matching.matches``: lenient actors, the gold's ``[alt-...]`` alternatives; dates
+  within 1 day of a day date, the same month for a month date, anything for a null gold date, an
+  undated coded event never matching a dated gold event). One coded event per gold event, one-to-one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from .dates import parse_iso_value
@@ -95,48 +95,15 @@ def article_dates(root: Path, docs: list[dict], keep_url: bool = True) -> dict:
     return counts
 
 
-def _actor(code) -> str | None:
-    if not code or str(code) in ("None", "nan"):
-        return None
-    a = str(code).upper()
-    if a.startswith("IGO."):
-        a = a[4:]
-    else:
-        a = a.split(".")[0]
-    return "OSCE" if a == "OSCE_MG" else a
-
-
-def _pred_actor(row: dict, side: str) -> str | None:
-    org, country = row.get(f"{side}_org"), row.get(f"{side}_country")
-    if isinstance(org, str) and org:
-        return "OSCE" if org.upper() == "OSCE_MG" else org.upper()
-    if isinstance(country, str) and country:
-        return country.upper()
-    return None
-
-
-def _dates_agree(gold, pred) -> bool:
-    g = _interval(gold)
-    if g is None:
-        return True
-    p = _interval(pred)
-    if p is None:
-        return False
-    if g[0] != g[1]:
-        return p[0] >= g[0] and p[1] <= g[1]
-    return p[0] == p[1] and abs((p[0] - g[0]).days) <= 1
-
-
 def event_dates(root: Path, docs: list[dict]) -> dict:
     """Date accuracy of the coded events that match a core gold event on root and actors."""
     from ..coding.engine import code_article
+    from ..coding.matching import load_gold, matches
 
     gold: dict[str, list] = {}
-    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            if "[minor]" not in (g.get("note") or ""):
-                gold.setdefault(str(g["doc_id"]), []).append(g)
+    for g in load_gold(root / "gold.jsonl"):
+        if not g.minor:
+            gold.setdefault(g.doc_id, []).append(g)
     out = {"matched": 0, "date_right": 0, "date_missing": 0, "date_wrong": 0}
     for r in docs:
         row = _ingest_one(root / "corpus" / f"{r['doc_id']}.txt",
@@ -145,25 +112,17 @@ def event_dates(root: Path, docs: list[dict]) -> dict:
             continue
         preds = code_article(r["doc_id"], row["text"], row["lang"], row["published"], row["title"], row["date_flag"])
         used: set[int] = set()
-        for g in gold.get(r["doc_id"], []):
-            gs, gt = _actor(g.get("source")), _actor(g.get("target"))
-            cands = []
-            for i, p in enumerate(preds):
-                if i in used or str(p["cameo_code"])[:2] != str(g["cameo"])[:2]:
-                    continue
-                ps, pt = _pred_actor(p, "source"), _pred_actor(p, "target")
-                if gt is None:
-                    ok = gs in (ps, pt)
-                else:
-                    ok = {gs, gt} == {ps, pt} if gs != gt else False
-                if ok:
-                    cands.append(i)
+        for g in gold.get(str(r["doc_id"]), []):
+            # the scorer's own rules (coding/matching.py): CAMEO root and actors with the gold's
+            # alternatives ([alt-cameo], [alt-source], ...), then the date by its [alt-date] values too
+            cands = [i for i, p in enumerate(preds) if i not in used and matches(g, p, check_date=False)]
             if not cands:
                 continue
-            i = next((i for i in cands if _dates_agree(g.get("date"), preds[i]["event_date"])), cands[0])
+            right = [i for i in cands if matches(g, preds[i])]
+            i = right[0] if right else cands[0]
             used.add(i)
             out["matched"] += 1
-            if _dates_agree(g.get("date"), preds[i]["event_date"]):
+            if right:
                 out["date_right"] += 1
             elif not preds[i]["event_date"]:
                 out["date_missing"] += 1
