@@ -42,3 +42,68 @@ def test_date_eval_json_into_a_missing_folder(tmp_path):
     out = tmp_path / "reports" / "date_eval.json"
     assert main(["date-eval", str(root), "--no-events", "--json", str(out)]) == 0
     assert json.loads(out.read_text())["texts"] == 1
+
+
+# ------------------------------------------------------------------ weekdays of the future, "where" clauses
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from newsevents.coding import dates as D  # noqa: E402
+
+THU = dt.date(2025, 10, 9)  # a Thursday
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The two ministers will meet again on Friday.", "en", "2025-10-10"),
+    ("The envoys are due to arrive next Tuesday.", "en", "2025-10-14"),
+    ("The envoys arrived on Tuesday.", "en", "2025-10-07"),
+    ("Министры встретятся в следующий вторник.", "ru", "2025-10-14"),
+    ("Переговоры состоятся в понедельник.", "ru", "2025-10-13"),
+    ("Министры встретились в понедельник.", "ru", "2025-10-06"),
+    ("Делегациите ще се срещнат в понеделник.", "bg", "2025-10-13"),
+    ("Делегаціи зустрінуться наступного понеділка, а наступну зустріч заплановано на вівторок.", "uk", "2025-10-14"),
+    ("Görüşme önümüzdeki pazartesi yapılacak.", "tr", "2025-10-13"),
+])
+def test_a_future_weekday_is_the_coming_one(text, lang, expected):
+    assert [h.value for h in D.find_dates(text, lang, THU)][-1] == expected
+
+
+@pytest.mark.parametrize("sent, lang, trigger", [
+    ("Opening the talks in Vienna, where the two ministers will attend a summit on Friday, the president "
+     "thanked his guest.", "en", "talks"),
+    ("Открывая переговоры в Вене, где министры примут участие в саммите в пятницу, президент поблагодарил гостя.",
+     "ru", "переговоры"),
+    ("Откривайки разговорите във Виена, където министрите ще участват в среща в петък, президентът благодари.",
+     "bg", "разговорите"),
+])
+def test_a_date_in_a_where_clause_is_not_the_main_events(sent, lang, trigger):
+    hits = D.find_dates(sent, lang, THU)
+    assert hits  # the clause's own date is found ...
+    assert D.attached_hits(hits, sent, sent.index(trigger), lang) == []  # ... and is not the talks'
+
+
+def test_coder_dates_talks_of_the_day_not_the_where_clause_weekday():
+    import pandas as pd
+
+    from newsevents.coding import engine
+
+    text = ("Opening the talks in Vienna, where the two leaders will attend a summit of the OSCE on Friday, "
+            "Putin thanked Aliyev for the invitation.")
+    out = engine.code_articles(pd.DataFrame([{"article_id": "x", "text": text, "lang": "en",
+                                              "published": THU.isoformat(), "title": None}]))
+    assert set(out["event_date"]) == {THU.isoformat()}
+
+
+def test_article_date_from_the_latest_event_and_the_leads_weekday():
+    """The lead's news told by a weekday comes on or after the latest dated event the article reports."""
+    from newsevents.corpus.dates import article_date
+
+    body = ("The foreign ministers of Chile and Peru held a telephone call on Friday, the ministry said.\n"
+            "They reviewed the results of the talks held in Lima on March 3, 2021.")  # a Wednesday
+    a = article_date(None, [], body, "en", today=dt.date(2026, 1, 1))
+    assert (a.value, a.source) == ("2021-03-05", "inferred-from-text")
+    assert "weekday" in a.flag
+    # a coming weekday in the lead says nothing of the article's day
+    body2 = body.replace("held a telephone call on Friday", "will hold a telephone call on Friday")
+    assert article_date(None, [], body2, "en", today=dt.date(2026, 1, 1)).value == "2021-03-03"

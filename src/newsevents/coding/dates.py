@@ -7,7 +7,9 @@
 Year inference for day-month dates without a year: the latest such date not after the
 article date (+3 days tolerance); without an article date the latest 4-digit year
 mentioned in the article (``fallback_year``); otherwise the date is unknown (no hit).
-Weekdays resolve to the most recent such day on/before the article date (no hit without it);
+Weekdays resolve to the most recent such day on/before the article date (no hit without it), or to
+the coming one when a future word of discourse.yml ``date_future`` stands in their clause before them
+("will meet on Friday", "в следующую среду");
 a weekday written next to an explicit date ("on Sunday, May 18", "в понедельник, 28 июля") is
 part of that date: it picks the date's year when none is written, and is not a second hit.
 "Last week / на прошлой неделе / миналата седмица / минулого тижня / geçen hafta" gives the month
@@ -144,6 +146,36 @@ def _keywords(lang: str) -> frozenset:
     phrases = list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
     return frozenset(month_table(lang)) | frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def _future_rx(lang: str):
+    """Words of discourse.yml ``date_future`` (the coming weekday: "will meet on Friday", "в следующий вторник")."""
+    from .discourse import rules
+
+    words = rules().get("date_future", {}).get(lang, ())
+    if not words:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _future_weekday(s: str, ws: int, we: int, lang: str) -> bool:
+    """Whether the weekday at ``s[ws:we]`` is the coming one: a future word in its clause before it
+    (after it too in Turkish, whose verb comes last: "Cuma günü yapılacak görüşme")."""
+    rx = _future_rx(lang)
+    if rx is None:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, ws)), default=0)
+    if rx.search(s, start, ws):
+        return True
+    if lang == "tr":
+        end = next((m.start() for m in _CLAUSE_END.finditer(s, we)), len(s))
+        return rx.search(s, we, end) is not None
+    return False
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -310,8 +342,12 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             hits.append(DateHit(m.start(), f"{y:04d}-{mon:02d}", "month", "explicit"))
     if art is not None:
         day_art = art_prec == "day"
-        for i, (ws, _we, wd) in enumerate(weekdays):
+        for i, (ws, we, wd) in enumerate(weekdays):
             if i in qualified or not day_art:
+                continue
+            if _future_weekday(s, ws, we, lang):
+                ahead = (wd - art.weekday()) % 7
+                hits.append(DateHit(ws, (art + dt.timedelta(days=ahead)).isoformat(), "day", "relative"))
                 continue
             back = (art.weekday() - wd) % 7
             hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
@@ -360,10 +396,10 @@ def _other_event_rx(lang: str):
 
 
 # a relative clause set off by a comma: its date belongs to its own event ("Putin, who met Aliyev on
-# 5 May, called Erdogan" - the call is not dated 5 May)
+# 5 May, called Erdogan" - the call is not dated 5 May; "in Vienna, where the summit opens on Friday, ...")
 _REL_CLAUSE = {
-    "ru": r"котор\w+", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+",
-    "bg": r"който|която|което|които|когото|чийто|чиято", "en": r"who|whom|whose|which",
+    "ru": r"котор\w+|где", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+|де",
+    "bg": r"който|която|което|които|когото|чийто|чиято|където", "en": r"who|whom|whose|which|where",
 }
 
 

@@ -34,6 +34,7 @@ def rules() -> dict:
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
+    out["date_future"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_future", {}).items()}
     return out
 
 
