@@ -107,3 +107,82 @@ def test_article_date_from_the_latest_event_and_the_leads_weekday():
     # a coming weekday in the lead says nothing of the article's day
     body2 = body.replace("held a telephone call on Friday", "will hold a telephone call on Friday")
     assert article_date(None, [], body2, "en", today=dt.date(2026, 1, 1)).value == "2021-03-03"
+
+
+# ------------------------------------------------------------------ the seeds, as a new user sees them
+@pytest.fixture(scope="module")
+def seed_rows():
+    import pandas as pd
+
+    from newsevents.coding import engine
+    from newsevents.corpus import ingest
+    from newsevents.paths import SEEDS
+
+    articles, _q = ingest(SEEDS)
+    mentions = engine.code_articles(articles)
+    return articles.set_index("article_id"), mentions.assign(seed=mentions["article_id"].str[:3]), pd
+
+
+def test_seed_dates_and_their_basis(seed_rows):
+    arts, _m, _pd = seed_rows
+    got = {i[:3]: (r.published, r.published_precision, r.published_source) for i, r in arts.iterrows()}
+    # 002 names July 2025 after its last dated event: only the year; 003 dates a call "on Thursday" after
+    # talks of April 7, 2021 (a Wednesday); 000, 001 and 004 write no year of their news: no date
+    assert got["002"] == ("2025", "year", "inferred-from-text")
+    assert got["003"] == ("2021-04-08", "day", "inferred-from-text")
+    for k in ("000", "001", "004"):
+        assert got[k][0] is None and got[k][2] == "unknown"
+
+
+def test_seed_001_crawl_header_anchors_nothing(seed_rows):
+    arts, m, pd = seed_rows
+    row = arts.loc[[i for i in arts.index if i.startswith("001")][0]]
+    assert row.date_flag.startswith("header_date_rejected: 2025-12-05")
+    told_yesterday = m[(m.seed == "001") & m["evidence"].str.contains("стана известен вчера")]
+    assert len(told_yesterday) >= 1 and told_yesterday["event_date"].isna().all()
+    assert not (m.loc[m.seed == "001", "event_date"].astype(str).str.startswith("2025")).any()
+
+
+# ------------------------------------------------------------------ "N days ago", "a day earlier"
+WED = dt.date(2025, 5, 7)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The two presidents met in Astana two days ago.", "en", "2025-05-05"),
+    ("The two presidents met in Astana 3 days ago.", "en", "2025-05-04"),
+    ("The two presidents had met in Astana a day earlier.", "en", "2025-05-06"),
+    ("Президенты встретились в Астане три дня назад.", "ru", "2025-05-04"),
+    ("Президенты днём ранее встретились в Астане.", "ru", "2025-05-06"),
+    ("Президентите се срещнаха в Астана преди два дни.", "bg", "2025-05-05"),
+    ("Президенти зустрілися в Астані два дні тому.", "uk", "2025-05-05"),
+    ("Президенти зустрілися в Астані минулого понеділка.", "uk", "2025-05-05"),
+    ("Cumhurbaşkanları iki gün önce Astana'da görüştü.", "tr", "2025-05-05"),
+])
+def test_days_ago_and_the_day_before(text, lang, expected):
+    assert [h.value for h in D.find_dates(text, lang, WED)] == [expected]
+
+
+def test_turkish_days_ago_is_the_events_own_date():
+    sent = "Cumhurbaşkanları iki gün önce Astana'da görüştü."
+    hits = D.find_dates(sent, "tr", WED)
+    assert [h.value for h in D.attached_hits(hits, sent, sent.index("görüştü"), "tr")] == ["2025-05-05"]
+
+
+def test_one_signing_told_by_several_articles_is_one_event():
+    """Each article dates the signing by its own words (weekday, yesterday, N days ago, the date): one event."""
+    import pandas as pd
+
+    from newsevents.coding import engine
+    from newsevents.coding.dedupe import dedupe
+
+    rows = [("a", "en", "2025-05-05", "Chile and Peru signed a border treaty in Lima on Monday."),
+            ("b", "en", "2025-05-06", "Chile and Peru signed a border treaty in Lima yesterday."),
+            ("c", "en", "2025-05-07", "Chile and Peru signed a border treaty in Lima two days ago."),
+            ("d", "ru", "2025-05-06", "Чили и Перу днём ранее подписали в Лиме пограничный договор."),
+            ("e", "en", "2025-05-09", "On May 5, Chile and Peru signed a border treaty in Lima.")]
+    arts = pd.DataFrame([{"article_id": a, "text": t, "lang": lang, "published": p, "title": None}
+                         for a, lang, p, t in rows])
+    mentions = engine.code_articles(arts)
+    assert len(mentions) == 5 and set(mentions["event_date"]) == {"2025-05-05"}
+    events = dedupe(mentions, arts)
+    assert len(events) == 1 and events["n_articles"].iloc[0] == 5

@@ -36,6 +36,7 @@ class DateHit:
     value: str
     precision: str  # day | month | year
     source: str  # explicit | relative
+    end: int = 0  # end offset where it matters (a Turkish "iki gün önce" holds the postposition "önce")
 
 
 @lru_cache(maxsize=8)
@@ -83,18 +84,23 @@ WEEKDAYS = {
     "ru": {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
            "субботу": 5, "суббота": 5, "воскресенье": 6},
     "uk": {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4, "пʼятницю": 4,
-           "суботу": 5, "неділю": 6},
+           "суботу": 5, "неділю": 6,
+           # genitive: "минулого понеділка", "наступної п'ятниці"
+           "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "пʼятниці": 4,
+           "суботи": 5, "неділі": 6},
     "bg": {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6},
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
     # "pazar" alone is also "market": only "pazar günü" counts
     "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6},
 }
 RELATIVE = {
-    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1},
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1},
-    "bg": {"днес": 0, "вчера": -1, "онзи ден": -2},
-    "en": {"today": 0, "yesterday": -1},
-    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2},
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "днем ранее": -1, "днём ранее": -1,
+           "за день до этого": -1},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1, "днем раніше": -1,
+           "за день до цього": -1},
+    "bg": {"днес": 0, "вчера": -1, "онзи ден": -2, "ден по-рано": -1, "предния ден": -1, "предишния ден": -1},
+    "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1},
+    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
 # previous week / month: (phrase, unit)
 LAST_PERIOD = {
@@ -116,6 +122,7 @@ def _regexes(lang: str):
 
     wd = alt(WEEKDAYS.get(lang, {}))
     rel = alt(RELATIVE.get(lang, {}))
+    ago = _days_ago_pattern(lang)
     last = alt(LAST_PERIOD.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
@@ -132,7 +139,32 @@ def _regexes(lang: str):
         "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
         "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
         "last": re.compile(b + r"(" + last + r")" + e, re.I),
+        "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
     }
+
+
+def _days_ago_pattern(lang: str) -> str:
+    """discourse.yml ``date_days_ago`` phrases as one pattern; N (digits or a ``date_numbers`` word) is group 'n'."""
+    from .discourse import rules
+
+    r = rules()
+    phrases = r.get("date_days_ago", {}).get(lang, ())
+    nums = sorted(r.get("date_numbers", {}).get(lang, {}), key=len, reverse=True)
+    n = r"(?P<n>\d{1,2}" + "".join("|" + re.escape(w) for w in nums) + ")"
+    alts = [r"\s+".join(n if w == "n" else re.escape(w) for w in ph.split()) for ph in phrases]
+    # one named group per alternative is not allowed: number them n, n1, n2 ...
+    alts = [a.replace("(?P<n>", f"(?P<n{i}>", 1) for i, a in enumerate(alts)]
+    return "|".join(alts) or "(?!x)x"
+
+
+def _days_ago(m, lang: str) -> int | None:
+    from .discourse import rules
+
+    v = next((g for g in m.groupdict().values() if g), None)
+    if v is None:
+        return None
+    k = int(v) if v.isdigit() else rules().get("date_numbers", {}).get(lang, {}).get(v.lower())
+    return k if k is not None and 1 <= k <= 31 else None
 
 
 _WORD = re.compile(r"\w+")
@@ -143,7 +175,11 @@ _WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$
 
 @lru_cache(maxsize=8)
 def _keywords(lang: str) -> frozenset:
-    phrases = list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
+    from .discourse import rules
+
+    ago = [w for ph in rules().get("date_days_ago", {}).get(lang, ()) for w in ph.split() if w != "n"]
+    phrases = (list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
+               + ago)
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
     return frozenset(month_table(lang)) | frozenset(words)
 
@@ -356,9 +392,13 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             if off is None:
                 continue
             if day_art:
-                hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative"))
+                hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative", m.end()))
             elif off == 0:
                 hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
+        for m in rx["ago"].finditer(s) if day_art else ():
+            k = _days_ago(m, lang)
+            if k is not None:
+                hits.append(DateHit(m.start(), (art - dt.timedelta(days=k)).isoformat(), "day", "relative", m.end()))
         for m in rx["last"].finditer(s):
             unit = LAST_PERIOD[lang].get(m.group(1).lower())
             if unit == "month":
@@ -424,7 +464,7 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     out = []
     for h in hits:
         if lang == "tr":
-            if h.pos < tchar and rx.search(sent, h.pos, tchar):
+            if h.pos < tchar and rx.search(sent, max(h.pos, h.end), tchar):
                 continue
         elif h.pos > tchar and rx.search(sent, tchar, h.pos):
             continue

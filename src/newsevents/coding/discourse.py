@@ -35,6 +35,9 @@ def rules() -> dict:
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
     out["date_future"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_future", {}).items()}
+    out["date_days_ago"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_days_ago", {}).items()}
+    out["date_numbers"] = {lang: {str(k).lower(): int(v) for k, v in ns.items()}
+                           for lang, ns in data.get("date_numbers", {}).items()}
     return out
 
 
