@@ -186,3 +186,28 @@ def test_one_signing_told_by_several_articles_is_one_event():
     assert len(mentions) == 5 and set(mentions["event_date"]) == {"2025-05-05"}
     events = dedupe(mentions, arts)
     assert len(events) == 1 and events["n_articles"].iloc[0] == 5
+
+
+# ------------------------------------------------------------------ an old year cited is no contradiction
+@pytest.mark.parametrize("meta, header, body, lang", [
+    ("2025-12-08", [], "Today, on 8 December, the two presidents recalled the Belovezha Accords of 1991.", "en"),
+    (None, ["09:30, 8 December 2025"], "Today, on 8 December, the presidents recalled the 1991 Belovezha Accords.", "en"),
+    ("2025-12-08", [], "Сегодня, 8 декабря, президенты вспомнили Беловежские соглашения 1991 года.", "ru"),
+    ("2025-12-08", [], "Минск, 8 декабря. — Президенты вспомнили соглашения, подписанные 8 декабря 1991 года.", "ru"),
+])
+def test_a_cited_old_year_does_not_flag_a_recent_article(meta, header, body, lang):
+    from newsevents.corpus.dates import article_date
+
+    a = article_date(meta, header, body, lang, today=dt.date(2026, 12, 1))
+    assert a.value == "2025-12-08" and not (a.flag or "").startswith("contradicts_text")
+
+
+def test_today_with_a_yearless_date_takes_no_year_named_alone():
+    from newsevents.corpus.dates import article_date
+
+    body = "Today, on 8 December, the two presidents recalled the Belovezha Accords of 1991."
+    assert article_date(None, [], body, "en", today=dt.date(2026, 12, 1)).value is None
+    # a year written with the date still dates the text, and contradicts a later metadata date
+    a = article_date("2025-12-08", [], "Today, 8 December 2020, the presidents signed a declaration.", "en",
+                     today=dt.date(2026, 12, 1))
+    assert a.flag.startswith("contradicts_text")

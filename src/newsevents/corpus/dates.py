@@ -346,7 +346,9 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
                                        "inferred_from_text: yearless dateline, year by weekday")
                 if found:
                     break
-        full = [dd for dd, _f, _p in _resolved_event_dates(text, lang)[0]]
+        # the year of a full date the text recalls is history, not the text dating itself: it counts
+        # for inferring a date, not for contradicting one ("Алматы, 21 декабря. - ... 21 декабря 1991 года")
+        full = [dd for dd, _f, _p in _resolved_event_dates(text, lang)[0]] if not strong_only else []
         if full:
             y = max(full).year
             c = C._mk(y, mo, d)
@@ -357,7 +359,10 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     sents = _SENT_SPLIT.split(text) if (C.has_today(text, lang) or not strong_only) else []
     for sent in sents:
         if _DIGIT.search(sent) and C.has_today(sent, lang):
-            ds = [h for h in C.find_dates(sent, lang, None, max(_years(text), default=None)) if h.precision == "day"]
+            # a yearless "today, 21 December" takes the year of the text's full dates, never a year named
+            # alone ("the 1991 Alma-Ata Declaration"); to contradict a given date its year must be written
+            ctx = None if strong_only else C.full_date_context(text, lang)[1]
+            ds = [h for h in C.find_dates(sent, lang, None, ctx) if h.precision == "day"]
             if len(ds) == 1:
                 v = dt.date.fromisoformat(ds[0].value)
                 if v <= today:
