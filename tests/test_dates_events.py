@@ -211,3 +211,14 @@ def test_today_with_a_yearless_date_takes_no_year_named_alone():
     a = article_date("2025-12-08", [], "Today, 8 December 2020, the presidents signed a declaration.", "en",
                      today=dt.date(2026, 12, 1))
     assert a.flag.startswith("contradicts_text")
+
+
+@pytest.mark.parametrize("sent", [
+    "Before that, the ministry summoned the ambassador.",
+    "До этого министерство вызвало посла.",
+    "Преди това министерството привика посланика.",
+    "До цього міністерство викликало посла.",
+    "Bundan önce bakanlık büyükelçiyi çağırdı.",
+])
+def test_before_that_is_background(sent):
+    assert D.is_background(sent)

@@ -473,7 +473,10 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
 
 
 BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|earlier|previously|recall|по-рано|припомняме|раніше|"
-                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde)(?!\w)")
+                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde|"
+                        # "before that": an event told as earlier than the one just reported
+                        r"до\s+этого|перед\s+этим|before\s+that|prior\s+to\s+that|преди\s+това|до\s+цього|"
+                        r"перед\s+цим|bundan\s+önce)(?!\w)")
 
 
 def is_background(sentence: str) -> bool:
