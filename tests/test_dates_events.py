@@ -222,3 +222,15 @@ def test_today_with_a_yearless_date_takes_no_year_named_alone():
 ])
 def test_before_that_is_background(sent):
     assert D.is_background(sent)
+
+
+def test_date_eval_reports_event_dates_with_published_removed(tmp_path):
+    from newsevents.corpus.date_eval import evaluate, format_result
+
+    gold = [{"date": "2025-05-12", "source": "ARM.GOV", "target": "AZE.GOV", "cameo": "040", "note": "[sym]"}]
+    res = evaluate(_set(tmp_path / "set", gold))
+    assert res["events_published_given"]["date_right"] == 1
+    # without its date the text dates "on Monday" against nothing: the event is undated, not wrong
+    e = res["events_published_removed"]
+    assert (e["matched"], e["date_right"], e["date_missing"], e["date_wrong"]) == (1, 0, 1, 0)
+    assert "event dates, published removed (url kept): 0/1 right" in format_result(res)

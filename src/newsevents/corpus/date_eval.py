@@ -15,6 +15,7 @@ of it is copied: texts are read from the folder and only figures are printed.
   rules (``coding.matching.matches``: lenient actors, the gold's ``[alt-...]`` alternatives; dates
   within 1 day of a day date, the same month for a month date, anything for a null gold date, an
   undated coded event never matching a dated gold event). One coded event per gold event, one-to-one.
+  The same with ``published`` removed (url kept): how far event dates survive an inferred article date.
 """
 
 from __future__ import annotations
@@ -95,8 +96,9 @@ def article_dates(root: Path, docs: list[dict], keep_url: bool = True) -> dict:
     return counts
 
 
-def event_dates(root: Path, docs: list[dict]) -> dict:
-    """Date accuracy of the coded events that match a core gold event on root and actors."""
+def event_dates(root: Path, docs: list[dict], published: bool = True) -> dict:
+    """Date accuracy of the coded events that match a core gold event on root and actors; with
+    ``published`` False the texts go in without their date (url kept), as for the article dates."""
     from ..coding.engine import code_article
     from ..coding.matching import load_gold, matches
 
@@ -107,7 +109,8 @@ def event_dates(root: Path, docs: list[dict]) -> dict:
     out = {"matched": 0, "date_right": 0, "date_missing": 0, "date_wrong": 0}
     for r in docs:
         row = _ingest_one(root / "corpus" / f"{r['doc_id']}.txt",
-                          {"published": r.get("published"), "url": r.get("url"), "title": r.get("title")})
+                          {"published": r.get("published") if published else None, "url": r.get("url"),
+                           "title": r.get("title")})
         if row is None:
             continue
         preds = code_article(r["doc_id"], row["text"], row["lang"], row["published"], row["title"], row["date_flag"])
@@ -142,6 +145,7 @@ def evaluate(root: Path, split: str | None = None, events: bool = True) -> dict:
               "articles_published_and_url_removed": article_dates(root, docs, keep_url=False)}
     if events:
         result["events_published_given"] = event_dates(root, docs)
+        result["events_published_removed"] = event_dates(root, docs, published=False)
     return result
 
 
@@ -155,9 +159,11 @@ def format_result(res: dict) -> str:
                      f"month/year right {a['coarse_right']}, undated {a['undated']}, "
                      f"dated though the set gives none {a['dated_without_real']}; sources "
                      + ", ".join(f"{k}={v}" for k, v in sorted(a["sources"].items())))
-    e = res.get("events_published_given")
-    if e:
-        acc = "n/a" if e["accuracy"] is None else f"{e['accuracy']:.0%}"
-        lines.append(f"  event dates, published given: {e['date_right']}/{e['matched']} right ({acc}) of the core gold "
-                     f"events matched on root and actors; wrong {e['date_wrong']}, missing {e['date_missing']}")
+    for key, label in (("events_published_given", "published given"), ("events_published_removed",
+                                                                         "published removed (url kept)")):
+        e = res.get(key)
+        if e:
+            acc = "n/a" if e["accuracy"] is None else f"{e['accuracy']:.0%}"
+            lines.append(f"  event dates, {label}: {e['date_right']}/{e['matched']} right ({acc}) of the core gold "
+                         f"events matched on root and actors; wrong {e['date_wrong']}, missing {e['date_missing']}")
     return "\n".join(lines)
