@@ -22,8 +22,8 @@ def _set(root: Path, gold: list[dict]) -> Path:
 
 def test_date_eval_events_follow_the_gold_alternatives(tmp_path):
     """The event-date figure uses coding/matching.py: an [alt-date] or [alt-cameo] of the gold counts."""
-    from newsevents.corpus.date_eval import event_dates
     from newsevents.coding.realset import read_index
+    from newsevents.corpus.date_eval import event_dates
 
     gold = [{"date": "2025-05-20", "source": "ARM.GOV", "target": "AZE.GOV", "cameo": "040",
              "note": "[sym] [alt-date: 2025-05-12]"},
