@@ -234,3 +234,21 @@ def test_date_eval_reports_event_dates_with_published_removed(tmp_path):
     e = res["events_published_removed"]
     assert (e["matched"], e["date_right"], e["date_missing"], e["date_wrong"]) == (1, 0, 1, 0)
     assert "event dates, published removed (url kept): 0/1 right" in format_result(res)
+
+
+@pytest.mark.parametrize("text, lang, art, expected", [
+    ("Earlier this month, the two ministers met in Geneva.", "en", dt.date(2025, 5, 21), ["2025-05"]),
+    ("Министры встретились в Женеве в начале этого месяца.", "ru", dt.date(2025, 5, 21), ["2025-05"]),
+    ("Міністри зустрілися в Женеві на цьому тижні.", "uk", dt.date(2025, 5, 21), ["2025-05"]),
+    ("Bakanlar bu ayın başında Cenevre'de görüştü.", "tr", dt.date(2025, 5, 21), ["2025-05"]),
+    # a week that began in the previous month gives no month
+    ("Министрите се срещнаха в Женева тази седмица.", "bg", dt.date(2025, 6, 1), []),
+])
+def test_this_month_and_this_week(text, lang, art, expected):
+    assert [h.value for h in D.find_dates(text, lang, art)] == expected
+
+
+def test_earlier_this_month_is_dated_by_the_month_not_left_null():
+    sent = "Earlier this month, the two ministers met in Geneva."
+    hits = D.find_dates(sent, "en", dt.date(2025, 5, 21))
+    assert D.event_date(hits, sent.index("met"), 3, sent, "en", "2025-05-21", None) == ("2025-05", "month", "relative")

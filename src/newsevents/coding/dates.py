@@ -13,7 +13,9 @@ the coming one when a future word of discourse.yml ``date_future`` stands in the
 a weekday written next to an explicit date ("on Sunday, May 18", "в понедельник, 28 июля") is
 part of that date: it picks the date's year when none is written, and is not a second hit.
 "Last week / на прошлой неделе / миналата седмица / минулого тижня / geçen hafta" gives the month
-of the previous week (no hit when that week straddles two months), "last month" its month.
+of the previous week (no hit when that week straddles two months), "last month" its month; "this month /
+в этом месяце" (discourse.yml ``date_this_period``) the article's month, "this week" too when the week
+lies within it.
 A range "11-12 ноября" is dated by its first day.
 
 ``event_date`` chooses the date of one event (see its docstring); ``is_background`` tells
@@ -123,6 +125,7 @@ def _regexes(lang: str):
     wd = alt(WEEKDAYS.get(lang, {}))
     rel = alt(RELATIVE.get(lang, {}))
     ago = _days_ago_pattern(lang)
+    this = alt(_this_period(lang))
     last = alt(LAST_PERIOD.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
@@ -140,7 +143,15 @@ def _regexes(lang: str):
         "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
         "last": re.compile(b + r"(" + last + r")" + e, re.I),
         "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
+        "this": re.compile(b + r"(" + this + r")" + e, re.I),
     }
+
+
+def _this_period(lang: str) -> dict:
+    """discourse.yml ``date_this_period``: phrase -> 'month' | 'week'."""
+    from .discourse import rules
+
+    return rules().get("date_this_period", {}).get(lang, {})
 
 
 def _days_ago_pattern(lang: str) -> str:
@@ -179,7 +190,7 @@ def _keywords(lang: str) -> frozenset:
 
     ago = [w for ph in rules().get("date_days_ago", {}).get(lang, ()) for w in ph.split() if w != "n"]
     phrases = (list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
-               + ago)
+               + ago + list(_this_period(lang)))
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
     return frozenset(month_table(lang)) | frozenset(words)
 
@@ -399,6 +410,11 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             k = _days_ago(m, lang)
             if k is not None:
                 hits.append(DateHit(m.start(), (art - dt.timedelta(days=k)).isoformat(), "day", "relative", m.end()))
+        for m in rx["this"].finditer(s):
+            unit = _this_period(lang).get(m.group(1).lower())
+            monday = art - dt.timedelta(days=art.weekday())
+            if unit == "month" or (unit == "week" and day_art and monday.month == art.month):
+                hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
         for m in rx["last"].finditer(s):
             unit = LAST_PERIOD[lang].get(m.group(1).lower())
             if unit == "month":

@@ -38,6 +38,8 @@ def rules() -> dict:
     out["date_days_ago"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_days_ago", {}).items()}
     out["date_numbers"] = {lang: {str(k).lower(): int(v) for k, v in ns.items()}
                            for lang, ns in data.get("date_numbers", {}).items()}
+    out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
+                               for lang, ps in data.get("date_this_period", {}).items()}
     return out
 
 
