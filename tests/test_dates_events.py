@@ -252,3 +252,15 @@ def test_earlier_this_month_is_dated_by_the_month_not_left_null():
     sent = "Earlier this month, the two ministers met in Geneva."
     hits = D.find_dates(sent, "en", dt.date(2025, 5, 21))
     assert D.event_date(hits, sent.index("met"), 3, sent, "en", "2025-05-21", None) == ("2025-05", "month", "relative")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The talks were held from 11 to 13 November in Geneva.", "en"),
+    ("The talks were held November 11 through 13 in Geneva.", "en"),
+    ("Переговоры прошли с 11 по 13 ноября в Женеве.", "ru"),
+    ("Преговорите се проведоха от 11 до 13 ноември в Женева.", "bg"),
+    ("Переговори тривали з 11 по 13 листопада в Женеві.", "uk"),
+    ("Görüşmeler 11 ve 13 Kasım tarihlerinde Cenevre'de yapıldı.", "tr"),
+])
+def test_a_multi_day_range_in_words_takes_its_first_day(text, lang):
+    assert [h.value for h in D.find_dates(text, lang, dt.date(2025, 11, 21))] == ["2025-11-11"]

@@ -114,6 +114,11 @@ LAST_PERIOD = {
 }
 
 
+# the second day of a range written before the month: "11-12", "11 по 13", "11 to 13", "11 и 12", "11 ve 12"
+_RANGE = (r"(?:\s*[–—-]\s*\d{1,2}|\s+(?:по|до|и|і|й|та|to|and|through|till|until|ve|ile)\s+\d{1,2}"
+          r"(?:-?(?:го|е|th|st|nd|rd))?)?")
+
+
 @lru_cache(maxsize=8)
 def _regexes(lang: str):
     months = sorted(month_table(lang), key=len, reverse=True)
@@ -129,7 +134,7 @@ def _regexes(lang: str):
     last = alt(LAST_PERIOD.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
-    rng = r"(?:\s*[–—-]\s*\d{1,2})?"  # "11-12 ноября": the first day
+    rng = _RANGE  # "11-12 ноября", "с 11 по 13 ноября", "from 11 to 13 November": the first day
     # a clock time glued to the day by scraping ("10:157 ноября" = 10:15 + 7 ноября): minutes have two digits
     bd = r"(?:(?<![\w])|(?<=\d:\d\d))"
     return {
@@ -584,7 +589,7 @@ def article_date_doubt(date_flag) -> tuple[bool, bool]:
 def _yearless_rx(lang: str):
     months = sorted(month_table(lang), key=len, reverse=True)
     mon = "|".join(re.escape(m) for m in months) or "(?!x)x"
-    rng = r"(?:\s*[–—-]\s*\d{1,2})?"
+    rng = _RANGE
     return (re.compile(r"(?<![\w])(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?(?![\w])"
                        r"(?!,?\s+\d{4})", re.I),
             re.compile(r"(?<![\w])(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + r"(?![\w])(?!,?\s+\d{4})", re.I))
