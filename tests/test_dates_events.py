@@ -264,3 +264,19 @@ def test_earlier_this_month_is_dated_by_the_month_not_left_null():
 ])
 def test_a_multi_day_range_in_words_takes_its_first_day(text, lang):
     assert [h.value for h in D.find_dates(text, lang, dt.date(2025, 11, 21))] == ["2025-11-11"]
+
+
+FRI = dt.date(2025, 5, 9)  # a Friday
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The ministers met last Friday.", "en", "2025-05-02"),
+    ("The ministers met on Friday.", "en", "2025-05-09"),
+    ("Министры встретились в прошлую пятницу.", "ru", "2025-05-02"),
+    ("Министрите се срещнаха миналия петък.", "bg", "2025-05-02"),
+    ("Bakanlar geçen cuma görüştü.", "tr", "2025-05-02"),
+    ("Міністри зустрілися минулої п’ятниці.", "uk", "2025-05-02"),
+    ("Міністри зустрілися у п’ятницю.", "uk", "2025-05-09"),  # the typographic apostrophe alone
+])
+def test_last_weekday_on_that_weekday_is_a_week_ago(text, lang, expected):
+    assert [h.value for h in D.find_dates(text, lang, FRI)] == [expected]

@@ -197,6 +197,8 @@ def _keywords(lang: str) -> frozenset:
     phrases = (list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
                + ago + list(_this_period(lang)))
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
+    # a word with an apostrophe ("п’ятницю") is seen as its \w parts ("ятницю") by the prefilter
+    words |= {part for w in list(words) for part in _WORD.findall(w) if len(part) >= 4}
     return frozenset(month_table(lang)) | frozenset(words)
 
 
@@ -228,6 +230,14 @@ def _future_weekday(s: str, ws: int, we: int, lang: str) -> bool:
         end = next((m.start() for m in _CLAUSE_END.finditer(s, we)), len(s))
         return rx.search(s, we, end) is not None
     return False
+
+
+def _past_weekday(s: str, ws: int, lang: str) -> bool:
+    """Whether the word right before the weekday at ``ws`` is one of discourse.yml ``date_past_weekday``."""
+    from .discourse import rules
+
+    words = _WORD.findall(s[max(0, ws - 30):ws].lower())
+    return bool(words) and words[-1] in rules().get("date_past_weekday", {}).get(lang, frozenset())
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -402,6 +412,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 hits.append(DateHit(ws, (art + dt.timedelta(days=ahead)).isoformat(), "day", "relative"))
                 continue
             back = (art.weekday() - wd) % 7
+            if back == 0 and _past_weekday(s, ws, lang):
+                back = 7  # "last Friday" written on a Friday
             hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
         for m in rx["rel"].finditer(s):
             off = RELATIVE[lang].get(m.group(1).lower())

@@ -40,6 +40,8 @@ def rules() -> dict:
                            for lang, ns in data.get("date_numbers", {}).items()}
     out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
                                for lang, ps in data.get("date_this_period", {}).items()}
+    out["date_past_weekday"] = {lang: frozenset(str(w).lower() for w in ws)
+                                for lang, ws in data.get("date_past_weekday", {}).items()}
     return out
 
 
