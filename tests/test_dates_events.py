@@ -280,3 +280,12 @@ FRI = dt.date(2025, 5, 9)  # a Friday
 ])
 def test_last_weekday_on_that_weekday_is_a_week_ago(text, lang, expected):
     assert [h.value for h in D.find_dates(text, lang, FRI)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministers had met the day before.", ["2025-05-08"]),
+    ("The ministers had met the day before, officials said.", ["2025-05-08"]),
+    ("The ministers met the day before the vote.", []),  # the eve of another event, not of the article
+])
+def test_the_day_before(text, expected):
+    assert [h.value for h in D.find_dates(text, "en", FRI)] == expected

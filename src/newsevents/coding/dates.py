@@ -101,7 +101,7 @@ RELATIVE = {
     "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1, "днем раніше": -1,
            "за день до цього": -1},
     "bg": {"днес": 0, "вчера": -1, "онзи ден": -2, "ден по-рано": -1, "предния ден": -1, "предишния ден": -1},
-    "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1},
+    "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
     "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
 # previous week / month: (phrase, unit)
@@ -184,6 +184,7 @@ def _days_ago(m, lang: str) -> int | None:
 
 
 _WORD = re.compile(r"\w+")
+_WORD_AFTER = re.compile(r"\s+\w")
 _DIGIT = re.compile(r"\d")
 # what may stand between a weekday and the explicit date it qualifies: "Sunday, May 18", "в понедельник, 28 июля"
 _WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$", re.I)
@@ -417,8 +418,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
         for m in rx["rel"].finditer(s):
             off = RELATIVE[lang].get(m.group(1).lower())
-            if off is None:
-                continue
+            if off is None or (m.group(1).lower().endswith(" before") and _WORD_AFTER.match(s, m.end())):
+                continue  # "the day before the vote" is that day's eve, not the article's
             if day_art:
                 hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative", m.end()))
             elif off == 0:
