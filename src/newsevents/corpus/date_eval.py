@@ -11,7 +11,7 @@ of it is copied: texts are read from the folder and only figures are printed.
   month for a month-precision one); texts the set leaves undated count as ``dated_without_real``
   when a date is given to them. Shares are of all texts.
 * Event dates, ``published`` given: every core gold event (not ``[minor]``) that a coded event of
-  the same text matches on CAMEO root and actors is checked for its date, both by the scorer's own
+  the same text matches on CAMEO root and actors is checked for its date by the scorer's own
   rules (``coding.matching.matches``: lenient actors, the gold's ``[alt-...]`` alternatives; dates
   within 1 day of a day date, the same month for a month date, anything for a null gold date, an
   undated coded event never matching a dated gold event). One coded event per gold event, one-to-one.
