@@ -220,6 +220,7 @@ def _cmd_date_eval(args: argparse.Namespace) -> int:
     res = evaluate(Path(args.set), split=args.split, events=not args.no_events)
     print(format_result(res))
     if args.json:
+        Path(args.json).parent.mkdir(parents=True, exist_ok=True)  # `make date-eval` on a fresh clone has no reports/
         Path(args.json).write_text(json.dumps(res, indent=1, sort_keys=True), encoding="utf-8")
     return 0
 

@@ -7,11 +7,15 @@
 Year inference for day-month dates without a year: the latest such date not after the
 article date (+3 days tolerance); without an article date the latest 4-digit year
 mentioned in the article (``fallback_year``); otherwise the date is unknown (no hit).
-Weekdays resolve to the most recent such day on/before the article date (no hit without it);
+Weekdays resolve to the most recent such day on/before the article date (no hit without it), or to
+the coming one when a future word of discourse.yml ``date_future`` stands in their clause before them
+("will meet on Friday", "в следующую среду");
 a weekday written next to an explicit date ("on Sunday, May 18", "в понедельник, 28 июля") is
 part of that date: it picks the date's year when none is written, and is not a second hit.
 "Last week / на прошлой неделе / миналата седмица / минулого тижня / geçen hafta" gives the month
-of the previous week (no hit when that week straddles two months), "last month" its month.
+of the previous week (no hit when that week straddles two months), "last month" its month; "this month /
+в этом месяце" (discourse.yml ``date_this_period``) the article's month, "this week" too when the week
+lies within it.
 A range "11-12 ноября" is dated by its first day.
 
 ``event_date`` chooses the date of one event (see its docstring); ``is_background`` tells
@@ -34,6 +38,7 @@ class DateHit:
     value: str
     precision: str  # day | month | year
     source: str  # explicit | relative
+    end: int = 0  # end offset where it matters (a Turkish "iki gün önce" holds the postposition "önce")
 
 
 @lru_cache(maxsize=8)
@@ -81,18 +86,23 @@ WEEKDAYS = {
     "ru": {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
            "субботу": 5, "суббота": 5, "воскресенье": 6},
     "uk": {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4, "пʼятницю": 4,
-           "суботу": 5, "неділю": 6},
+           "суботу": 5, "неділю": 6,
+           # genitive: "минулого понеділка", "наступної п'ятниці"
+           "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "пʼятниці": 4,
+           "суботи": 5, "неділі": 6},
     "bg": {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6},
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
     # "pazar" alone is also "market": only "pazar günü" counts
     "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6},
 }
 RELATIVE = {
-    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1},
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1},
-    "bg": {"днес": 0, "вчера": -1, "онзи ден": -2},
-    "en": {"today": 0, "yesterday": -1},
-    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2},
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "днем ранее": -1, "днём ранее": -1,
+           "за день до этого": -1},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1, "днем раніше": -1,
+           "за день до цього": -1},
+    "bg": {"днес": 0, "вчера": -1, "онзи ден": -2, "ден по-рано": -1, "предния ден": -1, "предишния ден": -1},
+    "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
+    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
 # previous week / month: (phrase, unit)
 LAST_PERIOD = {
@@ -102,6 +112,11 @@ LAST_PERIOD = {
     "en": {"last week": "week", "last month": "month"},
     "tr": {"geçen hafta": "week", "geçtiğimiz hafta": "week", "geçen ay": "month", "geçtiğimiz ay": "month"},
 }
+
+
+# the second day of a range written before the month: "11-12", "11 по 13", "11 to 13", "11 и 12", "11 ve 12"
+_RANGE = (r"(?:\s*[–—-]\s*\d{1,2}|\s+(?:по|до|и|і|й|та|to|and|through|till|until|ve|ile)\s+\d{1,2}"
+          r"(?:-?(?:го|е|th|st|nd|rd))?)?")
 
 
 @lru_cache(maxsize=8)
@@ -114,10 +129,12 @@ def _regexes(lang: str):
 
     wd = alt(WEEKDAYS.get(lang, {}))
     rel = alt(RELATIVE.get(lang, {}))
+    ago = _days_ago_pattern(lang)
+    this = alt(_this_period(lang))
     last = alt(LAST_PERIOD.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
-    rng = r"(?:\s*[–—-]\s*\d{1,2})?"  # "11-12 ноября": the first day
+    rng = _RANGE  # "11-12 ноября", "с 11 по 13 ноября", "from 11 to 13 November": the first day
     # a clock time glued to the day by scraping ("10:157 ноября" = 10:15 + 7 ноября): minutes have two digits
     bd = r"(?:(?<![\w])|(?<=\d:\d\d))"
     return {
@@ -130,10 +147,44 @@ def _regexes(lang: str):
         "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
         "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
         "last": re.compile(b + r"(" + last + r")" + e, re.I),
+        "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
+        "this": re.compile(b + r"(" + this + r")" + e, re.I),
     }
 
 
+def _this_period(lang: str) -> dict:
+    """discourse.yml ``date_this_period``: phrase -> 'month' | 'week'."""
+    from .discourse import rules
+
+    return rules().get("date_this_period", {}).get(lang, {})
+
+
+def _days_ago_pattern(lang: str) -> str:
+    """discourse.yml ``date_days_ago`` phrases as one pattern; N (digits or a ``date_numbers`` word) is group 'n'."""
+    from .discourse import rules
+
+    r = rules()
+    phrases = r.get("date_days_ago", {}).get(lang, ())
+    nums = sorted(r.get("date_numbers", {}).get(lang, {}), key=len, reverse=True)
+    n = r"(?P<n>\d{1,2}" + "".join("|" + re.escape(w) for w in nums) + ")"
+    alts = [r"\s+".join(n if w == "n" else re.escape(w) for w in ph.split()) for ph in phrases]
+    # one named group per alternative is not allowed: number them n, n1, n2 ...
+    alts = [a.replace("(?P<n>", f"(?P<n{i}>", 1) for i, a in enumerate(alts)]
+    return "|".join(alts) or "(?!x)x"
+
+
+def _days_ago(m, lang: str) -> int | None:
+    from .discourse import rules
+
+    v = next((g for g in m.groupdict().values() if g), None)
+    if v is None:
+        return None
+    k = int(v) if v.isdigit() else rules().get("date_numbers", {}).get(lang, {}).get(v.lower())
+    return k if k is not None and 1 <= k <= 31 else None
+
+
 _WORD = re.compile(r"\w+")
+_WORD_AFTER = re.compile(r"\s+\w")
 _DIGIT = re.compile(r"\d")
 # what may stand between a weekday and the explicit date it qualifies: "Sunday, May 18", "в понедельник, 28 июля"
 _WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$", re.I)
@@ -141,9 +192,53 @@ _WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$
 
 @lru_cache(maxsize=8)
 def _keywords(lang: str) -> frozenset:
-    phrases = list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
+    from .discourse import rules
+
+    ago = [w for ph in rules().get("date_days_ago", {}).get(lang, ()) for w in ph.split() if w != "n"]
+    phrases = (list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
+               + ago + list(_this_period(lang)))
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
+    # a word with an apostrophe ("п’ятницю") is seen as its \w parts ("ятницю") by the prefilter
+    words |= {part for w in list(words) for part in _WORD.findall(w) if len(part) >= 4}
     return frozenset(month_table(lang)) | frozenset(words)
+
+
+@lru_cache(maxsize=8)
+def _future_rx(lang: str):
+    """Words of discourse.yml ``date_future`` (the coming weekday: "will meet on Friday", "в следующий вторник")."""
+    from .discourse import rules
+
+    words = rules().get("date_future", {}).get(lang, ())
+    if not words:
+        return None
+    alt = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)", re.I)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
+
+
+def _future_weekday(s: str, ws: int, we: int, lang: str) -> bool:
+    """Whether the weekday at ``s[ws:we]`` is the coming one: a future word in its clause before it
+    (after it too in Turkish, whose verb comes last: "Cuma günü yapılacak görüşme")."""
+    rx = _future_rx(lang)
+    if rx is None:
+        return False
+    start = max((m.end() for m in _CLAUSE_END.finditer(s, 0, ws)), default=0)
+    if rx.search(s, start, ws):
+        return True
+    if lang == "tr":
+        end = next((m.start() for m in _CLAUSE_END.finditer(s, we)), len(s))
+        return rx.search(s, we, end) is not None
+    return False
+
+
+def _past_weekday(s: str, ws: int, lang: str) -> bool:
+    """Whether the word right before the weekday at ``ws`` is one of discourse.yml ``date_past_weekday``."""
+    from .discourse import rules
+
+    words = _WORD.findall(s[max(0, ws - 30):ws].lower())
+    return bool(words) and words[-1] in rules().get("date_past_weekday", {}).get(lang, frozenset())
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -310,18 +405,33 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             hits.append(DateHit(m.start(), f"{y:04d}-{mon:02d}", "month", "explicit"))
     if art is not None:
         day_art = art_prec == "day"
-        for i, (ws, _we, wd) in enumerate(weekdays):
+        for i, (ws, we, wd) in enumerate(weekdays):
             if i in qualified or not day_art:
                 continue
+            if _future_weekday(s, ws, we, lang):
+                ahead = (wd - art.weekday()) % 7
+                hits.append(DateHit(ws, (art + dt.timedelta(days=ahead)).isoformat(), "day", "relative"))
+                continue
             back = (art.weekday() - wd) % 7
+            if back == 0 and _past_weekday(s, ws, lang):
+                back = 7  # "last Friday" written on a Friday
             hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
         for m in rx["rel"].finditer(s):
             off = RELATIVE[lang].get(m.group(1).lower())
-            if off is None:
-                continue
+            if off is None or (m.group(1).lower().endswith(" before") and _WORD_AFTER.match(s, m.end())):
+                continue  # "the day before the vote" is that day's eve, not the article's
             if day_art:
-                hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative"))
+                hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative", m.end()))
             elif off == 0:
+                hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
+        for m in rx["ago"].finditer(s) if day_art else ():
+            k = _days_ago(m, lang)
+            if k is not None:
+                hits.append(DateHit(m.start(), (art - dt.timedelta(days=k)).isoformat(), "day", "relative", m.end()))
+        for m in rx["this"].finditer(s):
+            unit = _this_period(lang).get(m.group(1).lower())
+            monday = art - dt.timedelta(days=art.weekday())
+            if unit == "month" or (unit == "week" and day_art and monday.month == art.month):
                 hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
         for m in rx["last"].finditer(s):
             unit = LAST_PERIOD[lang].get(m.group(1).lower())
@@ -360,10 +470,10 @@ def _other_event_rx(lang: str):
 
 
 # a relative clause set off by a comma: its date belongs to its own event ("Putin, who met Aliyev on
-# 5 May, called Erdogan" - the call is not dated 5 May)
+# 5 May, called Erdogan" - the call is not dated 5 May; "in Vienna, where the summit opens on Friday, ...")
 _REL_CLAUSE = {
-    "ru": r"котор\w+", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+",
-    "bg": r"който|която|което|които|когото|чийто|чиято", "en": r"who|whom|whose|which",
+    "ru": r"котор\w+|где", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+|де",
+    "bg": r"който|която|което|които|когото|чийто|чиято|където", "en": r"who|whom|whose|which|where",
 }
 
 
@@ -388,7 +498,7 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     out = []
     for h in hits:
         if lang == "tr":
-            if h.pos < tchar and rx.search(sent, h.pos, tchar):
+            if h.pos < tchar and rx.search(sent, max(h.pos, h.end), tchar):
                 continue
         elif h.pos > tchar and rx.search(sent, tchar, h.pos):
             continue
@@ -397,7 +507,10 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
 
 
 BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|earlier|previously|recall|по-рано|припомняме|раніше|"
-                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde)(?!\w)")
+                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde|"
+                        # "before that": an event told as earlier than the one just reported
+                        r"до\s+этого|перед\s+этим|before\s+that|prior\s+to\s+that|преди\s+това|до\s+цього|"
+                        r"перед\s+цим|bundan\s+önce)(?!\w)")
 
 
 def is_background(sentence: str) -> bool:
@@ -489,7 +602,7 @@ def article_date_doubt(date_flag) -> tuple[bool, bool]:
 def _yearless_rx(lang: str):
     months = sorted(month_table(lang), key=len, reverse=True)
     mon = "|".join(re.escape(m) for m in months) or "(?!x)x"
-    rng = r"(?:\s*[–—-]\s*\d{1,2})?"
+    rng = _RANGE
     return (re.compile(r"(?<![\w])(\d{1,2})" + rng + r"(?:-?(?:го|е|th|st|nd|rd))?\s+(?:of\s+)?(" + mon + r")\.?(?![\w])"
                        r"(?!,?\s+\d{4})", re.I),
             re.compile(r"(?<![\w])(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + r"(?![\w])(?!,?\s+\d{4})", re.I))

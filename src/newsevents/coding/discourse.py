@@ -37,6 +37,14 @@ def rules() -> dict:
     out["venue"] = {lang: {k: frozenset(str(w).lower() for w in (v or {}).get(k, ()))
                            for k in ("preps", "skip", "suffixes", "sidelines")}
                     for lang, v in data.get("venue", {}).items()}
+    out["date_future"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_future", {}).items()}
+    out["date_days_ago"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_days_ago", {}).items()}
+    out["date_numbers"] = {lang: {str(k).lower(): int(v) for k, v in ns.items()}
+                           for lang, ns in data.get("date_numbers", {}).items()}
+    out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
+                               for lang, ps in data.get("date_this_period", {}).items()}
+    out["date_past_weekday"] = {lang: frozenset(str(w).lower() for w in ws)
+                                for lang, ws in data.get("date_past_weekday", {}).items()}
     return out
 
 

@@ -11,15 +11,16 @@ of it is copied: texts are read from the folder and only figures are printed.
   month for a month-precision one); texts the set leaves undated count as ``dated_without_real``
   when a date is given to them. Shares are of all texts.
 * Event dates, ``published`` given: every core gold event (not ``[minor]``) that a coded event of
-  the same text matches on CAMEO root and actors (country or organisation, unordered) is checked
-  for its date by the set's rule (day: within 1 day; month: same month; null gold: anything; an
-  undated coded event never matches a dated gold event).
+  the same text matches on CAMEO root and actors is checked for its date by the scorer's own
+  rules (``coding.matching.matches``: lenient actors, the gold's ``[alt-...]`` alternatives; dates
+  within 1 day of a day date, the same month for a month date, anything for a null gold date, an
+  undated coded event never matching a dated gold event). One coded event per gold event, one-to-one.
+  The same with ``published`` removed (url kept): how far event dates survive an inferred article date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 from .dates import parse_iso_value
@@ -95,75 +96,36 @@ def article_dates(root: Path, docs: list[dict], keep_url: bool = True) -> dict:
     return counts
 
 
-def _actor(code) -> str | None:
-    if not code or str(code) in ("None", "nan"):
-        return None
-    a = str(code).upper()
-    if a.startswith("IGO."):
-        a = a[4:]
-    else:
-        a = a.split(".")[0]
-    return "OSCE" if a == "OSCE_MG" else a
-
-
-def _pred_actor(row: dict, side: str) -> str | None:
-    org, country = row.get(f"{side}_org"), row.get(f"{side}_country")
-    if isinstance(org, str) and org:
-        return "OSCE" if org.upper() == "OSCE_MG" else org.upper()
-    if isinstance(country, str) and country:
-        return country.upper()
-    return None
-
-
-def _dates_agree(gold, pred) -> bool:
-    g = _interval(gold)
-    if g is None:
-        return True
-    p = _interval(pred)
-    if p is None:
-        return False
-    if g[0] != g[1]:
-        return p[0] >= g[0] and p[1] <= g[1]
-    return p[0] == p[1] and abs((p[0] - g[0]).days) <= 1
-
-
-def event_dates(root: Path, docs: list[dict]) -> dict:
-    """Date accuracy of the coded events that match a core gold event on root and actors."""
+def event_dates(root: Path, docs: list[dict], published: bool = True) -> dict:
+    """Date accuracy of the coded events that match a core gold event on root and actors; with
+    ``published`` False the texts go in without their date (url kept), as for the article dates."""
     from ..coding.engine import code_article
+    from ..coding.matching import load_gold, matches
 
     gold: dict[str, list] = {}
-    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            g = json.loads(line)
-            if "[minor]" not in (g.get("note") or ""):
-                gold.setdefault(str(g["doc_id"]), []).append(g)
+    for g in load_gold(root / "gold.jsonl"):
+        if not g.minor:
+            gold.setdefault(g.doc_id, []).append(g)
     out = {"matched": 0, "date_right": 0, "date_missing": 0, "date_wrong": 0}
     for r in docs:
         row = _ingest_one(root / "corpus" / f"{r['doc_id']}.txt",
-                          {"published": r.get("published"), "url": r.get("url"), "title": r.get("title")})
+                          {"published": r.get("published") if published else None, "url": r.get("url"),
+                           "title": r.get("title")})
         if row is None:
             continue
         preds = code_article(r["doc_id"], row["text"], row["lang"], row["published"], row["title"], row["date_flag"])
         used: set[int] = set()
-        for g in gold.get(r["doc_id"], []):
-            gs, gt = _actor(g.get("source")), _actor(g.get("target"))
-            cands = []
-            for i, p in enumerate(preds):
-                if i in used or str(p["cameo_code"])[:2] != str(g["cameo"])[:2]:
-                    continue
-                ps, pt = _pred_actor(p, "source"), _pred_actor(p, "target")
-                if gt is None:
-                    ok = gs in (ps, pt)
-                else:
-                    ok = {gs, gt} == {ps, pt} if gs != gt else False
-                if ok:
-                    cands.append(i)
+        for g in gold.get(str(r["doc_id"]), []):
+            # the scorer's own rules (coding/matching.py): CAMEO root and actors with the gold's
+            # alternatives ([alt-cameo], [alt-source], ...), then the date by its [alt-date] values too
+            cands = [i for i, p in enumerate(preds) if i not in used and matches(g, p, check_date=False)]
             if not cands:
                 continue
-            i = next((i for i in cands if _dates_agree(g.get("date"), preds[i]["event_date"])), cands[0])
+            right = [i for i in cands if matches(g, preds[i])]
+            i = right[0] if right else cands[0]
             used.add(i)
             out["matched"] += 1
-            if _dates_agree(g.get("date"), preds[i]["event_date"]):
+            if right:
                 out["date_right"] += 1
             elif not preds[i]["event_date"]:
                 out["date_missing"] += 1
@@ -183,6 +145,7 @@ def evaluate(root: Path, split: str | None = None, events: bool = True) -> dict:
               "articles_published_and_url_removed": article_dates(root, docs, keep_url=False)}
     if events:
         result["events_published_given"] = event_dates(root, docs)
+        result["events_published_removed"] = event_dates(root, docs, published=False)
     return result
 
 
@@ -196,9 +159,11 @@ def format_result(res: dict) -> str:
                      f"month/year right {a['coarse_right']}, undated {a['undated']}, "
                      f"dated though the set gives none {a['dated_without_real']}; sources "
                      + ", ".join(f"{k}={v}" for k, v in sorted(a["sources"].items())))
-    e = res.get("events_published_given")
-    if e:
-        acc = "n/a" if e["accuracy"] is None else f"{e['accuracy']:.0%}"
-        lines.append(f"  event dates, published given: {e['date_right']}/{e['matched']} right ({acc}) of the core gold "
-                     f"events matched on root and actors; wrong {e['date_wrong']}, missing {e['date_missing']}")
+    for key, label in (("events_published_given", "published given"), ("events_published_removed",
+                                                                         "published removed (url kept)")):
+        e = res.get(key)
+        if e:
+            acc = "n/a" if e["accuracy"] is None else f"{e['accuracy']:.0%}"
+            lines.append(f"  event dates, {label}: {e['date_right']}/{e['matched']} right ({acc}) of the core gold "
+                         f"events matched on root and actors; wrong {e['date_wrong']}, missing {e['date_missing']}")
     return "\n".join(lines)

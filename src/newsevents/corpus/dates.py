@@ -346,7 +346,9 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
                                        "inferred_from_text: yearless dateline, year by weekday")
                 if found:
                     break
-        full = [dd for dd, _f, _p in _resolved_event_dates(text, lang)[0]]
+        # the year of a full date the text recalls is history, not the text dating itself: it counts
+        # for inferring a date, not for contradicting one ("Алматы, 21 декабря. - ... 21 декабря 1991 года")
+        full = [dd for dd, _f, _p in _resolved_event_dates(text, lang)[0]] if not strong_only else []
         if full:
             y = max(full).year
             c = C._mk(y, mo, d)
@@ -357,7 +359,10 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     sents = _SENT_SPLIT.split(text) if (C.has_today(text, lang) or not strong_only) else []
     for sent in sents:
         if _DIGIT.search(sent) and C.has_today(sent, lang):
-            ds = [h for h in C.find_dates(sent, lang, None, max(_years(text), default=None)) if h.precision == "day"]
+            # a yearless "today, 21 December" takes the year of the text's full dates, never a year named
+            # alone ("the 1991 Alma-Ata Declaration"); to contradict a given date its year must be written
+            ctx = None if strong_only else C.full_date_context(text, lang)[1]
+            ds = [h for h in C.find_dates(sent, lang, None, ctx) if h.precision == "day"]
             if len(ds) == 1:
                 v = dt.date.fromisoformat(ds[0].value)
                 if v <= today:
@@ -378,6 +383,14 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     latest = max(past) if past else None
     if latest is not None and not ambiguous and latest.year >= max(years, default=0):
         if not months or max(months) <= latest.isoformat()[:7]:
+            # the lead's news told by a weekday ("held a call on Thursday") is on or after the latest
+            # dated event: its first such day (a Wednesday's date and "on Thursday" give the Thursday)
+            wd = _lead_weekday(sents, lang)
+            if wd is not None:
+                got = latest + dt.timedelta(days=(wd - latest.weekday()) % 7)
+                if got <= today:
+                    return ArticleDate(got.isoformat(), "day", "inferred-from-text", 0.55,
+                                       "inferred_from_text: latest dated event and the lead's weekday")
             return ArticleDate(latest.isoformat(), "day", "inferred-from-text", 0.55,
                                "inferred_from_text: latest dated event")
     # 4. the year of the latest month named with its year ("в июле 2025 года")
@@ -385,6 +398,22 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         return ArticleDate(max(months)[:4], "year", "inferred-from-text", 0.3,
                            "inferred_from_text: year of the latest month named")
     return None
+
+
+def _lead_weekday(sents: list[str], lang: str) -> int | None:
+    """The weekday (0 = Monday) that the first two sentences name for their news: a weekday word in a
+    lead sentence that writes no date, not the coming one ("will meet on Friday"); None when there is
+    none or more than one."""
+    from ..coding import dates as C
+
+    found = set()
+    for sent in [x for x in sents if x.strip()][:2]:
+        if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
+            continue
+        found |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
+                  if not C._future_weekday(sent, m.start(), m.end(), lang)}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def contradiction_flag(published: str | None, body: str, lang: str | None = None,
