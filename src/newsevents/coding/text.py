@@ -114,6 +114,10 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     if not w[:1].isalnum():
         return w, frozenset(), "PUNCT"
     if lang in ("ru", "uk"):
+        if lang == "uk":
+            # the Ukrainian apostrophe is written ', ’ or ʼ; pymorphy's dictionary knows only ' ("перемир’я"
+            # would lemmatise to a non-word)
+            w = w.replace("’", "'").replace("ʼ", "'")
         try:
             return _ru_analyse(w, lang)
         except Exception:  # noqa: BLE001
