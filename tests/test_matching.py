@@ -137,3 +137,19 @@ def test_evaluate_cli_refuses_a_folder_that_is_not_a_set(tmp_path, capsys):
 
     assert main(["evaluate", "--set", str(tmp_path)]) == 2
     assert "is not an evaluation set" in capsys.readouterr().err
+
+
+def test_evaluate_cli_on_a_run_folder_takes_languages_from_its_articles(tmp_path, capsys):
+    import json
+
+    from newsevents.cli import main
+
+    pd.DataFrame([row("RUSGOV", "UKRGOV", "042", "2024-05-10", doc="a", lang="ru")]).to_parquet(
+        tmp_path / "mentions.parquet")
+    pd.DataFrame({"article_id": ["a", "b"], "lang": ["ru", "uk"]}).to_parquet(tmp_path / "articles.parquet")
+    g = tmp_path / "gold.jsonl"
+    g.write_text("\n".join(json.dumps({"doc_id": d, "cameo": "042", "source": "RUS.GOV", "target": "UKR.GOV",
+                                       "date": "2024-05-10"}) for d in ("a", "b")) + "\n", encoding="utf-8")
+    assert main(["evaluate", "--events", str(tmp_path), "--gold", str(g)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("ru ") and "\nuk   docs=  1 core gold=   1 coded=   0" in out and "?" not in out.split("why")[0]

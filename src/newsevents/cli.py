@@ -176,6 +176,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         mentions = pd.read_parquet(p / "mentions.parquet" if p.is_dir() else p)
         gold = load_gold(Path(args.gold))
         lang_of = dict(zip(mentions["article_id"].astype(str), mentions["lang"])) if len(mentions) else {}
+        if p.is_dir() and (p / "articles.parquet").is_file():  # a run's folder: every article's language,
+            arts = pd.read_parquet(p / "articles.parquet", columns=["article_id", "lang"])  # coded or not
+            lang_of = {**dict(zip(arts["article_id"].astype(str), arts["lang"])), **lang_of}
         res = evaluate_events(mentions, gold, sorted({g.doc_id for g in gold}), lang_of)
     print(res.text())
     if args.out:
