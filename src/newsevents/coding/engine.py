@@ -43,6 +43,7 @@ import pandas as pd
 from .. import __version__, schema
 from . import dates as D
 from . import discourse as _discourse
+from . import quotes as _quotes
 from .actors import COORD, Unit, find_units, get_lexicon
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
 
@@ -286,6 +287,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if g:
             groups.append(g)
     lemset = set(lem)
+    if ctx is not None:
+        ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
     if med_span is not None:
         in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
@@ -344,6 +347,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         i += L
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
+    if out:
+        out += _reported_force(out, tokens, groups, lang, ctx)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
@@ -612,6 +617,121 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     return None
 
 
+def _speakers(tokens, groups, lang: str, ctx: dict) -> list:
+    """(first token, end token, speaker group, inside a quotation) of the sentence's reported speech:
+    the quotations code_article found (ctx["quotes"], character spans in this sentence) and an
+    "according to X" speaker for the whole sentence (coding/quotes.py)."""
+    out = []
+    for qs, qe, g in ctx.get("quotes", ()):
+        k0 = next((k for k, t in enumerate(tokens) if t.start >= qs), len(tokens))
+        k1 = next((k for k, t in enumerate(tokens) if t.start >= qe), len(tokens))
+        if k0 < k1 and g:
+            out.append((k0, k1, list(g), True))
+    acc = _quotes.according_to(tokens, groups, lang)
+    if acc is not None:
+        out.append((0, len(tokens), list(acc), False))
+    return out
+
+
+def _speaker(ctx: dict | None, i: int):
+    for lo, hi, g, inq in (ctx or {}).get("speakers", ()):
+        if lo <= i < hi:
+            return g, inq
+    return None, False
+
+
+def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
+    """The speaker as the source of a clause with no subject of its own: "we/мы/ние/ми" in a quotation or
+    an "according to X" sentence; inside a quotation also a clause with no subject at all (not a
+    relative clause, not a third-person pronoun)."""
+    g, inq = _speaker(ctx, i)
+    if g is None:
+        return None
+    r = _discourse.rules()
+    words = {t.text.lower() for t in tokens[lo:i]}
+    if words & r["first_person"].get(lang, frozenset()):
+        return g
+    if inq and not words & r["third_person"].get(lang, frozenset()) and not (
+            lo > 0 and (tokens[lo - 1].lemma in RELBLOCK or tokens[lo - 1].text.lower() in RELBLOCK)):
+        return g
+    return None
+
+
+def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | None):
+    """The speaker as the target named by a first-person object ("attacked us", "нас обстреляли")."""
+    g, _inq = _speaker(ctx, i)
+    if g is None or not src:
+        return None
+    objs = _discourse.rules()["first_person_object"].get(lang, frozenset())
+    lo = max(0, i - 3)
+    if not any(t.text.lower() in objs for t in tokens[lo:hi]):
+        return None
+    if any(u.actor == s.actor or (u.country and u.country == s.country) for u in g for s in src):
+        return None
+    return g
+
+
+# uses of force that a speaker reports against its own side are also its accusation (112)
+REPORTED_FORCE_ROOTS = {"18", "19", "20"}
+
+
+def _reporting_subject(tokens, groups, k: int, lang: str):
+    """The speaker of a reported clause holding token ``k``: the subject of a speech verb before it in
+    the sentence ("X said (that) Y shelled ...", "X заявил, что ..."), or the speaker named after it
+    ("Y shelled ..., X said" / "..., — заявили в X")."""
+    verbs = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    stops = {";", ".", "!", "?"}
+    for v in range(k - 1, max(-1, k - 15), -1):
+        t = tokens[v]
+        if t.text in stops:
+            break
+        if t.lemma in verbs or t.text.lower() in verbs:
+            g = next((g for g in reversed(groups) if g[-1].end <= v and g[0].prep is None and v - g[-1].end <= 6
+                      and not any(x.text in stops for x in tokens[g[-1].end:v])
+                      and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+            if g is None and lang in ("ru", "uk", "bg"):
+                g = next((g for g in groups if v < g[0].start <= v + 3 and g[-1].end <= k
+                          and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
+            return g
+    for v in range(k + 1, min(len(tokens), k + 25)):
+        t = tokens[v]
+        if t.text in stops:
+            break
+        if t.lemma in verbs or t.text.lower() in verbs:
+            c = next((c for c in range(v - 1, k, -1) if tokens[c].text in (",", "—", "–")), None)
+            if c is None or v - c > 8:
+                return None
+            g = next((g for g in groups if v < g[0].start <= v + 3
+                      and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
+            if g is None:  # "..., the ministry said"
+                g = next((g for g in reversed(groups) if c < g[0].start and g[-1].end <= v and v - g[-1].end <= 1
+                          and g[0].prep is None), None)
+            return g
+    return None
+
+
+def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> list:
+    """"X said Y shelled its positions": besides Y -> X 19x, an accusation X -> Y (112) when the speaker's
+    side is the victim (or no victim is named) and the attacker is another country."""
+    extra = []
+    for ev in out:
+        if ev.code[:2] not in REPORTED_FORCE_ROOTS or ev.src is None:
+            continue
+        g, _inq = _speaker(ctx, ev.tpos)
+        if g is None:
+            g = _reporting_subject(tokens, groups, ev.tpos, lang)
+        if not g:
+            continue
+        for s in g:
+            sc = s.country or s.org
+            if not sc or not s.actor or ev.src.country == sc or s.actor == ev.src.actor:
+                continue
+            if ev.tgt is not None and ev.tgt.country != sc:
+                continue
+            extra.append(Ev(s, ev.src, "112", ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
+    return extra
+
+
 LOC_SUBJ_PREPS = {"в", "во", "у"}
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
@@ -647,7 +767,8 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
             return None
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
-        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON)):
+        first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
+        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)):
             return None
     return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
 
@@ -808,6 +929,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
+    if src is None:
+        src = _speaker_src(tokens, lo, i, lang, ctx)
+        if src is not None:
+            base -= 0.05
     if src is None and ru:
         # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
@@ -834,6 +959,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         cp = _counterpart(src, tokens, j, hi, ctx)
         if cp is not None:
             tgt, base = cp, base - 0.1
+    if tgt is None and not fwith:
+        tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
@@ -894,6 +1021,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     title_norm = (title or "").strip()
     state = None
     discourse: dict = {}
+    quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
@@ -915,6 +1043,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
         # no catch-all here: an engine error must surface (code_articles turns it into a
         # quarantine row with reason coding_error), not silently empty the sentence
+        off = text.find(sent, _s0)
+        if off < 0:
+            off = _s0
+        discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
@@ -964,6 +1096,21 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
     return _merge_consultations(rows)
+
+
+def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
+    """The quotations overlapping one sentence as (start, end, speaker) in the sentence's characters; a
+    pronoun speaker ("he said") is the paragraph's subject when the quotation's first sentence is coded."""
+    out = []
+    for q in quotes:
+        if q.end <= off or q.start >= off + n:
+            continue
+        if q.speaker is None and q.resolved is None and ctx.get("subj") is not None:
+            q.resolved = [ctx["subj"]]
+        g = q.speaker or q.resolved
+        if g:
+            out.append((q.start - off, q.end - off, g))
+    return out
 
 
 def _merge_consultations(rows: list[dict]) -> list[dict]:

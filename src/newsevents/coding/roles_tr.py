@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from .actors import Unit, get_lexicon
-from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
+from .engine import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, _speaker_src
 from .text import tr_lower
 
 COORD_TR = {"ve", ","}
@@ -489,6 +489,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             return _keep([Ev(src[0], t, mcode, p, trig, i, base + 0.1, mcode == "045", src[0]) for t in parties])
     if src is None and sym and between and len(between) >= 2:
         src = between
+    if src is None and not frame.get("owner_pair"):
+        # the speaker of a quotation or of an "X'e göre" account
+        src = _speaker_src(tokens, lo, i, lang, ctx)
+        if src is not None and tgt is not None and any(u.actor == s.actor for u in tgt for s in src):
+            src = None
     if frame.get("owner_pair"):
         # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"

@@ -1,0 +1,104 @@
+"""Reported speech: quotations, "according to X", first-person pronouns and reported force (coding/quotes.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newsevents.coding import engine, quotes
+from newsevents.coding.actors import get_lexicon
+
+
+def triples(text: str, lang: str, published: str = "2024-05-01") -> set[tuple]:
+    df = engine.code_articles(pd.DataFrame([{"article_id": "q", "text": text, "lang": lang,
+                                             "published": published, "title": None}]))
+    return {(r.source_country or r.source_actor, r.target_country or r.target_actor, r.cameo_code[:2])
+            for r in df.itertuples()}
+
+
+def test_quote_spans_nested_and_unclosed():
+    t = 'He said «one „two“ three» and "four five'
+    spans = quotes.quote_spans(t)
+    assert spans == [(t.index("«") + 1, t.index("»"))]
+
+
+def test_quote_spans_bulgarian_closing_mark():
+    t = "„Едно две три четири“, каза той."
+    assert quotes.quote_spans(t) == [(1, t.index("“"))]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", '"We are ready to resume the talks in any format," Erdogan said.', "TUR"),
+    ("en", '"We are ready to resume the talks in any format," said Erdogan.', "TUR"),
+    ("en", 'Erdogan told reporters: "We are ready to resume the talks in any format."', "TUR"),
+    ("ru", "«Мы готовы продолжить переговоры в любом формате», — заявил Эрдоган.", "TUR"),
+    ("uk", "«Ми готові продовжити переговори в будь-якому форматі», — заявив Ердоган.", "TUR"),
+    ("bg", "„Ние сме готови да продължим преговорите във всякакъв формат“, заяви Ердоган.", "TUR"),
+    ("tr", 'Erdoğan, "Müzakerelere her formatta devam etmeye hazırız" dedi.', "TUR"),
+])
+def test_speaker_of_a_quotation(lang, text, speaker):
+    qs = quotes.find_quotes(text, lang, get_lexicon())
+    assert len(qs) == 1 and qs[0].speaker and qs[0].speaker[0].country == speaker
+
+
+def test_short_quoted_term_is_not_speech():
+    assert quotes.find_quotes('Moscow called the vote a "farce", Lavrov said.', "en", get_lexicon()) == []
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the speaker after the quotation is the source of "we" inside it
+    ("en", '"We condemn Serbia for these provocations," the Croatian president said.', ("HRV", "SRB", "11")),
+    ("ru", "«Мы осуждаем Сербию за эти провокации», — заявил президент Хорватии.", ("HRV", "SRB", "11")),
+    ("uk", "«Ми засуджуємо Сербію за ці провокації», — заявив президент Хорватії.", ("HRV", "SRB", "11")),
+    ("bg", "„Ние обвиняваме Сърбия за тези провокации“, заяви президентът на Хърватия.", ("HRV", "SRB", "11")),
+    ("tr", 'Hırvatistan Cumhurbaşkanı, "Sırbistan\'ı bu provokasyonlar nedeniyle kınıyoruz" dedi.', ("HRV", "SRB", "11")),
+    # the speaker before the quotation
+    ("en", 'The Croatian president said: "We condemn Serbia for these provocations."', ("HRV", "SRB", "11")),
+    # a quotation over two sentences, told by a pronoun speaker named in the sentence before
+    ("en", 'The Croatian president spoke on Monday. "The border is calm. We condemn Serbia for these provocations," '
+           'he said.', ("HRV", "SRB", "11")),
+    # "according to X": "we" in the account is X
+    ("ru", "По словам президента Хорватии, мы осуждаем Сербию за эти провокации.", ("HRV", "SRB", "11")),
+    ("uk", "За словами президента Хорватії, ми засуджуємо Сербію за ці провокації.", ("HRV", "SRB", "11")),
+    ("en", "According to the Croatian president, we condemn Serbia for these provocations.", ("HRV", "SRB", "11")),
+    ("bg", "Според президента на Хърватия ние обвиняваме Сърбия за тези провокации.", ("HRV", "SRB", "11")),
+])
+def test_first_person_in_reported_speech_is_the_speaker(lang, text, expected):
+    assert expected in triples(text, lang)
+
+
+def test_first_person_in_reported_clause_is_the_main_subject():
+    assert ("HRV", "SRB", "11") in triples("The Croatian president said that we condemn Serbia for the provocations.",
+                                           "en")
+
+
+def test_first_person_object_is_the_speaker():
+    got = triples('"Serbia attacked us without any warning," the Croatian president said.', "en")
+    assert ("SRB", "HRV", "19") in got or ("SRB", "HRV", "18") in got
+
+
+def test_we_opening_a_quotation_is_not_the_united_states():
+    got = triples('"We condemn Serbia for these provocations," the Croatian president said.', "en")
+    assert not any("USA" in (s, t) for s, t, _c in got)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Croatian defence ministry said Serbian troops shelled Croatian villages on Monday."),
+    ("en", "Serbian troops shelled Croatian villages on Monday, the Croatian defence ministry said."),
+    ("ru", "Министерство обороны Хорватии заявило, что Сербия обстреляла Хорватию."),
+    ("uk", "Міністерство оборони Хорватії заявило, що Сербія обстріляла Хорватію."),
+])
+def test_reported_force_is_also_an_accusation(lang, text):
+    got = triples(text, lang)
+    assert ("HRV", "SRB", "11") in got
+    assert any(s == "SRB" and t == "HRV" and c in ("18", "19") for s, t, c in got)
+
+
+def test_own_report_of_own_strike_is_no_accusation():
+    got = triples("The Serbian defence ministry said Serbian troops shelled Croatian villages on Monday.", "en")
+    assert not any(c == "11" for _s, _t, c in got)
+
+
+def test_a_quoted_relative_clause_is_not_the_speaker():
+    got = triples('"It is Serbia which attacked the border posts," the Croatian president said.', "en")
+    assert ("HRV", "SRB", "19") not in got and ("HRV", "SRB", "18") not in got
