@@ -102,3 +102,23 @@ def test_own_report_of_own_strike_is_no_accusation():
 def test_a_quoted_relative_clause_is_not_the_speaker():
     got = triples('"It is Serbia which attacked the border posts," the Croatian president said.', "en")
     assert ("HRV", "SRB", "19") not in got and ("HRV", "SRB", "18") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Hırvatistan Cumhurbaşkanı'na göre, Sırbistan'ı bu provokasyonlar nedeniyle kınıyoruz."),
+    ("ru", "Как заявил президент Хорватии, осуждаем Сербию за эти провокации."),
+    ("uk", "Як заявив президент Хорватії, засуджуємо Сербію за ці провокації."),
+])
+def test_first_person_verb_without_pronoun_is_the_speaker(lang, text):
+    assert ("HRV", "SRB", "11") in triples(text, lang)
+
+
+@pytest.mark.parametrize("lang,word,first", [
+    ("tr", "kınıyoruz", True), ("tr", "kınadık", True), ("tr", "kınadı", False), ("tr", "Sırbistan", False),
+    ("bg", "обвиняваме", True), ("bg", "осъдихме", True), ("bg", "обвини", False),
+    ("ru", "осуждаем", True), ("ru", "осуждают", False), ("uk", "засуджуємо", True), ("uk", "засудили", False),
+])
+def test_first_person_verb_forms(lang, word, first):
+    from newsevents.coding.text import tokenize
+
+    assert quotes.first_person_verb(tokenize(word, lang), lang) is first

@@ -640,7 +640,7 @@ def _speaker(ctx: dict | None, i: int):
     return None, False
 
 
-def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
+def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | None = None):
     """The speaker as the source of a clause with no subject of its own: "we/мы/ние/ми" in a quotation or
     an "according to X" sentence; inside a quotation also a clause with no subject at all (not a
     relative clause, not a third-person pronoun)."""
@@ -651,6 +651,8 @@ def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     words = {t.text.lower() for t in tokens[lo:i]}
     if words & r["first_person"].get(lang, frozenset()):
         return g
+    if j is not None and _quotes.first_person_verb(tokens[max(lo, i - 2):j], lang):
+        return g  # "осуждаем", "kınıyoruz": a first-person verb without its pronoun
     if inq and not words & r["third_person"].get(lang, frozenset()) and not (
             lo > 0 and (tokens[lo - 1].lemma in RELBLOCK or tokens[lo - 1].text.lower() in RELBLOCK)):
         return g
@@ -930,7 +932,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if inherited:
             base -= 0.1
     if src is None:
-        src = _speaker_src(tokens, lo, i, lang, ctx)
+        src = _speaker_src(tokens, lo, i, lang, ctx, j)
         if src is not None:
             base -= 0.05
     if src is None and ru:

@@ -14,10 +14,11 @@ from the paragraph context when the quotation's first sentence is coded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import discourse as _discourse
-from .text import tokenize
+from .text import tokenize, tr_lower
 
 # opening quote -> the characters that close it (German/Bulgarian „...“ closes with the English opener)
 OPENERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
@@ -150,6 +151,31 @@ def _before_speaker(text: str, q_start: int, lang: str, lex, date, turkish_tail:
         return [subj[-1]]
     subj = _subject_units(units, v + 1, n, lang)  # "Заявил министр:"; "said the minister:"
     return [subj[0]] if subj else None
+
+
+# Turkish first-person verb endings after a tense ("kınıyoruz", "destekleyeceğiz", "kınadık", "istiyorum")
+_TR_FIRST = re.compile(r"(?:yor|[ae]cağ|[ae]ceğ|[ıiuü]r|[ae]r|[dt][ıiuü]|m[ıiuü]ş)(?:[ıiuü]m|[ıiuü]z|k)$")
+# Bulgarian first-person plural present/aorist ("обвиняваме", "осъдихме"); the singular "-м" is too
+# ambiguous with nouns and adjectives
+_BG_FIRST = re.compile(r"(?:[аяеи]ме|хме)$")
+
+
+def first_person_verb(tokens, lang: str) -> bool:
+    """A verb among ``tokens`` in the first person (the subject "we"/"I" dropped): pymorphy's person for
+    ru/uk, endings for bg/tr."""
+    for t in tokens:
+        w = t.text.lower()
+        if lang in ("ru", "uk") and t.pos == "VERB":
+            from .text import _morph
+
+            ps = _morph(lang).parse(w)
+            if ps and ps[0].tag.person == "1per":
+                return True
+        elif lang == "bg" and len(w) > 4 and _BG_FIRST.search(w):
+            return True
+        elif lang == "tr" and len(w) > 4 and _TR_FIRST.search(tr_lower(w)):
+            return True
+    return False
 
 
 def find_quotes(text: str, lang: str, lex, date=None) -> list[Quote]:

@@ -491,7 +491,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         src = between
     if src is None and not frame.get("owner_pair"):
         # the speaker of a quotation or of an "X'e göre" account
-        src = _speaker_src(tokens, lo, i, lang, ctx)
+        src = _speaker_src(tokens, lo, i, lang, ctx, j)
         if src is not None and tgt is not None and any(u.actor == s.actor for u in tgt for s in src):
             src = None
     if frame.get("owner_pair"):
