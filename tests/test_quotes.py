@@ -122,3 +122,20 @@ def test_first_person_verb_forms(lang, word, first):
     from newsevents.coding.text import tokenize
 
     assert quotes.first_person_verb(tokenize(word, lang), lang) is first
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", '"Serbia shelled our villages near the border," the Croatian defence ministry said.'),
+    ("ru", "«Сербия обстреляла наши сёла у границы», — заявили в министерстве обороны Хорватии."),
+    ("uk", "«Сербія обстріляла наші села біля кордону», — повідомили у міністерстві оборони Хорватії."),
+    ("bg", "„Сърбия обстреля нашите села край границата“, заяви министърът на отбраната на Хърватия."),
+])
+def test_our_side_attacked_in_a_quotation(lang, text):
+    got = triples(text, lang)
+    assert any(s == "SRB" and t == "HRV" and c == "19" for s, t, c in got)
+    assert ("HRV", "SRB", "11") in got
+
+
+def test_our_army_in_a_quotation_is_the_speaker():
+    got = triples('"Our army shelled Serbian positions near the border," the Croatian defence ministry said.', "en")
+    assert ("HRV", "SRB", "19") in got

@@ -649,7 +649,7 @@ def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | 
         return None
     r = _discourse.rules()
     words = {t.text.lower() for t in tokens[lo:i]}
-    if words & r["first_person"].get(lang, frozenset()):
+    if words & (r["first_person"].get(lang, frozenset()) | r["first_person_possessive"].get(lang, frozenset())):
         return g
     if j is not None and _quotes.first_person_verb(tokens[max(lo, i - 2):j], lang):
         return g  # "осуждаем", "kınıyoruz": a first-person verb without its pronoun
@@ -660,13 +660,16 @@ def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | 
 
 
 def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | None):
-    """The speaker as the target named by a first-person object ("attacked us", "нас обстреляли")."""
+    """The speaker as the target named by a first-person object ("attacked us", "нас обстреляли") or
+    possessive right after the trigger ("shelled our positions")."""
     g, _inq = _speaker(ctx, i)
     if g is None or not src:
         return None
-    objs = _discourse.rules()["first_person_object"].get(lang, frozenset())
-    lo = max(0, i - 3)
-    if not any(t.text.lower() in objs for t in tokens[lo:hi]):
+    r = _discourse.rules()
+    objs = r["first_person_object"].get(lang, frozenset())
+    poss = r["first_person_possessive"].get(lang, frozenset())
+    if not any(t.text.lower() in objs for t in tokens[max(0, i - 3):hi]) and not any(
+            t.text.lower() in poss for t in tokens[j:min(hi, j + 4)]):
         return None
     if any(u.actor == s.actor or (u.country and u.country == s.country) for u in g for s in src):
         return None

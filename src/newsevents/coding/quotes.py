@@ -26,6 +26,8 @@ MIN_WORDS = 4  # a shorter quotation is a term or a slogan ('«освоению�
 ATTR_CHARS = 220  # how far before or after a quotation its attribution is looked for
 VERB_WITHIN = 8  # the speech verb is among the first (last) tokens of the attribution
 SENT_END = {".", "!", "?", ";"}
+# impersonal "— заявили в МИД X", "— повідомили у Міноборони": the institution in the place phrase speaks
+IMPERSONAL = {"ru": {"в", "во", "у"}, "uk": {"в", "у"}}
 
 
 @dataclass
@@ -117,7 +119,8 @@ def _after_speaker(text: str, q_end: int, lang: str, lex, date):
         k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())), len(toks))
     if lang == "tr":
         return None, False, True  # "X, '...' dedi": the speaker is before the quotation
-    subj = _subject_units(units, 0, end, lang)
+    subj = _subject_units(units, 0, end, lang) or [
+        u for u in units if u.end <= end and u.prep in IMPERSONAL.get(lang, ()) and u.sector]
     if subj:
         return [subj[0]], False, True
     if any(t.text.lower() in third for t in toks[:end]):
