@@ -139,3 +139,18 @@ def test_our_side_attacked_in_a_quotation(lang, text):
 def test_our_army_in_a_quotation_is_the_speaker():
     got = triples('"Our army shelled Serbian positions near the border," the Croatian defence ministry said.', "en")
     assert ("HRV", "SRB", "19") in got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("uk", "Прем'єр Хорватії, який прибув з візитом до Сербії, провів переговори.", ("HRV", "SRB", "04")),
+    ("ru", "Премьер Хорватии, который прибыл с визитом в Сербию, провёл переговоры.", ("HRV", "SRB", "04")),
+    ("en", "Serbia, which shelled Croatia on Monday, is isolated.", ("SRB", "HRV", "19")),
+    ("en", "The Croatian president met Serbia's envoy, who condemned Bosnia for the attack.", ("SRB", "BIH", "11")),
+])
+def test_relative_clause_subject_is_its_antecedent(lang, text, expected):
+    assert expected in triples(text, lang)
+
+
+def test_place_in_a_phrase_is_no_relative_subject():
+    # the capital after "on" is the place fired at, not the one that shelled
+    assert ("HRV", "SRB", "19") not in triples("Troops fired on Zagreb, which shelled Serbia hard.", "en")

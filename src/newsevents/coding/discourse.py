@@ -27,7 +27,7 @@ def rules() -> dict:
     data = (safe_load_limited(src.read_text("utf-8"), "discourse.yml") if src.is_file() else None) or {}
     out = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
            for k in ("hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
-                     "first_person_possessive",
+                     "first_person_possessive", "relative_subject",
                      "third_person", "according_to_after")}
     out["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
     out["according_to"] = {lang: _by_first_word(ps) for lang, ps in data.get("according_to", {}).items()}

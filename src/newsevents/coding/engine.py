@@ -633,6 +633,24 @@ def _speakers(tokens, groups, lang: str, ctx: dict) -> list:
     return out
 
 
+def _antecedent(tokens, groups, lo: int, lang: str):
+    """The subject of a relative clause ("Russia, which shelled ...", "Россия, которая наносит удары",
+    "Росія, яка вдається до обстрілів"): the group right before the relative word (discourse.yml
+    relative_subject; ru/uk only in the nominative)."""
+    if lo == 0:
+        return None
+    r = tokens[lo - 1]
+    rel = _discourse.rules()["relative_subject"].get(lang, frozenset())
+    if r.lemma not in rel and r.text.lower() not in rel:
+        return None
+    if lang in ("ru", "uk") and r.cases and "nomn" not in r.cases:
+        return None
+    g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
+    if g is not None and lang not in ("ru", "uk") and g[0].prep is not None:
+        return None  # "the attack on Kyiv, which killed ...": the place is not the agent
+    return g
+
+
 def _speaker(ctx: dict | None, i: int):
     for lo, hi, g, inq in (ctx or {}).get("speakers", ()):
         if lo <= i < hi:
@@ -843,6 +861,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
         src_after = src is not None
+    if src is None:
+        src = _antecedent(tokens, groups, lo, lang)
     tgt = None
     symmetric_with = False
     case_marked = False
