@@ -154,3 +154,18 @@ def test_relative_clause_subject_is_its_antecedent(lang, text, expected):
 def test_place_in_a_phrase_is_no_relative_subject():
     # the capital after "on" is the place fired at, not the one that shelled
     assert ("HRV", "SRB", "19") not in triples("Troops fired on Zagreb, which shelled Serbia hard.", "en")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The Croatian defence ministry said Serbian troops shelled residential areas on Monday.", ("HRV", "SRB", "11")),
+    ("ru", "Минобороны Хорватии заявило, что сербские военные обстреляли жилые кварталы.", ("HRV", "SRB", "11")),
+    ("bg", "Хърватия заяви, че Сърбия е обстреляла жилищни квартали.", ("HRV", "SRB", "11")),
+])
+def test_reported_force_without_named_victim_is_an_accusation(lang, text, expected):
+    assert expected in triples(text, lang)
+
+
+def test_reported_accusation_is_not_continued_by_the_next_verb():
+    got = triples("The Croatian ministry said Serbian forces had launched an attack despite the ceasefire.", "en")
+    assert ("HRV", "SRB", "11") in got
+    assert not any(c != "11" for _s, _t, c in got)  # the ceasefire is not the ministry's with Serbia

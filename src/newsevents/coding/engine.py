@@ -341,8 +341,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
-            if batch:
-                prev_first = batch[0]
+            own = [e for e in batch if not _is_reported(e)]  # a reported accusation is no verb to continue
+            if own:
+                prev_first = own[0]
             break
         i += L
     if out and med_span is not None:
@@ -733,6 +734,10 @@ def _reporting_subject(tokens, groups, k: int, lang: str):
     return None
 
 
+def _is_reported(e) -> bool:
+    return e.code == "112" and e.pat.cameo[:2] in REPORTED_FORCE_ROOTS
+
+
 def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> list:
     """"X said Y shelled its positions": besides Y -> X 19x, an accusation X -> Y (112) when the speaker's
     side is the victim (or no victim is named) and the attacker is another country."""
@@ -1005,6 +1010,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
+    if tgt is None and code[:2] in REPORTED_FORCE_ROOTS and not fwith and not p.mediation:
+        # "X said Y shelled residential areas": no named victim, but X's accusation of Y (112)
+        evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
                  or _domestic_ok(e.src, e.tgt))))]
