@@ -169,3 +169,8 @@ def test_reported_accusation_is_not_continued_by_the_next_verb():
     got = triples("The Croatian ministry said Serbian forces had launched an attack despite the ceasefire.", "en")
     assert ("HRV", "SRB", "11") in got
     assert not any(c != "11" for _s, _t, c in got)  # the ceasefire is not the ministry's with Serbia
+
+
+def test_reported_shelling_by_an_agent_phrase():
+    got = triples("Міноборони Хорватії повідомило про обстріл хорватських позицій з боку Сербії.", "uk")
+    assert ("SRB", "HRV", "19") in got and ("HRV", "SRB", "11") in got

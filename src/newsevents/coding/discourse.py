@@ -30,6 +30,7 @@ def rules() -> dict:
                      "first_person_possessive", "relative_subject",
                      "third_person", "according_to_after")}
     out["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
+    out["agent_after"] = {lang: _by_first_word(ps) for lang, ps in data.get("agent_after", {}).items()}
     out["according_to"] = {lang: _by_first_word(ps) for lang, ps in data.get("according_to", {}).items()}
     out["parties"] = {lang: _by_first_word(ps) for lang, ps in data.get("parties", {}).items()}
     out["scheduled_after"] = {lang: tuple(str(w).lower() for w in ws)

@@ -652,6 +652,21 @@ def _antecedent(tokens, groups, lo: int, lang: str):
     return g
 
 
+def _agent_after(tokens, right, j: int, lang: str):
+    """The agent of a noun trigger of force named by "со стороны X" / "з боку X" / "от страна на X"
+    (discourse.yml agent_after) within a few words after the trigger, or None."""
+    phrases = _discourse.rules()["agent_after"].get(lang)
+    if not phrases:
+        return None
+    low = [t.text.lower() for t in tokens]
+    for k in range(j, min(len(tokens), j + 6)):
+        ph = _phrase_at(low, k, phrases)
+        if ph is not None:
+            e = k + len(ph)
+            return next((g for g in right if g[0].start == e), None)
+    return None
+
+
 def _speaker(ctx: dict | None, i: int):
     for lo, hi, g, inq in (ctx or {}).get("speakers", ()):
         if lo <= i < hi:
@@ -919,6 +934,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
         if by is not None and (tgt is None or tgt is by):
             src, tgt = by, (src if src is not by else None)
+    elif lang != "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
+        # "(Хорватия сообщила об) обстреле со стороны Сербии", "обстріл з боку X", "обстрел от страна на X"
+        ag = _agent_after(tokens, right, j, lang)
+        if ag is not None and ag is not src:
+            src, tgt = ag, (tgt if tgt is not None and tgt is not ag else src)
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
