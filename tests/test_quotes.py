@@ -35,6 +35,8 @@ def test_quote_spans_bulgarian_closing_mark():
     ("uk", "«Ми готові продовжити переговори в будь-якому форматі», — заявив Ердоган.", "TUR"),
     ("bg", "„Ние сме готови да продължим преговорите във всякакъв формат“, заяви Ердоган.", "TUR"),
     ("tr", 'Erdoğan, "Müzakerelere her formatta devam etmeye hazırız" dedi.', "TUR"),
+    ("tr", '"Müzakerelere her formatta devam etmeye hazırız" dedi Erdoğan.', "TUR"),
+    ("tr", 'Erdoğan şunları söyledi: "Müzakerelere her formatta devam etmeye hazırız."', "TUR"),
 ])
 def test_speaker_of_a_quotation(lang, text, speaker):
     qs = quotes.find_quotes(text, lang, get_lexicon())

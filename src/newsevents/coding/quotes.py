@@ -118,7 +118,10 @@ def _after_speaker(text: str, q_end: int, lang: str, lex, date):
     end = next((k for k in range(v + 1, len(toks)) if toks[k].text in SENT_END and not (
         k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())), len(toks))
     if lang == "tr":
-        return None, False, True  # "X, '...' dedi": the speaker is before the quotation
+        # "X, '...' dedi": the speaker is before the quotation; "'...' dedi X" (rarer) after the verb
+        after = [u for u in units if v < u.start and u.end <= end and not (
+            u.end < len(toks) and toks[u.end].text[:1] in "'’")]
+        return ([after[0]], False, True) if after else (None, False, True)
     subj = _subject_units(units, 0, end, lang) or [
         u for u in units if u.end <= end and u.prep in IMPERSONAL.get(lang, ()) and u.sector]
     if subj:

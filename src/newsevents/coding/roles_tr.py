@@ -494,6 +494,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         src = _speaker_src(tokens, lo, i, lang, ctx, j)
         if src is not None and tgt is not None and any(u.actor == s.actor for u in tgt for s in src):
             src = None
+        if src is not None and code == "036" and p.cameo.startswith("04") and not any(
+                t.lemma in MODAL.get("tr", ()) for t in after):
+            return []  # '"Yarın X ile görüşeceğiz" dedi': a meeting announced for later (rule 2), no intent word
     if frame.get("owner_pair"):
         # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
