@@ -176,3 +176,9 @@ def test_reported_accusation_is_not_continued_by_the_next_verb():
 def test_reported_shelling_by_an_agent_phrase():
     got = triples("Міноборони Хорватії повідомило про обстріл хорватських позицій з боку Сербії.", "uk")
     assert ("SRB", "HRV", "19") in got and ("HRV", "SRB", "11") in got
+
+
+def test_he_after_a_quotation_is_its_speaker():
+    got = triples('"Serbia must stop the provocations now," the Croatian president said. He also accused Bosnia '
+                  'of meddling.', "en")
+    assert ("HRV", "BIH", "11") in got and ("SRB", "BIH", "11") not in got

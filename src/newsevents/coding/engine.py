@@ -364,6 +364,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                           and (lang not in ("ru", "uk") or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
             if first is not None and len(first) == 1:
                 ctx["subj"] = first[0]
+        if ctx.get("quotes"):
+            # '"Russia must stop," Zelensky said. He added ...': the speaker, not an actor of the quotation,
+            # is who "he" is next
+            ctx["subj"] = ctx["quotes"][-1][2][0]
     return out
 
 
