@@ -182,3 +182,22 @@ def test_he_after_a_quotation_is_its_speaker():
     got = triples('"Serbia must stop the provocations now," the Croatian president said. He also accused Bosnia '
                   'of meddling.', "en")
     assert ("HRV", "BIH", "11") in got and ("SRB", "BIH", "11") not in got
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", '"Such talk is pure fabrication. Serbia keeps staging incidents on the border," the Croatian defence '
+           'ministry said.', ("HRV", "SRB", "01")),
+    ("en", '"We strongly condemn this. Serbia keeps staging incidents on the border," the Croatian president said.',
+     ("HRV", "SRB", "11")),
+    ("ru", "«Мы осуждаем это. Сербия снова устраивает инциденты на границе», — заявил министр обороны Хорватии.",
+     ("HRV", "SRB", "11")),
+])
+def test_objectless_criticism_in_a_quotation_is_about_the_other_side_it_names(lang, text, expected):
+    assert expected in triples(text, lang)
+
+
+def test_quotation_topic_needs_the_speaker_as_source():
+    # Bosnia, not the speaker, condemns: the quotation's other actor is not its target
+    got = triples('"Bosnia strongly condemns this. Serbia keeps staging incidents on the border," the Croatian president said.',
+                  "en")
+    assert ("BIH", "SRB", "11") not in got

@@ -271,8 +271,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
-    if not units and not (ctx and _has_subject_pronoun(tokens, lang)):
-        return []  # without an actor, only a pronoun resolved from the context can be a source
+    if not units and not (ctx and (_has_subject_pronoun(tokens, lang) or ctx.get("quotes"))):
+        return []  # without an actor, only a pronoun resolved from the context (or a speaker) can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
     for u in units:
@@ -627,7 +627,7 @@ def _speakers(tokens, groups, lang: str, ctx: dict) -> list:
     the quotations code_article found (ctx["quotes"], character spans in this sentence) and an
     "according to X" speaker for the whole sentence (coding/quotes.py)."""
     out = []
-    for qs, qe, g in ctx.get("quotes", ()):
+    for qs, qe, g, *_rest in ctx.get("quotes", ()):
         k0 = next((k for k, t in enumerate(tokens) if t.start >= qs), len(tokens))
         k1 = next((k for k, t in enumerate(tokens) if t.start >= qe), len(tokens))
         if k0 < k1 and g:
@@ -712,6 +712,29 @@ def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | No
     if any(u.actor == s.actor or (u.country and u.country == s.country) for u in g for s in src):
         return None
     return g
+
+
+# a speaker's accusation, criticism, rejection or denial inside its quotation with no object in its clause
+# is about the other side the quotation names ('"We condemn this. Y keeps staging incidents," X said')
+QUOTE_TOPIC_ROOTS = {"11", "12"}
+QUOTE_TOPIC_CODES = {"016"}
+
+
+def _quote_topic(src, tokens, i: int, ctx: dict | None):
+    """The first actor of another country named in the quotation holding token ``i`` when the source is
+    the quotation's speaker, or None."""
+    if not src or not ctx:
+        return None
+    tok = tokens[i]
+    for qs, qe, g, actors in ((q + (None,))[:4] for q in ctx.get("quotes", ())):
+        if not (qs <= tok.start < qe) or not actors or not g:
+            continue
+        if not any(s.actor == u.actor for s in src for u in g):
+            return None
+        own = {u.country or u.org for u in g}
+        other = next((u for u in actors if u.actor and (u.country or u.org) not in own), None)
+        return [other] if other is not None else None
+    return None
 
 
 # uses of force that a speaker reports against its own side are also its accusation (112)
@@ -1015,6 +1038,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             tgt, base = cp, base - 0.1
     if tgt is None and not fwith:
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
+    if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
+        tgt = _quote_topic(src, tokens, i, ctx)
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
@@ -1166,7 +1191,7 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
             q.resolved = [ctx["subj"]]
         g = q.speaker or q.resolved
         if g:
-            out.append((q.start - off, q.end - off, g))
+            out.append((q.start - off, q.end - off, g, q.actors))
     return out
 
 

@@ -37,6 +37,7 @@ class Quote:
     speaker: list | None = None  # actor units (one coordinated group)
     pron: bool = False  # the speaker is a pronoun ("he said"): resolved from context
     resolved: list | None = field(default=None)
+    actors: list = field(default_factory=list)  # actor units named inside the quotation, in order
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -196,6 +197,7 @@ def find_quotes(text: str, lang: str, lex, date=None) -> list[Quote]:
             spk = _before_speaker(text, s, lang, lex, date, tr_tail and lang == "tr")
         q.speaker, q.pron = spk, pron and spk is None
         if q.speaker is not None or q.pron:
+            q.actors = _units(text[s:e], lang, lex, date)[1]
             out.append(q)
     return out
 
