@@ -201,3 +201,10 @@ def test_quotation_topic_needs_the_speaker_as_source():
     got = triples('"Bosnia strongly condemns this. Serbia keeps staging incidents on the border," the Croatian president said.',
                   "en")
     assert ("BIH", "SRB", "11") not in got
+
+
+def test_i_in_a_quotation_before_a_later_actor():
+    got = triples('"Yesterday I got a phone call from the Serbian president about the dam, which Bosnia also wants to '
+                  'discuss," the Croatian foreign minister said.', "en")
+    assert ("HRV", "SRB", "04") in got or ("SRB", "HRV", "04") in got
+    assert not any("BIH" in (s, t) and c == "04" for s, t, c in got)

@@ -678,7 +678,8 @@ def _speaker(ctx: dict | None, i: int):
     return None, False
 
 
-def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | None = None):
+def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | None = None,
+                 first_only: bool = False):
     """The speaker as the source of a clause with no subject of its own: "we/мы/ние/ми" in a quotation or
     an "according to X" sentence; inside a quotation also a clause with no subject at all (not a
     relative clause, not a third-person pronoun)."""
@@ -691,7 +692,7 @@ def _speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | 
         return g
     if j is not None and _quotes.first_person_verb(tokens[max(lo, i - 2):j], lang):
         return g  # "осуждаем", "kınıyoruz": a first-person verb without its pronoun
-    if inq and not words & r["third_person"].get(lang, frozenset()) and not (
+    if inq and not first_only and not words & r["third_person"].get(lang, frozenset()) and not (
             lo > 0 and (tokens[lo - 1].lemma in RELBLOCK or tokens[lo - 1].text.lower() in RELBLOCK)):
         return g
     return None
@@ -991,6 +992,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     inherited = False
     if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
+    if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
+        src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None:
         # postposed subject after the target: "След ... разговори с X, президентът на Y призовава"
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
