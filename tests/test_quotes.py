@@ -208,3 +208,9 @@ def test_i_in_a_quotation_before_a_later_actor():
                   'discuss," the Croatian foreign minister said.', "en")
     assert ("HRV", "SRB", "04") in got or ("SRB", "HRV", "04") in got
     assert not any("BIH" in (s, t) and c == "04" for s, t, c in got)
+
+
+def test_subject_pronoun_nearer_the_verb_than_a_fronted_possessor():
+    got = triples("The Croatian president spoke first. After Serbia's statement, he condemned Bosnia for the attack.",
+                  "en")
+    assert ("HRV", "BIH", "11") in got and ("SRB", "BIH", "11") not in got
