@@ -146,6 +146,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             # a pronoun, not Togo (demonyms and group nouns such as "армяне", "хуситы" are lower-case)
             ents = [x for x in hit[2] if not (x.kind in PROPER_KINDS and x.phrase[:1].isupper())]
             hit = (hit[0], hit[1], ents) if ents else None
+        if hit and hit[1] - hit[0] == 1 and not tokens[i].text.isupper():
+            # an acronym the dictionary writes in capitals needs them in the text: "We" (lemma "we", as is
+            # "US") opening a sentence or a quotation is not the United States
+            ents = [x for x in hit[2] if not (len(x.phrase) > 1 and x.phrase.isupper() and x.phrase.isalpha())]
+            hit = (hit[0], hit[1], ents) if ents else None
         if hit and lang in ("ru", "uk") and hit[1] - hit[0] == 1 and tokens[i].pos in VERB_POS:
             # "протестовал" lemmatises like the agent "протестующие": a finite verb is not an actor
             ents = [x for x in hit[2] if x.kind != "agent"]

@@ -26,8 +26,12 @@ def rules() -> dict:
     src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
     data = (safe_load_limited(src.read_text("utf-8"), "discourse.yml") if src.is_file() else None) or {}
     out = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
-           for k in ("hypothetical", "intent", "scheduled")}
+           for k in ("hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
+                     "first_person_possessive", "relative_subject",
+                     "third_person", "according_to_after")}
     out["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
+    out["agent_after"] = {lang: _by_first_word(ps) for lang, ps in data.get("agent_after", {}).items()}
+    out["according_to"] = {lang: _by_first_word(ps) for lang, ps in data.get("according_to", {}).items()}
     out["parties"] = {lang: _by_first_word(ps) for lang, ps in data.get("parties", {}).items()}
     out["scheduled_after"] = {lang: tuple(str(w).lower() for w in ws)
                               for lang, ws in data.get("scheduled_after", {}).items()}

@@ -43,6 +43,7 @@ from . import dates as D
 from . import discourse as _discourse
 from . import grammar as _grammar
 from . import mediation as _mediation
+from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, find_units, get_lexicon
 from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
@@ -209,8 +210,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
-    if not units and not (ctx and (ctx.get("sym_pair") or _has_subject_pronoun(tokens, lang))):
-        return []  # without an actor, only a pronoun or the article's pair (from the context) can be a source
+    if not units and not (ctx and (ctx.get("sym_pair") or ctx.get("quotes") or _has_subject_pronoun(tokens, lang))):
+        return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
     for u in units:
@@ -225,6 +226,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if g:
             groups.append(g)
     lemset = set(lem)
+    if ctx is not None:
+        ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
     if med_span is not None:
         in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
@@ -277,13 +280,15 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
-            if batch:
-                prev_first = batch[0]
+            own = [e for e in batch if not _is_reported(e)]  # a reported accusation is no verb to continue
+            if own:
+                prev_first = own[0]
             break
         i += L
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
     if out:
+        out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
@@ -300,6 +305,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                           and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
             if first is not None and len(first) == 1:
                 ctx["subj"] = first[0]
+        if ctx.get("quotes"):
+            # '"Russia must stop," Zelensky said. He added ...': the speaker, not an actor of the quotation,
+            # is who "he" is next
+            ctx["subj"] = ctx["quotes"][-1][2][0]
     return out
 
 
@@ -552,7 +561,163 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     return None
 
 
+def _speakers(tokens, groups, lang: str, ctx: dict) -> list:
+    """(first token, end token, speaker group, inside a quotation) of the sentence's reported speech:
+    the quotations code_article found (ctx["quotes"], character spans in this sentence) and an
+    "according to X" speaker for the whole sentence (coding/quotes.py)."""
+    out = []
+    for qs, qe, g, *_rest in ctx.get("quotes", ()):
+        k0 = next((k for k, t in enumerate(tokens) if t.start >= qs), len(tokens))
+        k1 = next((k for k, t in enumerate(tokens) if t.start >= qe), len(tokens))
+        if k0 < k1 and g:
+            out.append((k0, k1, list(g), True))
+    acc = _quotes.according_to(tokens, groups, lang)
+    if acc is not None:
+        out.append((0, len(tokens), list(acc), False))
+    return out
+
+
+def _antecedent(tokens, groups, lo: int, lang: str):
+    """The subject of a relative clause ("Russia, which shelled ...", "Россия, которая наносит удары",
+    "Росія, яка вдається до обстрілів"): the group right before the relative word (discourse.yml
+    relative_subject; ru/uk only in the nominative)."""
+    if lo == 0:
+        return None
+    r = tokens[lo - 1]
+    rel = _discourse.rules()["relative_subject"].get(lang, frozenset())
+    if r.lemma not in rel and r.text.lower() not in rel:
+        return None
+    if lang in CASE_MARKING and r.cases and "nomn" not in r.cases:
+        return None
+    g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
+    if g is not None and lang not in CASE_MARKING and g[0].prep is not None:
+        return None  # "the attack on Kyiv, which killed ...": the place is not the agent
+    return g
+
+
+def _agent_after(tokens, right, j: int, lang: str):
+    """The agent of a noun trigger of force named by "со стороны X" / "з боку X" / "от страна на X"
+    (discourse.yml agent_after) within a few words after the trigger, or None."""
+    phrases = _discourse.rules()["agent_after"].get(lang)
+    if not phrases:
+        return None
+    low = [t.text.lower() for t in tokens]
+    for k in range(j, min(len(tokens), j + 6)):
+        ph = _phrase_at(low, k, phrases)
+        if ph is not None:
+            e = k + len(ph)
+            return next((g for g in right if g[0].start == e), None)
+    return None
+
+
+def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | None):
+    """The speaker as the target named by a first-person object ("attacked us", "нас обстреляли") or
+    possessive right after the trigger ("shelled our positions")."""
+    g, _inq = _speaker(ctx, i)
+    if g is None or not src:
+        return None
+    r = _discourse.rules()
+    objs = r["first_person_object"].get(lang, frozenset())
+    poss = r["first_person_possessive"].get(lang, frozenset())
+    if not any(t.text.lower() in objs for t in tokens[max(0, i - 3):hi]) and not any(
+            t.text.lower() in poss for t in tokens[j:min(hi, j + 4)]):
+        return None
+    if any(u.actor == s.actor or (u.country and u.country == s.country) for u in g for s in src):
+        return None
+    return g
+
+
+# a speaker's accusation, criticism, rejection or denial inside its quotation with no object in its clause
+# is about the other side the quotation names ('"We condemn this. Y keeps staging incidents," X said')
+QUOTE_TOPIC_ROOTS = {"11", "12"}
+QUOTE_TOPIC_CODES = {"016"}
+
+
+def _quote_topic(src, tokens, i: int, ctx: dict | None):
+    """The first actor of another country named in the quotation holding token ``i`` when the source is
+    the quotation's speaker, or None."""
+    if not src or not ctx:
+        return None
+    tok = tokens[i]
+    for qs, qe, g, actors in ((q + (None,))[:4] for q in ctx.get("quotes", ())):
+        if not (qs <= tok.start < qe) or not actors or not g:
+            continue
+        if not any(s.actor == u.actor for s in src for u in g):
+            return None
+        own = {u.country or u.org for u in g}
+        other = next((u for u in actors if u.actor and (u.country or u.org) not in own), None)
+        return [other] if other is not None else None
+    return None
+
+
+# uses of force that a speaker reports against its own side are also its accusation (112)
+REPORTED_FORCE_ROOTS = {"18", "19", "20"}
+
+
+def _reporting_subject(tokens, groups, k: int, lang: str):
+    """The speaker of a reported clause holding token ``k``: the subject of a speech verb before it in
+    the sentence ("X said (that) Y shelled ...", "X заявил, что ..."), or the speaker named after it
+    ("Y shelled ..., X said" / "..., — заявили в X")."""
+    verbs = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    stops = {";", ".", "!", "?"}
+    for v in range(k - 1, max(-1, k - 15), -1):
+        t = tokens[v]
+        if t.text in stops:
+            break
+        if t.lemma in verbs or t.text.lower() in verbs:
+            g = next((g for g in reversed(groups) if g[-1].end <= v and g[0].prep is None and v - g[-1].end <= 6
+                      and not any(x.text in stops for x in tokens[g[-1].end:v])
+                      and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+            if g is None and lang in ("ru", "uk", "bg"):
+                g = next((g for g in groups if v < g[0].start <= v + 3 and g[-1].end <= k
+                          and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
+            return g
+    for v in range(k + 1, min(len(tokens), k + 25)):
+        t = tokens[v]
+        if t.text in stops:
+            break
+        if t.lemma in verbs or t.text.lower() in verbs:
+            c = next((c for c in range(v - 1, k, -1) if tokens[c].text in (",", "—", "–")), None)
+            if c is None or v - c > 8:
+                return None
+            g = next((g for g in groups if v < g[0].start <= v + 3
+                      and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
+            if g is None:  # "..., the ministry said"
+                g = next((g for g in reversed(groups) if c < g[0].start and g[-1].end <= v and v - g[-1].end <= 1
+                          and g[0].prep is None), None)
+            return g
+    return None
+
+
+def _is_reported(e) -> bool:
+    return e.code == "112" and e.pat.cameo[:2] in REPORTED_FORCE_ROOTS
+
+
+def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> list:
+    """"X said Y shelled its positions": besides Y -> X 19x, an accusation X -> Y (112) when the speaker's
+    side is the victim (or no victim is named) and the attacker is another country."""
+    extra = []
+    for ev in out:
+        if ev.code[:2] not in REPORTED_FORCE_ROOTS or ev.src is None:
+            continue
+        g, _inq = _speaker(ctx, ev.tpos)
+        if g is None:
+            g = _reporting_subject(tokens, groups, ev.tpos, lang)
+        if not g:
+            continue
+        for s in g:
+            sc = s.country or s.org
+            if not sc or not s.actor or ev.src.country == sc or s.actor == ev.src.actor:
+                continue
+            if ev.tgt is not None and ev.tgt.country != sc:
+                continue
+            extra.append(Ev(s, ev.src, "112", ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
+    return extra
+
+
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
+_speaker = _quotes.speaker
+_speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
 # languages that drop a subject the previous sentence gave: coding/roles.py
@@ -585,7 +750,8 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
             return None
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
-        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON)):
+        first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
+        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)):
             return None
     return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
 
@@ -628,6 +794,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
+    if src is not None and lang in SUBJ_PRON and ctx is not None:
+        sing, plur = SUBJ_PRON[lang]
+        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
+            src = None  # "after Rubio's call, he received ...": the pronoun nearer the verb is its subject
     src_after = False
     noun = ru and tokens[i].pos == "NOUN"
     if noun and _cancelled(tokens, j, hi):
@@ -644,6 +814,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
         src_after = src is not None
+    if src is None:
+        src = _antecedent(tokens, groups, lo, lang)
     tgt = None
     symmetric_with = False
     case_marked = False
@@ -695,6 +867,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
         if by is not None and (tgt is None or tgt is by):
             src, tgt = by, (src if src is not by else None)
+    elif lang != "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
+        # "(Хорватия сообщила об) обстреле со стороны Сербии", "обстріл з боку X", "обстрел от страна на X"
+        ag = _agent_after(tokens, right, j, lang)
+        if ag is not None and ag is not src:
+            src, tgt = ag, (tgt if tgt is not None and tgt is not ag else src)
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
@@ -720,6 +897,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     inherited = False
     if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
+    if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
+        src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None:
         # postposed subject after the target: "След ... разговори с X, президентът на Y призовава"
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
@@ -735,6 +914,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
+    if src is None:
+        src = _speaker_src(tokens, lo, i, lang, ctx, j)
+        if src is not None:
+            base -= 0.05
     if src is None and ru:
         # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
@@ -771,6 +954,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         cp = _counterpart(src, tokens, j, hi, ctx)
         if cp is not None:
             tgt, base = cp, base - 0.1
+    if tgt is None and not fwith:
+        tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
+    if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
+        tgt = _quote_topic(src, tokens, i, ctx)
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
@@ -796,6 +983,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
+    if tgt is None and code[:2] in REPORTED_FORCE_ROOTS and not fwith and not p.mediation:
+        # "X said Y shelled residential areas": no named victim, but X's accusation of Y (112)
+        evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
                  or _domestic_ok(e.src, e.tgt))))]
@@ -837,6 +1027,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     title_norm = (title or "").strip()
     state = None
     discourse: dict = {}
+    quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
@@ -858,6 +1049,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
         # no catch-all here: an engine error must surface (code_articles turns it into a
         # quarantine row with reason coding_error), not silently empty the sentence
+        off = text.find(sent, _s0)
+        if off < 0:
+            off = _s0
+        discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
@@ -909,6 +1104,21 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
     return _merge_consultations(_mediation.carry_over(rows))
+
+
+def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
+    """The quotations overlapping one sentence as (start, end, speaker) in the sentence's characters; a
+    pronoun speaker ("he said") is the paragraph's subject when the quotation's first sentence is coded."""
+    out = []
+    for q in quotes:
+        if q.end <= off or q.start >= off + n:
+            continue
+        if q.speaker is None and q.resolved is None and ctx.get("subj") is not None:
+            q.resolved = [ctx["subj"]]
+        g = q.speaker or q.resolved
+        if g:
+            out.append((q.start - off, q.end - off, g, q.actors))
+    return out
 
 
 def _merge_consultations(rows: list[dict]) -> list[dict]:

@@ -36,6 +36,7 @@ from functools import lru_cache
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
+from .quotes import speaker_src as _speaker_src
 from .text import tr_lower
 
 # Turkish word lists of these rules: dictionaries/grammar_tr.yml (coding/grammar.py), in the dictionary hash.
@@ -480,6 +481,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             return _keep([Ev(src[0], t, mcode, p, trig, i, base + 0.1, mcode == "045", src[0]) for t in parties])
     if src is None and sym and between and len(between) >= 2:
         src = between
+    if src is None and not frame.get("owner_pair"):
+        # the speaker of a quotation or of an "X'e göre" account
+        src = _speaker_src(tokens, lo, i, lang, ctx, j)
+        if src is not None and tgt is not None and any(u.actor == s.actor for u in tgt for s in src):
+            src = None
+        if src is not None and code == "036" and p.cameo.startswith("04") and not any(
+                t.lemma in MODAL.get("tr", ()) for t in after):
+            return []  # '"Yarın X ile görüşeceğiz" dedi': a meeting announced for later (rule 2), no intent word
     if frame.get("owner_pair"):
         # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
