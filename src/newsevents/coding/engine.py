@@ -655,6 +655,36 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
 IT_PRON = {"it", "то"}
 
 
+def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
+    """Subject hidden by a relative clause (clauses.yml): the antecedent written before ", который/who", when
+    it is a subject or object itself (no preposition). Inside the clause ("X, who arrived in Y"), when its
+    pronoun is the subject form and agrees in number;
+    after it ("X, who arrived in Y on Monday, met Z"), when a comma closes the clause before the trigger and
+    the antecedent is the subject of its own clause."""
+    if lo < 3 or tokens[lo - 2].text != ",":
+        return None
+    rel = tokens[lo - 1].text.lower()
+    words = _discourse.clauses()
+    ante = next((g for g in groups if g[-1].end == lo - 2), None)
+    if ante is None:
+        return None
+    closed = any(t.text == "," for t in tokens[lo:i])
+    if not subj_ok(ante):
+        return None  # "talks with X, who ...": an antecedent in a prepositional phrase is left alone
+    if not closed:
+        forms = words["relative_subject"].get(lang, {})
+        if rel in forms.get("any", ()) or rel in forms.get("singular", ()) and len(ante) == 1 \
+                or rel in forms.get("plural", ()) and len(ante) >= 2:
+            return ante
+        return None
+    if rel not in words["relative_any"].get(lang, ()):
+        return None
+    start = _clause(tokens, ante[0].start, ante[-1].end, bset)[0]
+    if any(g is not ante and g[0].start >= start and g[-1].end <= ante[0].start and subj_ok(g) for g in groups):
+        return None  # the antecedent is an object ("Russia attacked Ukraine, which ..."), not the subject
+    return ante
+
+
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     """Target named only as "counterpart"/"коллега": the other party of the previous event."""
     last = (ctx or {}).get("last")
@@ -712,7 +742,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                           and "gent" in g[0].head_cases), None)
         if gen_agent is not None and src is None:
             src = gen_agent
-    if src is not None and prev_ev is not None and any(u is prev_ev.tgt for u in src):
+    relative = False
+    if src is None:
+        src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
+        relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
+    if src is not None and prev_ev is not None and not relative and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)

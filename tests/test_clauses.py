@@ -1,0 +1,52 @@
+"""Clause structure on real-text shapes (issue #13): relative clauses between a subject and its verb,
+noun triggers with their agent in the genitive / possessive / "by", fronted "with X" phrases, adjacent
+actors in different cases. Own sentences, one construction per test, in every language that has it."""
+
+import pytest
+from helpers import both_directions
+
+from newsevents.coding.engine import code_article
+
+
+def triples(lang: str, text: str) -> set[tuple]:
+    return {(r["source_actor"], r["target_actor"], r["cameo_code"][:3])
+            for r in both_directions(code_article("t", text, lang, "2025-06-15"))}
+
+
+# A relative clause between the subject and the main verb: the antecedent is the main verb's subject.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Министр иностранных дел Турции Хакан Фидан, который накануне прилетел в Доху по делам, "
+           "поблагодарил Азербайджан за помощь.", ("TURGOV", "AZE", "051")),
+    ("ru", "Канцлер Германии, которая в этом году председательствует в группе, осудил Иран.", ("DEUGOV", "IRN", "111")),
+    ("uk", "Прем'єр-міністр Польщі, який у вівторок прибув до Вільнюса, засудив Білорусь.", ("POLGOV", "BLR", "111")),
+    ("bg", "Министърът на външните работи на Гърция, който беше в Рим миналата седмица, осъди Турция.",
+     ("GRCGOV", "TUR", "111")),
+    ("en", "The Polish foreign minister, who flew to Vilnius on Tuesday, condemned Belarus.", ("POLGOV", "BLR", "111")),
+])
+def test_relative_clause_before_main_verb(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+# Inside the relative clause the antecedent (subject form of the pronoun) is the clause's subject.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Эрдоган, который в понедельник осудил Израиль, выступил в парламенте.", ("TURGOV", "ISR", "111")),
+    ("uk", "Макрон, який напередодні засудив Росію, виступив у Сенаті.", ("FRAGOV", "RUS", "111")),
+    ("bg", "Макрон, който вчера осъди Русия, говори пред депутатите.", ("FRAGOV", "RUS", "111")),
+    ("en", "The Greek prime minister met Erdogan, who thanked Greece for the aid.", ("TURGOV", "GRC", "051")),
+])
+def test_subject_of_relative_clause(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, unexpected", [
+    # the antecedent is governed by a preposition: it is not taken as a subject
+    ("en", "Greece held talks with Turkey, which condemned Israel.", ("GRC", "ISR", "111")),
+    ("en", "Greece held talks with Turkey, which condemned Israel.", ("TUR", "ISR", "111")),
+    # a plural pronoun does not take a single antecedent
+    ("ru", "Макрон, которые осудили Россию, выступил.", ("FRAGOV", "RUS", "111")),
+    # the antecedent is the object of its own clause: no subject for the verb after the relative clause
+    ("en", "Police in Greece detained Turkish citizens, who arrived on Monday, and condemned Ankara.",
+     ("TURCVL", "TUR", "111")),
+])
+def test_relative_clause_limits(lang, text, unexpected):
+    assert unexpected not in triples(lang, text)
