@@ -50,3 +50,25 @@ def test_subject_of_relative_clause(lang, text, expected):
 ])
 def test_relative_clause_limits(lang, text, unexpected):
     assert unexpected not in triples(lang, text)
+
+
+# A place after a preposition and the actor right after it are two phrases ("received in Astana Orban"); the
+# source's own capital there is the venue, not the target.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Токаев принял в Астане Орбана.", ("KAZGOV", "HUNGOV", "043")),
+    ("uk", "Орбан прийняв у Будапешті Алієва.", ("HUNGOV", "AZEGOV", "043")),
+])
+def test_place_then_actor_are_two_phrases(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+# A fronted "with X" phrase: X is the other party, the subject after it the source.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "С Орбаном Токаев обсудил поставки газа.", ("KAZGOV", "HUNGOV", "040")),
+    ("ru", "С Токаевым провёл переговоры Орбан.", ("HUNGOV", "KAZGOV", "046")),
+    ("uk", "З Алієвим Орбан обговорив постачання газу.", ("HUNGOV", "AZEGOV", "040")),
+    ("bg", "С Токаев Орбан обсъди доставките на газ.", ("HUNGOV", "KAZGOV", "040")),
+    ("en", "With Tokayev, Orban discussed gas supplies.", ("HUNGOV", "KAZGOV", "040")),
+])
+def test_fronted_with_phrase(lang, text, expected):
+    assert expected in triples(lang, text)

@@ -139,6 +139,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
         if runs:
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
+            if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
+                    and all(x.kind in ("country", "capital") for x in prev[2]) and "gent" not in tokens[prev[1] - 1].cases):
+                # a place after a preposition is not a modifier of the next actor: "принял в Анкаре Зеленского"
+                runs.append([m])
+                continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
                 runs[-1].append(m)
                 continue

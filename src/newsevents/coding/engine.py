@@ -161,7 +161,10 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
-            if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
+            if not gap and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
+                            or "person" in last.kinds and "person" in u.kinds):
+                pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
+            elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
                 continue
@@ -759,6 +762,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
+        if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
+                and {u.country for u in g} <= {u.country for u in src}:
+            continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
         if (pr is not None and g[0].start == j and j - i > 1 and tokens[j - 1].text.lower() == pr
                 and pr not in fprep and not p.passive):
@@ -784,6 +790,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and fwith and src is not None:
+        # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
+        tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
+                    and (src_after or g[-1].end <= src[0].start)), None)
+        if tgt is not None:
+            symmetric_with, case_marked = bool(frame.get("symmetric")), True
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
