@@ -72,3 +72,31 @@ def test_place_then_actor_are_two_phrases(lang, text, expected):
 ])
 def test_fronted_with_phrase(lang, text, expected):
     assert expected in triples(lang, text)
+
+
+# Noun triggers name their agent after them: ru/uk genitive (also when the clause has a subject of its own),
+# bg "на X" (frame.agent), en "by X".
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Токаев прокомментировал удары Израиля по Ирану.", ("ISR", "IRN", "190")),
+    ("uk", "Токаєв прокоментував удари Ізраїлю по Ірану.", ("ISR", "IRN", "190")),
+    ("bg", "Посещението на Орбан в Казахстан започна в понеделник.", ("HUNGOV", "KAZ", "042")),
+    ("bg", "Разговорът на Орбан с Токаев продължи час.", ("HUNGOV", "KAZGOV", "040")),
+    ("bg", "Атаката на Русия срещу Украйна беше масирана.", ("RUS", "UKR", "190")),
+    ("en", "Kazakhstan followed the visit by Orban to Moscow closely.", ("HUNGOV", "RUSGOV", "042")),
+])
+def test_noun_trigger_agent(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Посещението в Казахстан започна."),  # no agent named: the noun alone is no event
+    ("bg", "Срещата на Орбан с Токаев беше отложена."),
+])
+def test_noun_trigger_agent_required(lang, text):
+    assert not triples(lang, text)
+
+
+def test_participle_by_is_not_a_noun_agent():
+    # "recognised by X as ...": a participle, not a noun trigger with its agent
+    assert ("KAZ", "HUN", "054") not in triples(
+        "en", "The enclave is held by Hungary but recognized by Kazakhstan as Hungarian territory.")

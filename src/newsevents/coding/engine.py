@@ -743,12 +743,20 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # genitive agent right after a noun trigger: "встреча Путина с Алиевым", "удары Израиля по Ирану"
         gen_agent = next((g for g in right if g[0].start <= j + 1 and g[0].prep is None
                           and "gent" in g[0].head_cases), None)
-        if gen_agent is not None and src is None:
-            src = gen_agent
+        if gen_agent is not None:
+            src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
     relative = False
     if src is None:
         src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
         relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
+    if frame.get("agent"):
+        # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
+        # the agent is the source; without one the noun is no event of its own
+        aprep = _discourse.clauses()["agent_prep"].get(lang, ())
+        gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].text.lower() in aprep), None)
+        if gen_agent is None:
+            return []
+        src = gen_agent
     if src is not None and prev_ev is not None and not relative and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
@@ -814,6 +822,16 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
         if by is not None and (tgt is None or tgt is by):
             src, tgt = by, (src if src is not by else None)
+        elif by is not None and tgt is not None:
+            src = by  # "strikes by X on Y"
+    elif lang == "en" and not p.passive and j < len(tokens) and tokens[j].text.lower() == "by" \
+            and not tokens[j - 1].text.lower().endswith("ed"):
+        # the agent right after a noun trigger: "the visit by X to Y", "talks by X with Y" (not a participle:
+        # "recognised by X as ...")
+        by = next((g for g in right if g[0].start == j + 1 or g[0].start == j + 2 and tokens[j + 1].text.lower()
+                   in DETERMINERS), None)
+        if by is not None and tgt is not None and tgt is not by:
+            src = by
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
