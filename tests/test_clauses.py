@@ -100,3 +100,14 @@ def test_participle_by_is_not_a_noun_agent():
     # "recognised by X as ...": a participle, not a noun trigger with its agent
     assert ("KAZ", "HUN", "054") not in triples(
         "en", "The enclave is held by Hungary but recognized by Kazakhstan as Hungarian territory.")
+
+
+# "counterparts from X": X takes the counterpart word's place (object or "with" phrase); ru/uk read
+# "коллегами из X" through the actor finder already
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Orban met his counterparts from Kazakhstan and Uzbekistan in Astana.", ("HUNGOV", "UZB", "040")),
+    ("en", "Orban held talks with his counterpart from Kazakhstan.", ("HUNGOV", "KAZ", "046")),
+    ("bg", "Орбан се срещна с колегите си от Казахстан и Узбекистан.", ("HUNGOV", "UZB", "040")),
+])
+def test_counterpart_from(lang, text, expected):
+    assert expected in triples(lang, text)

@@ -50,7 +50,8 @@ def clauses() -> dict:
     """Clause structure word lists of ``dictionaries/clauses.yml``: {section: {lang: ...}}.
 
     ``relative_subject``: {lang: {"singular"|"plural"|"any": frozenset of lower-case forms}};
-    ``relative_any``, ``agent_prep``: {lang: frozenset}."""
+    ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``:
+    {lang: frozenset}."""
     from .lexicon import safe_load_limited
 
     src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("clauses.yml")))
@@ -60,6 +61,10 @@ def clauses() -> dict:
                                for lang, d in (data.get("relative_subject") or {}).items()}
     out["relative_any"] = {lang: frozenset(str(w).lower() for w in ws)
                            for lang, ws in (data.get("relative_any") or {}).items()}
+    out["counterpart_from"] = {lang: frozenset(str(w).lower() for w in ws)
+                               for lang, ws in (data.get("counterpart_from") or {}).items()}
+    out["counterpart_skip"] = {lang: frozenset(str(w).lower() for w in ws)
+                               for lang, ws in (data.get("counterpart_skip") or {}).items()}
     out["agent_prep"] = {lang: frozenset(str(w).lower() for w in ws)
                          for lang, ws in (data.get("agent_prep") or {}).items()}
     return out

@@ -277,9 +277,18 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         return []  # without an actor, only a pronoun resolved from the context can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
+    origin = _discourse.clauses()["counterpart_from"].get(lang, ())
+    origin_skip = _discourse.clauses()["counterpart_skip"].get(lang, ())
     for u in units:
         in_unit.update(range(u.start, u.end))
         u.prep = _prep_before(tokens, u.start, lang)
+        if u.prep in origin and u.start >= 2 and tokens[u.start - 1].text.lower() == u.prep:
+            c = u.start - 2
+            if c > 0 and tokens[c].text.lower() in origin_skip:
+                c -= 1  # "с колегите си от X"
+            if tokens[c].lemma in COUNTERPART or tokens[c].text.lower() in COUNTERPART:
+                # "met his counterparts from X", "с коллегами из X": X is the counterpart's place in the clause
+                u.prep = _prep_before(tokens, c, lang)
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
