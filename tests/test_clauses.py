@@ -111,3 +111,21 @@ def test_participle_by_is_not_a_noun_agent():
 ])
 def test_counterpart_from(lang, text, expected):
     assert expected in triples(lang, text)
+
+
+# A subjectless plural verb continues the previous sentence's coordinated subject, a singular one its subject.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Главы МИД Венгрии и Казахстана провели переговоры в Женеве. Министры также встретились с премьером Италии.",
+     {("HUNGOV", "ITAGOV", "040"), ("KAZGOV", "ITAGOV", "040")}),
+    ("uk", "Глави МЗС Угорщини та Казахстану провели переговори в Женеві. Міністри також зустрілися з прем'єром Італії.",
+     {("HUNGOV", "ITAGOV", "040"), ("KAZGOV", "ITAGOV", "040")}),
+])
+def test_plural_verb_continues_coordinated_subject(lang, text, expected):
+    assert expected <= triples(lang, text)
+
+
+def test_singular_verb_continues_single_subject():
+    got = triples("ru", "Главы МИД Венгрии и Казахстана провели переговоры в Женеве. Затем Орбан прибыл в Рим. "
+                        "Также поблагодарил премьера Италии за приём.")
+    thanks = {t[0] for t in got if t[2] == "051"}
+    assert thanks == {"HUNGOV"}

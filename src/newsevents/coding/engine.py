@@ -667,6 +667,15 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
 IT_PRON = {"it", "то"}
 
 
+@lru_cache(maxsize=50_000)
+def _plural_verb(word: str, lang: str) -> bool:
+    """A ru/uk finite verb in the plural ("встретились", "відвідали"), by its first pymorphy reading."""
+    from .text import _morph
+
+    ps = [q for q in _morph(lang).parse(word.lower()) if q.tag.POS == "VERB"]
+    return bool(ps) and ps[0].tag.number == "plur"
+
+
 def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
     """Subject hidden by a relative clause (clauses.yml): the antecedent written before ", который/who", when
     it is a subject or object itself (no preposition). Inside the clause ("X, who arrived in Y"), when its
@@ -896,6 +905,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
                 and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
+            if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
+                src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
             base -= 0.1
         if src is None:
             return []
