@@ -129,3 +129,26 @@ def test_singular_verb_continues_single_subject():
                         "Также поблагодарил премьера Италии за приём.")
     thanks = {t[0] for t in got if t[2] == "051"}
     assert thanks == {"HUNGOV"}
+
+
+# A speaker's own future act after a speech verb is a stated intent (036), not a hypothetical or scheduled event.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Orban said he would meet Tokayev.", ("HUNGOV", "KAZGOV", "036")),
+    ("en", "Orban said that he would speak to Tokayev about the proposal.", ("HUNGOV", "KAZGOV", "036")),
+    ("bg", "Орбан заяви, че ще посети Казахстан.", ("HUNGOV", "KAZ", "036")),
+    ("ru", "Орбан заявил, что встретится с Токаевым.", ("HUNGOV", "KAZGOV", "036")),
+    ("uk", "Орбан заявив, що зустрінеться з Токаєвим.", ("HUNGOV", "KAZGOV", "036")),
+])
+def test_reported_own_future_is_intent(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Orban said he would meet Tokayev if invited."),  # a condition: hypothetical
+    ("en", "Orban would meet Tokayev."),  # no speech verb
+    ("en", "Orban said Kazakhstan would meet Uzbekistan."),  # another party's act
+    ("bg", "Орбан заяви, че Токаев ще посети Узбекистан."),
+    ("ru", "Орбан заявил, что Токаев встретится с Мирзиёевым."),
+])
+def test_reported_future_limits(lang, text):
+    assert not {t for t in triples(lang, text) if t[2].startswith("03") or t[2].startswith("04")}

@@ -50,6 +50,7 @@ def clauses() -> dict:
     """Clause structure word lists of ``dictionaries/clauses.yml``: {section: {lang: ...}}.
 
     ``relative_subject``: {lang: {"singular"|"plural"|"any": frozenset of lower-case forms}};
+    ``reported_intent``: {lang: {"speech"|"modal"|"between": frozenset}};
     ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``:
     {lang: frozenset}."""
     from .lexicon import safe_load_limited
@@ -65,6 +66,8 @@ def clauses() -> dict:
                                for lang, ws in (data.get("counterpart_from") or {}).items()}
     out["counterpart_skip"] = {lang: frozenset(str(w).lower() for w in ws)
                                for lang, ws in (data.get("counterpart_skip") or {}).items()}
+    out["reported_intent"] = {lang: {k: frozenset(str(w).lower() for w in ws) for k, ws in d.items()}
+                              for lang, d in (data.get("reported_intent") or {}).items()}
     out["agent_prep"] = {lang: frozenset(str(w).lower() for w in ws)
                          for lang, ws in (data.get("agent_prep") or {}).items()}
     return out

@@ -676,6 +676,25 @@ def _plural_verb(word: str, lang: str) -> bool:
     return bool(ps) and ps[0].tag.number == "plur"
 
 
+def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | None:
+    """Index of the speech verb when the trigger is the speaker's own future act told after it ("X said he would
+    meet Y", "X заявил, что встретится с Y"; clauses.yml reported_intent): only a pronoun subject, the
+    complementiser, the modal and a few adverbs stand between them, and no condition ("if") follows."""
+    words = _discourse.clauses()["reported_intent"].get(lang)
+    if not words:
+        return None
+    allowed = words.get("between", frozenset()) | words.get("modal", frozenset())
+    k = i - 1
+    while k >= max(0, lo - 3) and (tokens[k].text.lower() in allowed or tokens[k].lemma in allowed):
+        k -= 1
+    if k < 0 or not (tokens[k].text.lower() in words.get("speech", ()) or tokens[k].lemma in words.get("speech", ())):
+        return None
+    hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - words.get("modal", frozenset())
+    if any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[k:hi]):
+        return None  # "said he would meet Y if invited"
+    return k
+
+
 def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
     """Subject hidden by a relative clause (clauses.yml): the antecedent written before ", который/who", when
     it is a subject or object itself (no preposition). Inside the clause ("X, who arrived in Y"), when its
@@ -861,6 +880,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    speech_at = None
+    if (mood in ("hypothetical", "scheduled") or future) and (code.startswith("04") or code[:2] in FUTURE_INTENT):
+        speech_at = _reported_own_future(tokens, lo, i, hi, lang)
+        if speech_at is not None:
+            # "X said he would meet Y / send aid to Y": X's stated intent (rule 2), 036 / 03x
+            mood, future = "intent", False
+            code = FUTURE_INTENT.get(code[:2], code)
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
     if code.startswith("04") and code != "045":
@@ -898,6 +924,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and tgt is None and frame.get("symmetric"):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+    if src is None and speech_at is not None:
+        # "X заяви, че ще посети Y": the speaker is the subject of the own future act
+        src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
@@ -911,6 +940,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             return []
         base -= 0.1
+    if speech_at is not None and src[-1].end > speech_at:
+        return []  # the future act is not the speaker's own
     if tgt is None and ru and src_after and fcases:
         # object before the verb, subject after it: "Президента Грузии поздравил премьер Армении"
         tgt = next((g for g in reversed(left) if g[0].prep is None and fcases & g[0].head_cases), None)
