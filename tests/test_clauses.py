@@ -152,3 +152,21 @@ def test_reported_own_future_is_intent(lang, text, expected):
 ])
 def test_reported_future_limits(lang, text):
     assert not {t for t in triples(lang, text) if t[2].startswith("03") or t[2].startswith("04")}
+
+
+# A dated symmetric act told by a noun in a sentence naming no actor: between the pair named before.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("ru", "Венгрия и Казахстан обсуждают границу. Переговоры состоялись 11 ноября.", ("HUN", "KAZ", "046")),
+    ("uk", "Угорщина та Казахстан сперечаються через кордон. Переговори відбулися 11 листопада.", ("HUN", "KAZ", "046")),
+    ("en", "Hungary and Kazakhstan dispute the border. Renewed clashes broke out on July 24.", ("HUN", "KAZ", "190")),
+])
+def test_actorless_symmetric_noun_takes_the_pair(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hungary and Kazakhstan dispute the border. Talks are needed."),  # no date: no reported happening
+    ("ru", "Орбан поблагодарил Токаева. Переговоры состоялись 11 ноября."),  # no pair named together before
+])
+def test_actorless_symmetric_noun_limits(lang, text):
+    assert not {t for t in triples(lang, text) if t[2][:2] in ("04", "19")}

@@ -273,8 +273,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
-    if not units and not (ctx and _has_subject_pronoun(tokens, lang)):
-        return []  # without an actor, only a pronoun resolved from the context can be a source
+    if not units and not (ctx and (_has_subject_pronoun(tokens, lang) or ctx.get("pair"))):
+        return []  # without an actor, only a pronoun or the article's pair (a symmetric act) can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
     origin = _discourse.clauses()["counterpart_from"].get(lang, ())
@@ -927,6 +927,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and speech_at is not None:
         # "X заяви, че ще посети Y": the speaker is the subject of the own future act
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
+    if src is None and tgt is None and not groups and ctx and ctx.get("pair") and ctx.get("dated") and frame.get("symmetric") \
+            and is_symmetric_code(code) and not (ru and tokens[i].pos not in ("NOUN", "")):
+        # a dated symmetric act told by a noun in a sentence that names no actor ("Переговоры состоялись 11 ноября",
+        # "Renewed clashes broke out on July 24"): between the pair the article has been writing about
+        src = list(ctx["pair"])
+        base -= 0.15
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
@@ -1030,6 +1036,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
         # no catch-all here: an engine error must surface (code_articles turns it into a
         # quarantine row with reason coding_error), not silently empty the sentence
+        discourse["dated"] = bool(hits)  # a sentence with a date of its own reports a dated happening
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
