@@ -27,6 +27,15 @@ def test_relative_clause_before_main_verb(lang, text, expected):
     assert expected in triples(lang, text)
 
 
+# The relative clause may hold a clause boundary of its own ("after", "когато") before the comma that closes it.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Tokayev, who was speaking after the talks with Orban, praised Hungary.", ("KAZGOV", "HUN", "051")),
+    ("bg", "Токаев, който говори пред медиите, когато срещата приключи, похвали Унгария.", ("KAZGOV", "HUN", "051")),
+])
+def test_relative_clause_with_inner_boundary(lang, text, expected):
+    assert expected in triples(lang, text)
+
+
 # Inside the relative clause the antecedent (subject form of the pronoun) is the clause's subject.
 @pytest.mark.parametrize("lang, text, expected", [
     ("ru", "Эрдоган, который в понедельник осудил Израиль, выступил в парламенте.", ("TURGOV", "ISR", "111")),

@@ -701,11 +701,20 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
     pronoun is the subject form and agrees in number;
     after it ("X, who arrived in Y on Monday, met Z"), when a comma closes the clause before the trigger and
     the antecedent is the subject of its own clause."""
-    if lo < 3 or tokens[lo - 2].text != ",":
-        return None
-    rel = tokens[lo - 1].text.lower()
     words = _discourse.clauses()
-    ante = next((g for g in groups if g[-1].end == lo - 2), None)
+    rel_any = words["relative_any"].get(lang, ())
+    r = lo - 1
+    if not (r >= 2 and tokens[r - 1].text == "," and tokens[r].text.lower() in rel_any):
+        # the verb after a relative clause that holds a clause boundary of its own ("X, who spoke after the
+        # talks, praised Y"): the nearest ", who" further back, the clause closed by a comma before the trigger
+        if not any(t.text == "," for t in tokens[lo:i]):
+            return None
+        r = next((k for k in range(lo - 1, max(1, lo - 30), -1)
+                  if tokens[k].text.lower() in rel_any and tokens[k - 1].text == ","), None)
+        if r is None or any(t.text in (";", ":", '"', "«", "»", "“", "”", "(") for t in tokens[r:i]):
+            return None
+    rel = tokens[r].text.lower()
+    ante = next((g for g in groups if g[-1].end == r - 1), None)
     if ante is None:
         return None
     closed = any(t.text == "," for t in tokens[lo:i])
