@@ -936,9 +936,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and speech_at is not None:
         # "X заяви, че ще посети Y": the speaker is the subject of the own future act
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
-    if src is None and tgt is None and not groups and ctx and ctx.get("pair") and ctx.get("dated") and frame.get("symmetric") \
-            and is_symmetric_code(code) and not (ru and tokens[i].pos not in ("NOUN", "")):
-        # a dated symmetric act told by a noun in a sentence that names no actor ("Переговоры состоялись 11 ноября",
+    if src is None and tgt is None and not groups and ctx and ctx.get("pair") and frame.get("symmetric") \
+            and is_symmetric_code(code) and not (ru and tokens[i].pos not in ("NOUN", "")) \
+            and any(tokens[max(0, i - 6)].start <= pos <= tokens[min(len(tokens), j + 6) - 1].end
+                    for pos in ctx.get("dated") or ()):
+        # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
+        # ("Переговоры состоялись 11 ноября",
         # "Renewed clashes broke out on July 24"): between the pair the article has been writing about
         src = list(ctx["pair"])
         base -= 0.15
@@ -1045,7 +1048,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
         # no catch-all here: an engine error must surface (code_articles turns it into a
         # quarantine row with reason coding_error), not silently empty the sentence
-        discourse["dated"] = bool(hits)  # a sentence with a date of its own reports a dated happening
+        # where the sentence names a day or month (a dated happening; a bare year is background)
+        discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
