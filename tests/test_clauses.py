@@ -182,3 +182,21 @@ def test_actorless_symmetric_noun_takes_the_pair(lang, text, expected):
 ])
 def test_actorless_symmetric_noun_limits(lang, text):
     assert not {t for t in triples(lang, text) if t[2][:2] in ("04", "19")}
+
+
+# en: the "by X" agent of a verb's object noun is the target of the verb ("condemned strikes by X on Y");
+# a noun trigger's own "by X" agent with the clause subject as the other party ("welcomed the visit by X").
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Kazakhstan condemned strikes by Russia on Ukraine.", ("KAZ", "RUS", "111"), ("KAZ", "UKR", "111")),
+    ("Kazakhstan praised the efforts by Turkey.", ("KAZ", "TUR", "051"), None),
+])
+def test_by_agent_of_object_noun(text, expected, unexpected):
+    got = triples("en", text)
+    assert expected in got and unexpected not in got
+
+
+def test_noun_trigger_by_agent_with_subject_as_other_party():
+    got = {r["source_actor"] + ">" + r["target_actor"] for r in code_article("t", "Kazakhstan welcomed the visit by Orban.",
+                                                                            "en", "2025-06-15")
+           if r["cameo_code"] == "042"}
+    assert got == {"HUNGOV>KAZ"}

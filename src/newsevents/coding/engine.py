@@ -831,6 +831,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 tgt, case_marked = g, True
                 break
             if lang == "en" and pr == "by" and p.passive is False:
+                if (j < g[0].start - 1 <= j + 4 and tokens[j].text.lower() != "by" and not fwith
+                        and p.cameo[:2] not in FORCE_ROOTS
+                        and tokens[g[0].start - 1].text.lower() == "by"
+                        and not any(h[0].start >= j and h[-1].end < g[0].start for h in groups)):
+                    # the agent of the verb's object noun: "condemned strikes by X on Y" -> X
+                    tgt = g
+                    break
                 continue
             continue
         if fprep and not (ru and fcases) and not frame.get("dobj"):
@@ -878,6 +885,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                    in DETERMINERS), None)
         if by is not None and tgt is not None and tgt is not by:
             src = by
+        elif by is not None and tgt is None and src is not None and src is not by:
+            src, tgt = by, src  # "Kazakhstan welcomed the visit by X": X -> Kazakhstan
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
