@@ -171,6 +171,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                     and low[m[1]] in _LOCATIVE_TR):
                 runs.append([m])  # Turkish phrases end in their head: "Kosova heyetleri | Paris'te"
                 continue
+            if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
+                    and all(x.kind in ("country", "capital") for x in prev[2]) and "gent" not in tokens[prev[1] - 1].cases):
+                # a place after a preposition is not a modifier of the next actor: "принял в Анкаре Зеленского"
+                runs.append([m])
+                continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
                 runs[-1].append(m)
                 continue

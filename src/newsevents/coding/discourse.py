@@ -58,3 +58,31 @@ def compound_not_before(lang: str) -> frozenset:
     from .text import lemmatize_phrase
 
     return frozenset(w for p in rules()["compound_not_before"].get(lang, []) for w in lemmatize_phrase(str(p), lang))
+
+
+@lru_cache(maxsize=1)
+def clauses() -> dict:
+    """Clause structure word lists of ``dictionaries/clauses.yml``: {section: {lang: ...}}.
+
+    ``relative_subject``: {lang: {"singular"|"plural"|"any": frozenset of lower-case forms}};
+    ``reported_intent``: {lang: {"speech"|"modal"|"between": frozenset}};
+    ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``:
+    {lang: frozenset}."""
+    from .lexicon import safe_load_limited
+
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("clauses.yml")))
+    data = (safe_load_limited(src.read_text("utf-8"), "clauses.yml") if src.is_file() else None) or {}
+    out: dict = {}
+    out["relative_subject"] = {lang: {num: frozenset(str(w).lower() for w in ws) for num, ws in d.items()}
+                               for lang, d in (data.get("relative_subject") or {}).items()}
+    out["relative_any"] = {lang: frozenset(str(w).lower() for w in ws)
+                           for lang, ws in (data.get("relative_any") or {}).items()}
+    out["counterpart_from"] = {lang: frozenset(str(w).lower() for w in ws)
+                               for lang, ws in (data.get("counterpart_from") or {}).items()}
+    out["counterpart_skip"] = {lang: frozenset(str(w).lower() for w in ws)
+                               for lang, ws in (data.get("counterpart_skip") or {}).items()}
+    out["reported_intent"] = {lang: {k: frozenset(str(w).lower() for w in ws) for k, ws in d.items()}
+                              for lang, d in (data.get("reported_intent") or {}).items()}
+    out["agent_prep"] = {lang: frozenset(str(w).lower() for w in ws)
+                         for lang, ws in (data.get("agent_prep") or {}).items()}
+    return out

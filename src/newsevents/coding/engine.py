@@ -121,7 +121,10 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
-            if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
+            if not gap and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
+                            or "person" in last.kinds and "person" in u.kinds):
+                pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
+            elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
                 continue
@@ -210,13 +213,23 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
-    if not units and not (ctx and (ctx.get("sym_pair") or ctx.get("quotes") or _has_subject_pronoun(tokens, lang))):
+    if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
+                                   or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
     lem = [t.lemma for t in tokens]
     in_unit = set()
+    origin = _discourse.clauses()["counterpart_from"].get(lang, ())
+    origin_skip = _discourse.clauses()["counterpart_skip"].get(lang, ())
     for u in units:
         in_unit.update(range(u.start, u.end))
         u.prep = _prep_before(tokens, u.start, lang)
+        if u.prep in origin and u.start >= 2 and tokens[u.start - 1].text.lower() == u.prep:
+            c = u.start - 2
+            if c > 0 and tokens[c].text.lower() in origin_skip:
+                c -= 1  # "с колегите си от X"
+            if tokens[c].lemma in COUNTERPART or tokens[c].text.lower() in COUNTERPART:
+                # "met his counterparts from X", "с коллегами из X": X is the counterpart's place in the clause
+                u.prep = _prep_before(tokens, c, lang)
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
@@ -592,6 +605,9 @@ def _antecedent(tokens, groups, lo: int, lang: str):
     g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
     if g is not None and lang not in CASE_MARKING and g[0].prep is not None:
         return None  # "the attack on Kyiv, which killed ...": the place is not the agent
+    if g is not None and len(g) < 2 and r.text.lower() in _discourse.clauses()["relative_subject"].get(
+            lang, {}).get("plural", ()):
+        return None  # "Макрон, которые ...": a plural relative word takes a coordinated antecedent only
     return g
 
 
@@ -759,6 +775,73 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
 IT_PRON = _grammar.pooled("it_pronouns")
 
 
+@lru_cache(maxsize=50_000)
+def _plural_verb(word: str, lang: str) -> bool:
+    """A ru/uk finite verb in the plural ("встретились", "відвідали"), by its first pymorphy reading."""
+    from .text import _morph
+
+    ps = [q for q in _morph(lang).parse(word.lower()) if q.tag.POS == "VERB"]
+    return bool(ps) and ps[0].tag.number == "plur"
+
+
+def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | None:
+    """Index of the speech verb when the trigger is the speaker's own future act told after it ("X said he would
+    meet Y", "X заявил, что встретится с Y"; clauses.yml reported_intent): only a pronoun subject, the
+    complementiser, the modal and a few adverbs stand between them, and no condition ("if") follows."""
+    words = _discourse.clauses()["reported_intent"].get(lang)
+    if not words:
+        return None
+    allowed = words.get("between", frozenset()) | words.get("modal", frozenset())
+    k = i - 1
+    while k >= max(0, lo - 3) and (tokens[k].text.lower() in allowed or tokens[k].lemma in allowed):
+        k -= 1
+    if k < 0 or not (tokens[k].text.lower() in words.get("speech", ()) or tokens[k].lemma in words.get("speech", ())):
+        return None
+    hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - words.get("modal", frozenset())
+    if any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[k:hi]):
+        return None  # "said he would meet Y if invited"
+    return k
+
+
+def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
+    """Subject hidden by a relative clause (clauses.yml): the antecedent written before ", который/who", when
+    it is a subject or object itself (no preposition). Inside the clause ("X, who arrived in Y"), when its
+    pronoun is the subject form and agrees in number;
+    after it ("X, who arrived in Y on Monday, met Z"), when a comma closes the clause before the trigger and
+    the antecedent is the subject of its own clause."""
+    words = _discourse.clauses()
+    rel_any = words["relative_any"].get(lang, ())
+    r = lo - 1
+    if not (r >= 2 and tokens[r - 1].text == "," and tokens[r].text.lower() in rel_any):
+        # the verb after a relative clause that holds a clause boundary of its own ("X, who spoke after the
+        # talks, praised Y"): the nearest ", who" further back, the clause closed by a comma before the trigger
+        if not any(t.text == "," for t in tokens[lo:i]):
+            return None
+        r = next((k for k in range(lo - 1, max(1, lo - 30), -1)
+                  if tokens[k].text.lower() in rel_any and tokens[k - 1].text == ","), None)
+        if r is None or any(t.text in (";", ":", '"', "«", "»", "“", "”", "(") for t in tokens[r:i]):
+            return None
+    rel = tokens[r].text.lower()
+    ante = next((g for g in groups if g[-1].end == r - 1), None)
+    if ante is None:
+        return None
+    closed = any(t.text == "," for t in tokens[lo:i])
+    if not subj_ok(ante):
+        return None  # "talks with X, who ...": an antecedent in a prepositional phrase is left alone
+    if not closed:
+        forms = words["relative_subject"].get(lang, {})
+        if rel in forms.get("any", ()) or rel in forms.get("singular", ()) and len(ante) == 1 \
+                or rel in forms.get("plural", ()) and len(ante) >= 2:
+            return ante
+        return None
+    if rel not in words["relative_any"].get(lang, ()):
+        return None
+    start = _clause(tokens, ante[0].start, ante[-1].end, bset)[0]
+    if any(g is not ante and g[0].start >= start and g[-1].end <= ante[0].start and subj_ok(g) for g in groups):
+        return None  # the antecedent is an object ("Russia attacked Ukraine, which ..."), not the subject
+    return ante
+
+
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     """Target named only as "counterpart"/"коллега": the other party of the previous event."""
     last = (ctx or {}).get("last")
@@ -807,9 +890,21 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # genitive agent right after a noun trigger: "встреча Путина с Алиевым", "удары Израиля по Ирану"
         gen_agent = next((g for g in right if g[0].start <= j + 1 and g[0].prep is None
                           and "gent" in g[0].head_cases), None)
-        if gen_agent is not None and src is None:
-            src = gen_agent
-    if src is not None and prev_ev is not None and any(u is prev_ev.tgt for u in src):
+        if gen_agent is not None:
+            src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
+    relative = False
+    if src is None:
+        src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
+        relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
+    if frame.get("agent"):
+        # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
+        # the agent is the source; without one the noun is no event of its own
+        aprep = _discourse.clauses()["agent_prep"].get(lang, ())
+        gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].text.lower() in aprep), None)
+        if gen_agent is None:
+            return []
+        src = gen_agent
+    if src is not None and prev_ev is not None and not relative and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
@@ -824,6 +919,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
+        if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
+                and {u.country for u in g} <= {u.country for u in src}:
+            continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
         if (pr is not None and g[0].start == j and j - i > 1 and tokens[j - 1].text.lower() == pr
                 and pr not in fprep and not p.passive):
@@ -836,6 +934,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 tgt, case_marked = g, True
                 break
             if lang == "en" and pr == "by" and p.passive is False:
+                if (j < g[0].start - 1 <= j + 4 and tokens[j].text.lower() != "by" and not fwith
+                        and p.cameo[:2] not in FORCE_ROOTS
+                        and tokens[g[0].start - 1].text.lower() == "by"
+                        and not any(h[0].start >= j and h[-1].end < g[0].start for h in groups)):
+                    # the agent of the verb's object noun: "condemned strikes by X on Y" -> X
+                    tgt = g
+                    break
                 continue
             continue
         if fprep and not (ru and fcases) and not frame.get("dobj"):
@@ -849,6 +954,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and fwith and src is not None:
+        # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
+        tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
+                    and (src_after or g[-1].end <= src[0].start)), None)
+        if tgt is not None:
+            symmetric_with, case_marked = bool(frame.get("symmetric")), True
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
@@ -867,6 +978,18 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
         if by is not None and (tgt is None or tgt is by):
             src, tgt = by, (src if src is not by else None)
+        elif by is not None and tgt is not None:
+            src = by  # "strikes by X on Y"
+    elif lang == "en" and not p.passive and j < len(tokens) and tokens[j].text.lower() == "by" \
+            and not tokens[j - 1].text.lower().endswith("ed"):
+        # the agent right after a noun trigger: "the visit by X to Y", "talks by X with Y" (not a participle:
+        # "recognised by X as ...")
+        by = next((g for g in right if g[0].start == j + 1 or g[0].start == j + 2 and tokens[j + 1].text.lower()
+                   in DETERMINERS), None)
+        if by is not None and tgt is not None and tgt is not by:
+            src = by
+        elif by is not None and tgt is None and src is not None and src is not by:
+            src, tgt = by, src  # "Kazakhstan welcomed the visit by X": X -> Kazakhstan
     elif lang != "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
         # "(Хорватия сообщила об) обстреле со стороны Сербии", "обстріл з боку X", "обстрел от страна на X"
         ag = _agent_after(tokens, right, j, lang)
@@ -883,6 +1006,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    speech_at = None
+    if (mood in ("hypothetical", "scheduled") or future) and (code.startswith("04") or code[:2] in FUTURE_INTENT):
+        speech_at = _reported_own_future(tokens, lo, i, hi, lang)
+        if speech_at is not None:
+            # "X said he would meet Y / send aid to Y": X's stated intent (rule 2), 036 / 03x
+            mood, future = "intent", False
+            code = FUTURE_INTENT.get(code[:2], code)
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
     if code.startswith("04") and code != "045":
@@ -928,6 +1058,18 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
         if src is not None and tgt is src:
             tgt = None
+    if src is None and speech_at is not None:
+        # "X заяви, че ще посети Y": the speaker is the subject of the own future act
+        src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
+    if src is None and tgt is None and not groups and ctx and ctx.get("pair") and frame.get("symmetric") \
+            and is_symmetric_code(code) and not (ru and tokens[i].pos not in ("NOUN", "")) \
+            and any(tokens[max(0, i - 6)].start <= pos <= tokens[min(len(tokens), j + 6) - 1].end
+                    for pos in ctx.get("dated") or ()):
+        # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
+        # ("Переговоры состоялись 11 ноября",
+        # "Renewed clashes broke out on July 24"): between the pair the article has been writing about
+        src = list(ctx["pair"])
+        base -= 0.15
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
@@ -935,6 +1077,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
                 and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
+            if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
+                src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
             base -= 0.1
         if src is None and code[:2] == "19" and frame.get("symmetric") and ctx and ctx.get("sym_pair"):
             # fighting told without its sides ("clashes broke out on the border on May 5") is between the
@@ -947,6 +1091,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             return []
         base -= 0.1
+    if speech_at is not None and src[-1].end > speech_at:
+        return []  # the future act is not the speaker's own
     if tgt is None and ru and src_after and fcases:
         # object before the verb, subject after it: "Президента Грузии поздравил премьер Армении"
         tgt = next((g for g in reversed(left) if g[0].prep is None and fcases & g[0].head_cases), None)
@@ -1053,6 +1199,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if off < 0:
             off = _s0
         discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
+        # where the sentence names a day or month (a dated happening; a bare year is background)
+        discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         n = 0
         for ev in evs:
