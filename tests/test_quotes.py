@@ -214,3 +214,11 @@ def test_subject_pronoun_nearer_the_verb_than_a_fronted_possessor():
     got = triples("The Croatian president spoke first. After Serbia's statement, he condemned Bosnia for the attack.",
                   "en")
     assert ("HRV", "BIH", "11") in got and ("SRB", "BIH", "11") not in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "«Завтра мы встретимся с президентом Сербии», — сказал президент Хорватии."),
+    ("ru", "«Вскоре обсудим это с Сербией», — сказал президент Хорватии."),
+])
+def test_quoted_first_person_future_meeting_is_not_coded(lang, text):
+    assert not any(c == "04" for _s, _t, c in triples(text, lang))

@@ -83,9 +83,11 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
     cases = frozenset(q.tag.case for q in parses if q.tag.case and (
         q.normal_form == p.normal_form or (q.score >= 0.1 * p.score and q in parses[:4])))
     if p.tag.POS == "VERB" and p.tag.tense == "futr" and all(
-            q.tag.tense == "futr" for q in parses if q.tag.POS == "VERB" and q.normal_form == p.normal_form):
+            q.tag.tense == "futr" or q.tag.mood == "impr" for q in parses
+            if q.tag.POS == "VERB" and q.normal_form == p.normal_form):
         # future tense ("встретится", "будет"): the engine reads it as intent or schedule; only when every
-        # verb reading is future (pymorphy's Ukrainian data tags present "перебуває" future as well)
+        # verb reading is future (pymorphy's Ukrainian data tags present "перебуває" future as well); an
+        # inclusive imperative reading ("встретимся" = we will meet / let's meet) is no past event either
         cases = cases | {"futr"}
     return p.normal_form.replace("ё", "е"), cases, str(p.tag.POS or "")
 
