@@ -165,9 +165,9 @@ def test_reported_future_limits(lang, text):
 
 # A dated symmetric act told by a noun in a sentence naming no actor: between the pair named before.
 @pytest.mark.parametrize("lang, text, expected", [
-    ("ru", "Венгрия и Казахстан обсуждают границу. Переговоры состоялись 11 ноября.", ("HUN", "KAZ", "046")),
-    ("uk", "Угорщина та Казахстан сперечаються через кордон. Переговори відбулися 11 листопада.", ("HUN", "KAZ", "046")),
-    ("en", "Hungary and Kazakhstan dispute the border. Renewed clashes broke out on July 24.", ("HUN", "KAZ", "190")),
+    ("ru", "Венгрия и Казахстан обсуждают границу. Очередной раунд переговоров прошёл 3 марта.", ("HUN", "KAZ", "046")),
+    ("uk", "Угорщина та Казахстан сперечаються через кордон. Черговий раунд переговорів пройшов 3 березня.", ("HUN", "KAZ", "046")),
+    ("en", "Hungary and Kazakhstan dispute the border. Fresh fighting erupted along the frontier on March 3.", ("HUN", "KAZ", "190")),
 ])
 def test_actorless_symmetric_noun_takes_the_pair(lang, text, expected):
     assert expected in triples(lang, text)
@@ -175,7 +175,7 @@ def test_actorless_symmetric_noun_takes_the_pair(lang, text, expected):
 
 @pytest.mark.parametrize("lang, text", [
     ("en", "Hungary and Kazakhstan dispute the border. Talks are needed."),  # no date: no reported happening
-    ("ru", "Орбан поблагодарил Токаева. Переговоры состоялись 11 ноября."),  # no pair named together before
+    ("ru", "Орбан поблагодарил Токаева. Очередной раунд переговоров прошёл 3 марта."),  # no pair named together before
     # the month belongs to another event, far from the noun; the ceasefire has only a year
     ("en", "Hungary and Kazakhstan dispute the border. The unrest that began last month has been the worst since "
            "a ceasefire in 1994."),

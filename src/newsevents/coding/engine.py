@@ -259,6 +259,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 if ps:
                     found = (L, ps)
                     break
+        if found and _date_word(tokens, i, lang):
+            found = None  # "on March 3", "7 мая": a month name next to a number is a date, not a trigger
         if not found:
             i += 1
             continue
@@ -336,6 +338,14 @@ HOSTED_TALKS = {"043", "044", "046"}
 SYMMETRIC_ROOTS = {"04", "06", "19"}
 SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
+
+
+def _date_word(tokens, i: int, lang: str) -> bool:
+    """Whether token ``i`` is a month name written next to a day or year number."""
+    if tokens[i].text.lower().strip(".") not in D.month_table(lang):
+        return False
+    near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    return any(w.isdigit() for w in near)
 
 
 def is_symmetric_code(code: str) -> bool:
@@ -1066,8 +1076,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             and any(tokens[max(0, i - 6)].start <= pos <= tokens[min(len(tokens), j + 6) - 1].end
                     for pos in ctx.get("dated") or ()):
         # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
-        # ("Переговоры состоялись 11 ноября",
-        # "Renewed clashes broke out on July 24"): between the pair the article has been writing about
+        # ("Очередной раунд переговоров прошёл 3 марта", "Fresh fighting erupted along the frontier on
+        # May 5"): between the pair the article has been writing about
         src = list(ctx["pair"])
         base -= 0.15
     if src is None:
