@@ -88,7 +88,7 @@ def test_coder_dates_talks_of_the_day_not_the_where_clause_weekday():
 
     from newsevents.coding import engine
 
-    text = ("Opening the talks in Vienna, where the two leaders will attend a summit of the OSCE on Friday, "
+    text = ("Speaking in Vienna, where both presidents are due at an OSCE summit on Friday, "
             "Putin thanked Aliyev for the invitation.")
     out = engine.code_articles(pd.DataFrame([{"article_id": "x", "text": text, "lang": "en",
                                               "published": THU.isoformat(), "title": None}]))

@@ -890,7 +890,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is not None and lang in SUBJ_PRON and ctx is not None:
         sing, plur = SUBJ_PRON[lang]
         if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
-            src = None  # "after Rubio's call, he received ...": the pronoun nearer the verb is its subject
+            src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     src_after = False
     noun = ru and tokens[i].pos == "NOUN"
     if noun and _cancelled(tokens, j, hi):
