@@ -34,6 +34,10 @@ def rules() -> dict:
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
+    for k in ("partitive_subject", "partitive_lead"):
+        out[k] = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
+    out["local_agent_in_place"] = {lang: frozenset(str(w) for w in ws)
+                                   for lang, ws in data.get("local_agent_in_place", {}).items()}
     return out
 
 

@@ -223,6 +223,25 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
     return None
 
 
+def _partitive_subject(tokens, start: int, lang: str) -> bool:
+    """The sentence opens with a quantity/part noun + "of" before the unit at ``start``
+    (discourse.yml ``partitive_subject``), e.g. "About 200 members of the ..."."""
+    rules = _discourse.rules()
+    parts, lead = rules["partitive_subject"].get(lang), rules["partitive_lead"].get(lang, frozenset())
+    if not parts:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE and tokens[k].text.lower() != "of":
+        k -= 1
+    if k < 1 or tokens[k].text.lower() != "of" or tokens[k - 1].text.lower() not in parts:
+        return False
+    k -= 2
+    while k >= 0 and (tokens[k].text.lower() in lead or tokens[k].text.lower() in parts
+                      or tokens[k].text.replace(",", "").isdigit()):
+        k -= 1
+    return k < 0
+
+
 def _codeinfo(code: str, book: dict):
     info = book.get(code) or book.get(code[:3]) or book.get(code[:2])
     return info
@@ -277,6 +296,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     for u in units:
         in_unit.update(range(u.start, u.end))
         u.prep = _prep_before(tokens, u.start, lang)
+        if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
+            u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
@@ -681,6 +702,12 @@ def _domestic_ok(a, b) -> bool:
     return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))
 
 
+def _people_vs_state(a, b) -> bool:
+    """A nation named as such against its own government or police ("Kenyans protested against the
+    Kenyan government"); used by the SVO roles only (Turkish roles keep the stricter rule)."""
+    return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     lo, hi = _clause(tokens, i, j, bset)
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
@@ -855,7 +882,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
-                 or _domestic_ok(e.src, e.tgt))))]
+                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt))))]
     if not kept and evs and SOURCE_ONLY and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
