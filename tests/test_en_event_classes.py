@@ -40,3 +40,44 @@ def test_actor_constructions(text, exp):
 def test_foreign_troops_in_a_country_keep_their_adjective():
     evs = _code("Russian troops in Ukraine shelled Ukrainian positions.")
     assert _has(evs, "RUSMIL", "UKR", "19"), evs
+
+
+ROLES = [
+    # a refusal governs an intent complement, also through a chain of complements
+    ("Ecuador refused to commit to any aid for Bolivia.", ("ECU", "BOL", "12")),
+    # the refusal of a symmetric act is one-sided
+    ("Ecuador refused to agree to talks with Bolivia.", ("ECU", "BOL", "12")),
+    # the actor inside the object of a rejection / protest / investigation is its target
+    ("Ecuador rejected a new proposal from Bolivia on water rights.", ("ECU", "BOL", "12")),
+    ("Ecuadorian students protested against abuses by Ecuadorian police.", ("ECUEDU", "ECUCOP", "14")),
+    # "is investigating" is progressive, not passive: the investigator stays the source
+    ("Ecuador is investigating alleged crimes by Bolivian troops.", ("ECU", "BOLMIL", "09")),
+]
+
+
+@pytest.mark.parametrize("text,exp", ROLES)
+def test_role_constructions(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_refusal_of_symmetric_act_not_mirrored():
+    evs = _code("Ecuador refused to agree to talks with Bolivia.")
+    assert not _has(evs, "BOL", "ECU", "12"), evs
+
+
+def test_passive_participle_by_agent_is_not_an_object_agent():
+    # "demonstrated by X": a participle, no protest
+    assert not any(c.startswith("14") for _, _, c in _code("The restraint demonstrated by Bolivian troops was noted by Ecuador."))
+
+
+COUNTRIES = [
+    # nationality adjectives, people nouns and capitals of countries outside the project's region
+    ("Bolivian troops shelled Paraguayan positions.", ("BOLMIL", "PRY", "19")),
+    ("Zambians protested against the Zambian government.", ("ZMB", "ZMBGOV", "14")),
+    ("Quito accused Caracas of meddling.", ("ECUGOV", "VENGOV", "112")),
+]
+
+
+@pytest.mark.parametrize("text,exp", COUNTRIES)
+def test_country_words(text, exp):
+    assert _has(_code(text), *exp), _code(text)

@@ -36,6 +36,9 @@ def rules() -> dict:
     out["compound_not_before"] = data.get("compound_not_before", {})
     for k in ("partitive_subject", "partitive_lead"):
         out[k] = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
+    out["object_agent_roots"] = frozenset(str(c) for c in data.get("object_agent_roots", []))
+    out["object_agent_preps"] = {lang: tuple(str(w).lower() for w in ws)
+                                 for lang, ws in data.get("object_agent_preps", {}).items()}
     out["local_agent_in_place"] = {lang: frozenset(str(w) for w in ws)
                                    for lang, ws in data.get("local_agent_in_place", {}).items()}
     return out

@@ -354,8 +354,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 else:
                     for ev in batch:
                         ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+                    pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
+                    batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
+                             and not pairs.add((id(ev.src), id(ev.tgt)))]
             batch = shape_events(batch, p)
-            trig_hist.append((p, i, len(batch)))
+            # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
+            trig_hist.append((gov[0], i, gov[2] + len(batch)) if gov is not None else (p, i, len(batch)))
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
@@ -580,7 +584,10 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if not hist:
         return None
     gp, gi, gn = hist[-1]
-    if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 6:
+    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
+        return None
+    if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03"):
+        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal
         return None
     if lang in ("ru", "uk"):
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
@@ -777,6 +784,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and not ru and not fwith and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
+        # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
+        # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
+        oap = _discourse.rules()["object_agent_preps"].get(lang, ())
+        tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 6
+                    and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
@@ -786,7 +799,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         loc_target = False
     # English passive: "was attacked by X" / bg "се подкрепя от X"
     prev = {t.text.lower() for t in tokens[max(lo, i - 2):i]}
-    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"}:
+    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"} and not tokens[i].text.lower().endswith("ing"):
         by = next((g for g in right if g[0].prep == "by"), None)
         if by is not None and src is not None:
             src, tgt = by, src
