@@ -81,3 +81,17 @@ COUNTRIES = [
 @pytest.mark.parametrize("text,exp", COUNTRIES)
 def test_country_words(text, exp):
     assert _has(_code(text), *exp), _code(text)
+
+
+SECTORS = [
+    # kinds of people as agents (labour, farmers, health, clergy, rights groups) against their own government
+    ("Bolivian farmers protested against the Bolivian government.", ("BOLAGR", "BOLGOV", "14")),
+    ("Bolivian miners went on strike against the Bolivian government.", ("BOLLAB", "BOLGOV", "14")),
+    ("Bolivian doctors went on strike against the Bolivian government.", ("BOLHLT", "BOLGOV", "14")),
+    ("A Bolivian human rights group accused Bolivian police of torture.", ("BOLHRI", "BOLCOP", "112")),
+]
+
+
+@pytest.mark.parametrize("text,exp", SECTORS)
+def test_sector_agents(text, exp):
+    assert _has(_code(text), *exp), _code(text)
