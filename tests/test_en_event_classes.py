@@ -95,3 +95,26 @@ SECTORS = [
 @pytest.mark.parametrize("text,exp", SECTORS)
 def test_sector_agents(text, exp):
     assert _has(_code(text), *exp), _code(text)
+
+
+MODAL = [
+    # "<speaker> said (that) Y must V": a demand of the speaker on Y
+    ("The Chilean government said on Monday that Peru must withdraw its troops from the border.", ("CHLGOV", "PER", "10")),
+    ("Chile told Bolivia that it must cooperate with Peru.", ("CHL", "BOL", "10")),
+    # an announced or intended coercion is a threat
+    ("Chile plans to impose sanctions on Peru.", ("CHL", "PER", "13")),
+]
+
+
+@pytest.mark.parametrize("text,exp", MODAL)
+def test_modal_constructions(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_must_without_speaker_codes_nothing():
+    assert _code("Peru must withdraw its troops, Chile said.") == set() or not any(
+        s == "PER" and c.startswith("10") for s, _, c in _code("Peru must withdraw its troops, Chile said."))
+
+
+def test_done_coercion_stays_coercion():
+    assert _has(_code("Chile imposed sanctions on Peru."), "CHL", "PER", "16")

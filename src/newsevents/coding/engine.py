@@ -349,7 +349,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
-                if gn:
+                if gn or gp.frame.get("subject_is_target"):
                     batch = []  # the demanded / threatened / appealed-for act did not happen
                 else:
                     for ev in batch:
@@ -584,6 +584,8 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if not hist:
         return None
     gp, gi, gn = hist[-1]
+    if gp.frame.get("subject_is_target") and 0 < i - gi <= 3:
+        return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
         return None
     if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03"):
@@ -716,7 +718,26 @@ def _people_vs_state(a, b) -> bool:
     return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
 
 
+def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
+    """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
+    trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
+    tgt = next((g for g in reversed(groups) if g[-1].end <= i and i - g[-1].end <= 1 and g[0].prep is None), None)
+    if tgt is None and i > 0 and tokens[i - 1].text.lower() in ("it", "they"):
+        # "X told Y that it must ...": the pronoun stands for the addressee named before it
+        tgt = next((g for g in reversed(groups) if g[-1].end < i - 1), None)
+    if tgt is None:
+        return []
+    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None), None)
+    if src is None:
+        return []
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(s, t, p.cameo, p, trig, i, 0.4) for s in src for t in tgt
+            if s.actor and t.actor and s.actor != t.actor and (s.country != t.country or _domestic_ok(s, t))]
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
+    if p.frame.get("subject_is_target"):
+        return _subject_target_roles(p, i, j, tokens, groups)
     lo, hi = _clause(tokens, i, j, bset)
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
@@ -822,6 +843,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
+    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_announced"]:
+        code = "130"  # "plans to impose sanctions on X", "will expel": an announced coercion is a threat
     if code.startswith("04") and code != "045":
         if mood == "intent":
             code = "036"
