@@ -118,3 +118,19 @@ def test_must_without_speaker_codes_nothing():
 
 def test_done_coercion_stays_coercion():
     assert _has(_code("Chile imposed sanctions on Peru."), "CHL", "PER", "16")
+
+
+FAMILIES = [
+    ("Bolivian students protested the Bolivian government's decision.", ("BOLEDU", "BOLGOV", "14")),
+    ("Bolivian students demonstrated outside the Chilean embassy.", ("BOLEDU", "CHLGOV", "14")),
+    ("Chile eased emergency measures in Peru.", ("CHL", "PER", "081")),
+    ("Peru said it would not accept the demands of Chilean rebels.", ("PER", "CHLREB", "12")),
+    ("Peru declined to meet the Chilean envoy.", ("PER", "CHLGOV", "12")),
+    ("Chilean police dispersed Chilean protesters with tear gas.", ("CHLCOP", "CHLOPP", "175")),
+    ("Peru warned that it will not tolerate Chilean incursions.", ("PER", "CHL", "13")),
+]
+
+
+@pytest.mark.parametrize("text,exp", FAMILIES)
+def test_verb_families(text, exp):
+    assert _has(_code(text), *exp), _code(text)
