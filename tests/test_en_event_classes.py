@@ -134,3 +134,7 @@ FAMILIES = [
 @pytest.mark.parametrize("text,exp", FAMILIES)
 def test_verb_families(text, exp):
     assert _has(_code(text), *exp), _code(text)
+
+
+def test_number_word_between_preposition_and_actor():
+    assert _has(_code("Peru granted asylum to five Chilean army officers."), "PER", "CHLMIL", "07")

@@ -215,12 +215,17 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
         w = tokens[k].text.lower()
         if w in preps:
             return w
-        if w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0):
+        if w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0) or (k == start - 1 and _is_number(w, lang)):
             k -= 1
             steps += 1
             continue
         return None
     return None
+
+
+def _is_number(w: str, lang: str) -> bool:
+    """A number word between a preposition and its actor ("to five Chilean officers", "of dozens of ...")."""
+    return w in _discourse.rules()["number_words"].get(lang, ())  # not digits: dates and times ("at 5 ...")
 
 
 def _partitive_subject(tokens, start: int, lang: str) -> bool:
