@@ -138,3 +138,14 @@ def test_verb_families(text, exp):
 
 def test_number_word_between_preposition_and_actor():
     assert _has(_code("Peru granted asylum to five Chilean army officers."), "PER", "CHLMIL", "07")
+
+
+def test_object_of_governed_verb_is_governed():
+    # "agreed ... to provide millions of dollars of aid for X": the agreement, not the aid itself
+    evs = _code("The European Union agreed on Monday to provide millions of dollars of aid for Bolivia.")
+    assert _has(evs, "IGOEU", "BOL", "03") and not _has(evs, "IGOEU", "BOL", "07"), evs
+
+
+def test_provided_that_is_a_conjunction():
+    evs = _code("Chile is ready to resume talks with Peru, provided that Bolivia stays out of them.")
+    assert not any(c.startswith("07") for _, _, c in evs), evs

@@ -319,7 +319,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
-    trig_hist: list = []  # (pattern, token index, number of events) of earlier triggers
+    trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
     i = 0
     n = len(tokens)
     while i < n:
@@ -364,7 +364,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
-            trig_hist.append((gov[0], i, gov[2] + len(batch)) if gov is not None else (p, i, len(batch)))
+            trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
@@ -588,7 +588,10 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     or this trigger an infinitive (ru/uk); returns (pattern, index, n_events) or None."""
     if not hist:
         return None
-    gp, gi, gn = hist[-1]
+    gp, gi, gn, governed = hist[-1]
+    if (governed and 0 < i - gi <= 6 and p.cameo[:2] not in GOVERNING_ROOTS and lang == "en"
+            and not any(t.text.lower() in COORD for t in tokens[gi + 1:i])):
+        return gp, gi, gn  # the object of a governed verb: "agreed ... to provide millions of dollars of aid"
     if gp.frame.get("subject_is_target") and 0 < i - gi <= 3:
         return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
@@ -736,7 +739,7 @@ def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev
     if src is None:
         return []
     trig = " ".join(t.text for t in tokens[i:j])
-    return [Ev(s, t, p.cameo, p, trig, i, 0.4) for s in src for t in tgt
+    return [Ev(s, t, p.cameo, p, trig, i, 0.45) for s in src for t in tgt
             if s.actor and t.actor and s.actor != t.actor and (s.country != t.country or _domestic_ok(s, t))]
 
 
