@@ -149,3 +149,8 @@ def test_object_of_governed_verb_is_governed():
 def test_provided_that_is_a_conjunction():
     evs = _code("Chile is ready to resume talks with Peru, provided that Bolivia stays out of them.")
     assert not any(c.startswith("07") for _, _, c in evs), evs
+
+
+def test_direction_word_between_preposition_and_place():
+    # "in central Iran": the place keeps its preposition, so it is a (place) target, not a subject
+    assert _has(_code("The IAEA sent inspectors to a plant in central Iran."), "IGOIAEA", "IRN", "09")

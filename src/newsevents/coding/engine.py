@@ -215,7 +215,8 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
         w = tokens[k].text.lower()
         if w in preps:
             return w
-        if w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0) or (k == start - 1 and _is_number(w, lang)):
+        if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0)
+                or (k == start - 1 and _is_number(w, lang)) or w in _discourse.rules()["place_modifiers"].get(lang, ())):
             k -= 1
             steps += 1
             continue
