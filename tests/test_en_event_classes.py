@@ -154,3 +154,8 @@ def test_provided_that_is_a_conjunction():
 def test_direction_word_between_preposition_and_place():
     # "in central Iran": the place keeps its preposition, so it is a (place) target, not a subject
     assert _has(_code("The IAEA sent inspectors to a plant in central Iran."), "IGOIAEA", "IRN", "09")
+
+
+def test_object_agent_behind_a_longer_noun_phrase():
+    evs = _code("Bolivian teachers protested against the widespread and systematic rights violations by Bolivian police.")
+    assert _has(evs, "BOLEDU", "BOLCOP", "14"), evs

@@ -819,7 +819,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
         # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
-        tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 6
+        tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
                     and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
