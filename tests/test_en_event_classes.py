@@ -159,3 +159,19 @@ def test_direction_word_between_preposition_and_place():
 def test_object_agent_behind_a_longer_noun_phrase():
     evs = _code("Bolivian teachers protested against the widespread and systematic rights violations by Bolivian police.")
     assert _has(evs, "BOLEDU", "BOLCOP", "14"), evs
+
+
+FAMILIES2 = [
+    ("The Bolivian government received a mission of observers from the OSCE.", ("BOLGOV", "IGOOSCE", "086")),
+    ("Peru pressured Chile to cancel the deal.", ("PER", "CHL", "10")),
+    ("Peru stepped up pressure on Chile.", ("PER", "CHL", "10")),
+]
+
+
+@pytest.mark.parametrize("text,exp", FAMILIES2)
+def test_verb_families_2(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_pressure_from_is_not_a_demand_by_the_subject():
+    assert not any(c.startswith("10") for _, _, c in _code("Chile came under pressure from Peru."))
