@@ -175,3 +175,19 @@ def test_verb_families_2(text, exp):
 
 def test_pressure_from_is_not_a_demand_by_the_subject():
     assert not any(c.startswith("10") for _, _, c in _code("Chile came under pressure from Peru."))
+
+
+THREATS = [
+    ("Chile said it would impose sanctions on Peru.", ("CHL", "PER", "13")),
+    ("Chile is considering sanctions against Peru.", ("CHL", "PER", "13")),
+    ("Peru plans to impose travel restrictions on Chilean citizens.", ("PER", "CHLCVL", "13")),
+]
+
+
+@pytest.mark.parametrize("text,exp", THREATS)
+def test_announced_coercion_is_a_threat(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_hypothetical_meeting_still_not_coded():
+    assert _code("Chile could meet Peru next week.") == set()

@@ -850,10 +850,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
+        # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
+        code, mood = "130", None
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
-    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_announced"]:
-        code = "130"  # "plans to impose sanctions on X", "will expel": an announced coercion is a threat
     if code.startswith("04") and code != "045":
         if mood == "intent":
             code = "036"
