@@ -191,3 +191,8 @@ def test_announced_coercion_is_a_threat(text, exp):
 
 def test_hypothetical_meeting_still_not_coded():
     assert _code("Chile could meet Peru next week.") == set()
+
+
+def test_unknown_names_after_titles_keep_the_coordination():
+    evs = _code("Chilean President Jorge Alvarez and Peruvian Prime Minister Luis Romero held talks in Lima.")
+    assert _has(evs, "CHLGOV", "PERGOV", "04") or _has(evs, "PERGOV", "CHLGOV", "04"), evs

@@ -161,6 +161,14 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
+            if "agent" in last.kinds and "person" not in last.kinds:
+                # a name the dictionary lacks after a title: "Libyan leader <First Last> and Bulgarian President ..."
+                k = last.end
+                while k < u.start and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+                    k += 1
+                if k > last.end:
+                    gap = [tokens[x].text.lower() for x in range(k, u.start)]
+                    gap = [x for x in gap if x not in GROUP_DETERMINERS]
             if not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
