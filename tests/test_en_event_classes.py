@@ -196,3 +196,8 @@ def test_hypothetical_meeting_still_not_coded():
 def test_unknown_names_after_titles_keep_the_coordination():
     evs = _code("Chilean President Jorge Alvarez and Peruvian Prime Minister Luis Romero held talks in Lima.")
     assert _has(evs, "CHLGOV", "PERGOV", "04") or _has(evs, "PERGOV", "CHLGOV", "04"), evs
+
+
+def test_rejected_appeal_is_the_rejection():
+    evs = _code("The United Nations rejected a call for its peacekeepers to be deployed in Bolivia.")
+    assert _has(evs, "IGOUNO", "BOL", "12") and not any(c[:2] in ("02", "15") for _, _, c in evs), evs

@@ -605,6 +605,9 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
         return None
+    if gp.cameo[:2] == "12" and p.cameo[:2] in ("02", "03", "10") and i - gi <= 3 and all(
+            t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the") for t in tokens[gi + 1:i]):
+        return gp, gi, gn  # the rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer"
     if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03"):
         # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal
         return None
