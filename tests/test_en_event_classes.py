@@ -201,3 +201,8 @@ def test_unknown_names_after_titles_keep_the_coordination():
 def test_rejected_appeal_is_the_rejection():
     evs = _code("The United Nations rejected a call for its peacekeepers to be deployed in Bolivia.")
     assert _has(evs, "IGOUNO", "BOL", "12") and not any(c[:2] in ("02", "15") for _, _, c in evs), evs
+
+
+def test_local_agent_from_a_country():
+    assert _has(_code("Doctors from Switzerland handed over medicine to Iran."), "CHEHLT", "IRN", "07")
+    assert _has(_code("Activists from Georgia protested against Russia."), "GEOOPP", "RUS", "14")

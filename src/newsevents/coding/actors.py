@@ -149,10 +149,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                     and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap)):
                 runs[-1].append(m)
                 continue
-            # en: a bare agent of a local sector + "in" + country/capital ("students in Nairobi"): that country
-            if (len(gap) == 1 and low[gap[0]] == "in" and len(runs[-1]) == 1
+            # en: a bare agent of a local sector + "in"/"from" + country/capital ("students in Nairobi"), or
+            # + "from" + organisation ("activists from the X party"): that country / organisation
+            if (len(gap) <= 2 and low[gap[0]] in ("in", "from") and all(low[g] in ("in", "from", "the") for g in gap)
+                    and len(runs[-1]) == 1
                     and any(x.kind == "agent" and not x.actor and x.sector in _local_sectors(lang) for x in prev[2])
-                    and any(x.kind in ("country", "capital") for x in m[2])):
+                    and any(x.kind in ("country", "capital") or (x.kind == "org" and low[gap[0]] == "from") for x in m[2])):
                 runs[-1].append(m)
                 continue
             # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
