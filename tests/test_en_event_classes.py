@@ -206,3 +206,18 @@ def test_rejected_appeal_is_the_rejection():
 def test_local_agent_from_a_country():
     assert _has(_code("Doctors from Switzerland handed over medicine to Iran."), "CHEHLT", "IRN", "07")
     assert _has(_code("Activists from Georgia protested against Russia."), "GEOOPP", "RUS", "14")
+
+
+REPORTED_FUTURE = [
+    ("Chile said it would release the Peruvian prisoners.", ("CHL", "PERCVL", "035")),
+    ("Chile said it would meet Peru next week.", ("CHL", "PER", "036")),
+]
+
+
+@pytest.mark.parametrize("text,exp", REPORTED_FUTURE)
+def test_reported_future_is_an_intent(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_plain_would_stays_hypothetical():
+    assert _code("Chile could release the Peruvian prisoners.") == set()

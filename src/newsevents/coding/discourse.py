@@ -34,7 +34,7 @@ def rules() -> dict:
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
-    for k in ("partitive_subject", "partitive_lead", "number_words", "place_modifiers"):
+    for k in ("partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future"):
         out[k] = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
     out["object_agent_roots"] = frozenset(str(c) for c in data.get("object_agent_roots", []))
     out["object_agent_preps"] = {lang: tuple(str(w).lower() for w in ws)

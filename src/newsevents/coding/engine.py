@@ -237,6 +237,18 @@ def _is_number(w: str, lang: str) -> bool:
     return w in _discourse.rules()["number_words"].get(lang, ())  # not digits: dates and times ("at 5 ...")
 
 
+def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
+    """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
+    the future of reported speech, not a hypothesis."""
+    words = _discourse.rules()["reported_future"].get(lang)
+    if not words:
+        return False
+    k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].text.lower() == "would"), None)
+    if k is None or k < 2:
+        return False
+    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[k - 2].lemma in words
+
+
 def _partitive_subject(tokens, start: int, lang: str) -> bool:
     """The sentence opens with a quantity/part noun + "of" before the unit at ``start``
     (discourse.yml ``partitive_subject``), e.g. "About 200 members of the ..."."""
@@ -861,6 +873,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang):
+        mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
+    if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
+        code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
     if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
         # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
         code, mood = "130", None
