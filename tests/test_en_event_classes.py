@@ -221,3 +221,20 @@ def test_reported_future_is_an_intent(text, exp):
 
 def test_plain_would_stays_hypothetical():
     assert _code("Chile could release the Peruvian prisoners.") == set()
+
+
+HOME = [
+    ("Peruvian police dispersed demonstrators with tear gas.", ("PERCOP", "PEROPP", "175")),
+    ("The Peruvian government accused rebels of breaking the truce.", ("PERGOV", "PERREB", "112")),
+    ("A Peruvian court jailed 12 activists.", ("PERJUD", "PEROPP", "17")),
+]
+
+
+@pytest.mark.parametrize("text,exp", HOME)
+def test_home_target(text, exp):
+    assert _has(_code(text), *exp), _code(text)
+
+
+def test_home_target_not_for_armed_forces_or_meetings():
+    assert _code("Russian forces attacked militants.") == set()
+    assert _code("The Peruvian government met students.") == set()

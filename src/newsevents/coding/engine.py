@@ -237,6 +237,29 @@ def _is_number(w: str, lang: str) -> bool:
     return w in _discourse.rules()["number_words"].get(lang, ())  # not digits: dates and times ("at 5 ...")
 
 
+def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit | None:
+    """A police force, court (or a government, for accusations, rejections and coercion) acting on a bare
+    group of its own country named right after the trigger ("Egyptian police dispersed demonstrators",
+    "the Sudanese government accused rebels"): the group takes the source's country (discourse.yml
+    home_target_*)."""
+    rules = _discourse.rules()
+    if not s.country or not (s.sector in rules["home_target_sources"]
+                             or (s.sector == "GOV" and code[:2] in rules["home_target_gov_roots"])):
+        return None
+    local = rules["local_agent_in_place"].get(lang, frozenset())
+    idx = get_lexicon().index.get(lang, {})
+    for k in range(j, min(hi, j + 4)):
+        for L in (2, 1):
+            ents = idx.get(tuple(t.lemma for t in tokens[k:k + L])) if k + L <= hi else None
+            a = next((e for e in ents or () if e.kind == "agent" and not e.actor and e.sector in local), None)
+            if a is not None:
+                return Unit(k, k + L, s.country + a.sector, s.country, a.sector, None, None,
+                            " ".join(t.text for t in tokens[k:k + L]), ("agent", "home"))
+        if tokens[k].text[:1].isupper() and k > j:
+            return None  # a name: another actor, not the source's own people
+    return None
+
+
 def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
     the future of reported speech, not a hypothesis."""
@@ -844,6 +867,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
         tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
                     and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
+    if tgt is None and lang == "en" and not fwith and src is not None and len(src) == 1:
+        home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
+        if home is not None:
+            tgt = [home]
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
