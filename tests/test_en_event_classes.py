@@ -238,3 +238,9 @@ def test_home_target(text, exp):
 def test_home_target_not_for_armed_forces_or_meetings():
     assert _code("Russian forces attacked militants.") == set()
     assert _code("The Peruvian government met students.") == set()
+
+
+def test_home_target_reverse():
+    assert _has(_code("Kenyan students accused the police of brutality."), "KENEDU", "KENCOP", "112")
+    assert _has(_code("Zambian workers protested against the government."), "ZMBLAB", "ZMBGOV", "14")
+    assert _code("Kenyan students met the government.") == set()

@@ -42,6 +42,8 @@ def rules() -> dict:
     out["threat_if_announced"] = frozenset(str(c) for c in data.get("threat_if_announced", []))
     out["home_target_sources"] = frozenset(str(c) for c in data.get("home_target_sources", []))
     out["home_target_gov_roots"] = frozenset(str(c) for c in data.get("home_target_gov_roots", []))
+    out["home_target_reverse_roots"] = frozenset(str(c) for c in data.get("home_target_reverse_roots", []))
+    out["home_target_reverse_sectors"] = frozenset(str(c) for c in data.get("home_target_reverse_sectors", []))
     out["local_agent_in_place"] = {lang: frozenset(str(w) for w in ws)
                                    for lang, ws in data.get("local_agent_in_place", {}).items()}
     return out

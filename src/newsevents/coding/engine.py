@@ -243,19 +243,25 @@ def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit
     "the Sudanese government accused rebels"): the group takes the source's country (discourse.yml
     home_target_*)."""
     rules = _discourse.rules()
-    if not s.country or not (s.sector in rules["home_target_sources"]
-                             or (s.sector == "GOV" and code[:2] in rules["home_target_gov_roots"])):
-        return None
     local = rules["local_agent_in_place"].get(lang, frozenset())
+    if not s.country:
+        return None
+    if s.sector in rules["home_target_sources"] or (s.sector == "GOV" and code[:2] in rules["home_target_gov_roots"]):
+        wanted, reach, stop_at_name = local, 4, True
+    elif s.sector in local and code[:2] in rules["home_target_reverse_roots"]:
+        # the reverse: "Kenyan students rallied in Nairobi against the government" -> KENEDU -> KENGOV
+        wanted, reach, stop_at_name = rules["home_target_reverse_sectors"], 7, False
+    else:
+        return None
     idx = get_lexicon().index.get(lang, {})
-    for k in range(j, min(hi, j + 4)):
+    for k in range(j, min(hi, j + reach)):
         for L in (2, 1):
             ents = idx.get(tuple(t.lemma for t in tokens[k:k + L])) if k + L <= hi else None
-            a = next((e for e in ents or () if e.kind == "agent" and not e.actor and e.sector in local), None)
+            a = next((e for e in ents or () if e.kind == "agent" and not e.actor and e.sector in wanted), None)
             if a is not None:
                 return Unit(k, k + L, s.country + a.sector, s.country, a.sector, None, None,
                             " ".join(t.text for t in tokens[k:k + L]), ("agent", "home"))
-        if tokens[k].text[:1].isupper() and k > j:
+        if stop_at_name and tokens[k].text[:1].isupper() and k > j:
             return None  # a name: another actor, not the source's own people
     return None
 
