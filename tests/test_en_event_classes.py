@@ -244,3 +244,13 @@ def test_home_target_reverse():
     assert _has(_code("Kenyan students accused the police of brutality."), "KENEDU", "KENCOP", "112")
     assert _has(_code("Zambian workers protested against the government."), "ZMBLAB", "ZMBGOV", "14")
     assert _code("Kenyan students met the government.") == set()
+
+
+def test_announced_force_is_a_threat_of_force():
+    assert _has(_code("NATO said it would attack Serbia."), "IGONATO", "SRB", "138")
+    assert _code("Russia could attack Ukraine.") == set()
+
+
+def test_road_block_for_a_target():
+    evs = _code("Protesters in Lima blocked a road to show their anger for the Chilean government.")
+    assert _has(evs, "PEROPP", "CHLGOV", "14"), evs

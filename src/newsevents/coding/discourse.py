@@ -39,6 +39,7 @@ def rules() -> dict:
     out["object_agent_roots"] = frozenset(str(c) for c in data.get("object_agent_roots", []))
     out["object_agent_preps"] = {lang: tuple(str(w).lower() for w in ws)
                                  for lang, ws in data.get("object_agent_preps", {}).items()}
+    out["threat_if_intended"] = frozenset(str(c) for c in data.get("threat_if_intended", []))
     out["threat_if_announced"] = frozenset(str(c) for c in data.get("threat_if_announced", []))
     out["home_target_sources"] = frozenset(str(c) for c in data.get("home_target_sources", []))
     out["home_target_gov_roots"] = frozenset(str(c) for c in data.get("home_target_gov_roots", []))

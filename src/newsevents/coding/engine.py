@@ -910,6 +910,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
     if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
         code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
+    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_intended"]:
+        code, mood = "138", None  # "said it would tighten the blockade", "is ready to strike": a threat of force
     if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
         # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
         code, mood = "130", None
