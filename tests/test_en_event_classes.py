@@ -254,3 +254,8 @@ def test_announced_force_is_a_threat_of_force():
 def test_road_block_for_a_target():
     evs = _code("Protesters in Lima blocked a road to show their anger for the Chilean government.")
     assert _has(evs, "PEROPP", "CHLGOV", "14"), evs
+
+
+def test_more_organisations():
+    assert _has(_code("Swiss doctors handed over medicine to the Red Crescent in Iran."), "CHEHLT", "NGOIFR", "07")
+    assert _has(_code("The World Food Programme accused Sudanese troops of looting."), "IGOWFP", "SDNMIL", "112")
