@@ -259,3 +259,9 @@ def test_road_block_for_a_target():
 def test_more_organisations():
     assert _has(_code("Swiss doctors handed over medicine to the Red Crescent in Iran."), "CHEHLT", "NGOIFR", "07")
     assert _has(_code("The World Food Programme accused Sudanese troops of looting."), "IGOWFP", "SDNMIL", "112")
+
+
+def test_title_name_of_country():
+    assert _has(_code("King Felipe of Spain criticized Venezuela."), "ESPGOV", "VEN", "111")
+    evs = _code("President Ruto of Kenya met Prime Minister Abiy of Ethiopia.")
+    assert _has(evs, "KENGOV", "ETHGOV", "04") or _has(evs, "ETHGOV", "KENGOV", "04"), evs

@@ -157,6 +157,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                     and any(x.kind in ("country", "capital") or (x.kind == "org" and low[gap[0]] == "from") for x in m[2])):
                 runs[-1].append(m)
                 continue
+            # en: title + a name the dictionary lacks + "of" + country ("King <Name> of Morocco")
+            if (lang == "en" and 2 <= len(gap) <= 4 and low[gap[-1]] == "of" and len(runs[-1]) == 1
+                    and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap[:-1])
+                    and any(x.kind == "agent" and not x.actor for x in prev[2])
+                    and any(x.kind in ("country", "capital") for x in m[2])):
+                runs[-1].append(m)
+                continue
             # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
             if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
                     and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases
