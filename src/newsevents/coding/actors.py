@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .discourse import compound_not_before
+from .discourse import rules as _discourse_rules
 from .text import lemmatize_phrase
 
 MAXLEN = 6
@@ -185,6 +186,21 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                     and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap)):
                 runs[-1].append(m)
                 continue
+            # en: a bare agent of a local sector + "in"/"from" + country/capital ("students in Nairobi"), or
+            # + "from" + organisation ("activists from the X party"): that country / organisation
+            if (len(gap) <= 2 and low[gap[0]] in ("in", "from") and all(low[g] in ("in", "from", "the") for g in gap)
+                    and len(runs[-1]) == 1
+                    and any(x.kind == "agent" and not x.actor and x.sector in _local_sectors(lang) for x in prev[2])
+                    and any(x.kind in ("country", "capital") or (x.kind == "org" and low[gap[0]] == "from") for x in m[2])):
+                runs[-1].append(m)
+                continue
+            # en: title + a name the dictionary lacks + "of" + country ("King <Name> of Morocco")
+            if (lang == "en" and 2 <= len(gap) <= 4 and low[gap[-1]] == "of" and len(runs[-1]) == 1
+                    and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap[:-1])
+                    and any(x.kind == "agent" and not x.actor for x in prev[2])
+                    and any(x.kind in ("country", "capital") for x in m[2])):
+                runs[-1].append(m)
+                continue
             # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
             if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
                     and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases
@@ -207,6 +223,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             units += _compound_units(k, t, lang, lex)
     units.sort(key=lambda u: u.start)
     return units
+
+
+def _local_sectors(lang: str) -> frozenset:
+    return _discourse_rules()["local_agent_in_place"].get(lang, frozenset())
 
 
 _COMBINING_VOWELS = ("о", "е", "o", "e")

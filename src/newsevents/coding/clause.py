@@ -54,7 +54,8 @@ FUTURE_INTENT = {"05": "030", "06": "031", "07": "033", "08": "035"}
 # Same-country events are kept only between the state and society, courts or parliament
 # ("the opposition accused the government", "police detained protesters"); state-to-state pairs
 # of one country (GOV/MIL, "Russian troops" after "the Russian president") are usually one actor.
-DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL"}
+DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF", "HLH", "IGO", "NGO", "CRM", "REL",
+            "AGR", "HRI", "RAD", "HLT"}
 
 
 def _domestic_ok(a, b) -> bool:

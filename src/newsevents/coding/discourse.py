@@ -49,6 +49,19 @@ def rules() -> dict:
                                for lang, ps in data.get("date_this_period", {}).items()}
     out["date_past_weekday"] = {lang: frozenset(str(w).lower() for w in ws)
                                 for lang, ws in data.get("date_past_weekday", {}).items()}
+    for k in ("partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future"):
+        out[k] = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
+    out["object_agent_roots"] = frozenset(str(c) for c in data.get("object_agent_roots", []))
+    out["object_agent_preps"] = {lang: tuple(str(w).lower() for w in ws)
+                                 for lang, ws in data.get("object_agent_preps", {}).items()}
+    out["threat_if_intended"] = frozenset(str(c) for c in data.get("threat_if_intended", []))
+    out["threat_if_announced"] = frozenset(str(c) for c in data.get("threat_if_announced", []))
+    out["home_target_sources"] = frozenset(str(c) for c in data.get("home_target_sources", []))
+    out["home_target_gov_roots"] = frozenset(str(c) for c in data.get("home_target_gov_roots", []))
+    out["home_target_reverse_roots"] = frozenset(str(c) for c in data.get("home_target_reverse_roots", []))
+    out["home_target_reverse_sectors"] = frozenset(str(c) for c in data.get("home_target_reverse_sectors", []))
+    out["local_agent_in_place"] = {lang: frozenset(str(w) for w in ws)
+                                   for lang, ws in data.get("local_agent_in_place", {}).items()}
     return out
 
 

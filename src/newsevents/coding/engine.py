@@ -121,8 +121,17 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             last = g[-1]
             gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
-            if not gap and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
-                            or "person" in last.kinds and "person" in u.kinds):
+            adjacent = not gap
+            if "agent" in last.kinds and "person" not in last.kinds:
+                # a name the dictionary lacks after a title: "Libyan leader <First Last> and Bulgarian President ..."
+                k = last.end
+                while k < u.start and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
+                    k += 1
+                if k > last.end:
+                    gap = [tokens[x].text.lower() for x in range(k, u.start)]
+                    gap = [x for x in gap if x not in GROUP_DETERMINERS]
+            if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
+                             or "person" in last.kinds and "person" in u.kinds):
                 pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
@@ -176,12 +185,78 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
         w = tokens[k].text.lower()
         if w in preps:
             return w
-        if w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0):
+        if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0)
+                or (k == start - 1 and _is_number(w, lang)) or w in _discourse.rules()["place_modifiers"].get(lang, ())):
             k -= 1
             steps += 1
             continue
         return None
     return None
+
+
+def _is_number(w: str, lang: str) -> bool:
+    """A number word between a preposition and its actor ("to five Chilean officers", "of dozens of ...")."""
+    return w in _discourse.rules()["number_words"].get(lang, ())  # not digits: dates and times ("at 5 ...")
+
+
+def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit | None:
+    """A police force, court (or a government, for accusations, rejections and coercion) acting on a bare
+    group of its own country named right after the trigger ("Egyptian police dispersed demonstrators",
+    "the Sudanese government accused rebels"): the group takes the source's country (discourse.yml
+    home_target_*)."""
+    rules = _discourse.rules()
+    local = rules["local_agent_in_place"].get(lang, frozenset())
+    if not s.country:
+        return None
+    if s.sector in rules["home_target_sources"] or (s.sector == "GOV" and code[:2] in rules["home_target_gov_roots"]):
+        wanted, reach, stop_at_name = local, 4, True
+    elif s.sector in local and code[:2] in rules["home_target_reverse_roots"]:
+        # the reverse: "Kenyan students rallied in Nairobi against the government" -> KENEDU -> KENGOV
+        wanted, reach, stop_at_name = rules["home_target_reverse_sectors"], 7, False
+    else:
+        return None
+    idx = get_lexicon().index.get(lang, {})
+    for k in range(j, min(hi, j + reach)):
+        for L in (2, 1):
+            ents = idx.get(tuple(t.lemma for t in tokens[k:k + L])) if k + L <= hi else None
+            a = next((e for e in ents or () if e.kind == "agent" and not e.actor and e.sector in wanted), None)
+            if a is not None:
+                return Unit(k, k + L, s.country + a.sector, s.country, a.sector, None, None,
+                            " ".join(t.text for t in tokens[k:k + L]), ("agent", "home"))
+        if stop_at_name and tokens[k].text[:1].isupper() and k > j:
+            return None  # a name: another actor, not the source's own people
+    return None
+
+
+def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
+    """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
+    the future of reported speech, not a hypothesis."""
+    words = _discourse.rules()["reported_future"].get(lang)
+    if not words:
+        return False
+    k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].text.lower() == "would"), None)
+    if k is None or k < 2:
+        return False
+    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[k - 2].lemma in words
+
+
+def _partitive_subject(tokens, start: int, lang: str) -> bool:
+    """The sentence opens with a quantity/part noun + "of" before the unit at ``start``
+    (discourse.yml ``partitive_subject``), e.g. "About 200 members of the ..."."""
+    rules = _discourse.rules()
+    parts, lead = rules["partitive_subject"].get(lang), rules["partitive_lead"].get(lang, frozenset())
+    if not parts:
+        return False
+    k = start - 1
+    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE and tokens[k].text.lower() != "of":
+        k -= 1
+    if k < 1 or tokens[k].text.lower() != "of" or tokens[k - 1].text.lower() not in parts:
+        return False
+    k -= 2
+    while k >= 0 and (tokens[k].text.lower() in lead or tokens[k].text.lower() in parts
+                      or tokens[k].text.replace(",", "").isdigit()):
+        k -= 1
+    return k < 0
 
 
 def _codeinfo(code: str, book: dict):
@@ -230,6 +305,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if tokens[c].lemma in COUNTERPART or tokens[c].text.lower() in COUNTERPART:
                 # "met his counterparts from X", "с коллегами из X": X is the counterpart's place in the clause
                 u.prep = _prep_before(tokens, c, lang)
+        if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
+            u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
@@ -248,7 +325,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
-    trig_hist: list = []  # (pattern, token index, number of events) of earlier triggers
+    trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
     i = 0
     n = len(tokens)
     while i < n:
@@ -285,13 +362,17 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
-                if gn:
+                if gn or gp.frame.get("subject_is_target"):
                     batch = []  # the demanded / threatened / appealed-for act did not happen
                 else:
                     for ev in batch:
                         ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+                    pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
+                    batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
+                             and not pairs.add((id(ev.src), id(ev.tgt)))]
             batch = shape_events(batch, p)
-            trig_hist.append((p, i, len(batch)))
+            # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
+            trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
@@ -533,8 +614,19 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     or this trigger an infinitive (ru/uk); returns (pattern, index, n_events) or None."""
     if not hist:
         return None
-    gp, gi, gn = hist[-1]
-    if gp.cameo[:2] not in GOVERNING_ROOTS or p.cameo[:2] in GOVERNING_ROOTS or not 0 < i - gi <= 6:
+    gp, gi, gn, governed = hist[-1]
+    if (governed and 0 < i - gi <= 6 and p.cameo[:2] not in GOVERNING_ROOTS and lang == "en"
+            and not any(t.text.lower() in COORD for t in tokens[gi + 1:i])):
+        return gp, gi, gn  # the object of a governed verb: "agreed ... to provide millions of dollars of aid"
+    if gp.frame.get("subject_is_target") and 0 < i - gi <= 3:
+        return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
+    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
+        return None
+    if gp.cameo[:2] == "12" and p.cameo[:2] in ("02", "03", "10") and i - gi <= 3 and all(
+            t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the") for t in tokens[gi + 1:i]):
+        return gp, gi, gn  # the rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer"
+    if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03"):
+        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
@@ -867,7 +959,32 @@ def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     return None
 
 
+def _people_vs_state(a, b) -> bool:
+    """A nation named as such against its own government or police ("Kenyans protested against the
+    Kenyan government"); used by the SVO roles only (Turkish roles keep the stricter rule)."""
+    return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
+
+
+def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
+    """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
+    trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
+    tgt = next((g for g in reversed(groups) if g[-1].end <= i and i - g[-1].end <= 1 and g[0].prep is None), None)
+    if tgt is None and i > 0 and tokens[i - 1].text.lower() in ("it", "they"):
+        # "X told Y that it must ...": the pronoun stands for the addressee named before it
+        tgt = next((g for g in reversed(groups) if g[-1].end < i - 1), None)
+    if tgt is None:
+        return []
+    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None), None)
+    if src is None:
+        return []
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(s, t, p.cameo, p, trig, i, 0.45) for s in src for t in tgt
+            if s.actor and t.actor and s.actor != t.actor and (s.country != t.country or _domestic_ok(s, t))]
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
+    if p.frame.get("subject_is_target"):
+        return _subject_target_roles(p, i, j, tokens, groups)
     lo, hi = _clause(tokens, i, j, bset)
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
@@ -970,6 +1087,16 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                     and (src_after or g[-1].end <= src[0].start)), None)
         if tgt is not None:
             symmetric_with, case_marked = bool(frame.get("symmetric")), True
+    if tgt is None and not ru and not fwith and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
+        # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
+        # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
+        oap = _discourse.rules()["object_agent_preps"].get(lang, ())
+        tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
+                    and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
+    if tgt is None and lang == "en" and not fwith and src is not None and len(src) == 1:
+        home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
+        if home is not None:
+            tgt = [home]
     if tgt is None and not ru and not fwith:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
@@ -979,7 +1106,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         loc_target = False
     # English passive: "was attacked by X" / bg "се подкрепя от X"
     prev = {t.text.lower() for t in tokens[max(lo, i - 2):i]}
-    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"}:
+    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"} and not tokens[i].text.lower().endswith("ing"):
         by = next((g for g in right if g[0].prep == "by"), None)
         if by is not None and src is not None:
             src, tgt = by, src
@@ -1023,6 +1150,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # "X said he would meet Y / send aid to Y": X's stated intent (rule 2), 036 / 03x
             mood, future = "intent", False
             code = FUTURE_INTENT.get(code[:2], code)
+    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang):
+        mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
+    if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
+        code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
+    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_intended"]:
+        code, mood = "138", None  # "said it would tighten the blockade", "is ready to strike": a threat of force
+    if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
+        # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
+        code, mood = "130", None
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
     if code.startswith("04") and code != "045":
@@ -1144,7 +1280,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
-                 or _domestic_ok(e.src, e.tgt))))]
+                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt))))]
     if not kept and evs and SOURCE_ONLY and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
