@@ -108,14 +108,17 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     """Places where meetings are held that are not capitals (countries.yml ``venues``: Geneva,
     Istanbul, Sochi): units of kind 'venue' for the venue finder (``coding.mediation``); never actors."""
     idx = lex.index.get(lang, {})
+    firsts = lex.firsts.get(lang, set())
     lem = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
     out = []
     for i in range(len(tokens)):
+        if not tokens[i].text[:1].isupper() or (lem[i] not in firsts and low[i] not in firsts):
+            continue
         for L in range(min(4, len(tokens) - i), 0, -1):
             ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
             e = next((x for x in ents or () if x.kind == "venue"), None)
-            if e is not None and tokens[i].text[:1].isupper():
+            if e is not None:
                 out.append(Unit(i, i + L, e.actor, e.country, None, None, e.name, tokens[i].text, ("venue",)))
                 break
     return out

@@ -68,7 +68,13 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
     """Cooperative acts between two sides in a sentence that places them in a third country get that
     country as mediator (the host), when the sentence names no mediator of its own. Acts are
     consultations (04) and the symmetric ones (``symmetric(code)``: agreements, cooperation)."""
-    if not events:
+    hosted = [e for e in events
+              if e.tgt is not None and e.mediator is None and e.code[:2] in HOSTED_ROOTS and e.code != "041"
+              and (e.sym or symmetric(e.code) or e.code[:2] == "04")
+              and not (e.src.org or e.tgt.org)]
+    # a phone call is not hosted where one side happens to be; an organisation meeting a state somewhere
+    # is not mediated by the place's country
+    if not hosted:
         return
     place = venue(tokens, units, lang)
     if place is None:
@@ -76,13 +82,7 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
     actors = {_country(e.src) for e in events} | {_country(e.tgt) for e in events if e.tgt is not None}
     if place.country in actors:
         return
-    for e in events:
-        if e.tgt is None or e.mediator is not None or e.code[:2] not in HOSTED_ROOTS or e.code == "041":
-            continue  # a phone call is not hosted where one side happens to be
-        if not (e.sym or symmetric(e.code)) and e.code[:2] != "04":
-            continue
-        if e.src.org or e.tgt.org:
-            continue  # an organisation meeting a state somewhere is not mediated by the place's country
+    for e in hosted:
         e.mediation, e.mediator = True, place
 
 
