@@ -35,3 +35,26 @@ def test_bg_said_is_not_kazakhstan(text, expected):
 def test_bg_first_person_plural(text, expected):
     s, t, c = expected
     assert any(g[0] == s and g[1] == t and g[2].startswith(c) for g in triples("bg", text)), triples("bg", text)
+
+
+# Ukrainian: major undisputed cities stand for their country, as in bg (a strike on a city has the
+# country as its target; a visit to a city is a visit to the country).
+@pytest.mark.parametrize("text, expected", [
+    ("Російські війська вночі обстріляли Одесу.", ("RUSMIL", "UKR", "194")),
+    ("Росія знову вдарила ракетами по Львову.", ("RUS", "UKR", "190")),
+    ("Українські сили атакували дронами Бєлгород.", ("UKRMIL", "RUS", "190")),
+    ("Президент Литви прибув до Харкова.", ("LTUGOV", "UKR", "042")),
+])
+def test_uk_cities_stand_for_country(text, expected):
+    assert expected in triples("uk", text), triples("uk", text)
+
+
+# Ukrainian feminine nationality adjectives lemmatise to the language noun ("російська" = Russian),
+# not to the masculine adjective: listed as such.
+@pytest.mark.parametrize("text, expected", [
+    ("Російська армія обстрілювала Харків.", ("RUSMIL", "UKR", "194")),
+    ("Німецька влада засудила Іран.", ("DEU", "IRN", "111")),
+])
+def test_uk_feminine_adjectives(text, expected):
+    s, t, c = expected
+    assert any(g[0].startswith(s) and g[1] == t and g[2] == c for g in triples("uk", text)), triples("uk", text)
