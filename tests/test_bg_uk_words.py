@@ -58,3 +58,21 @@ def test_uk_cities_stand_for_country(text, expected):
 def test_uk_feminine_adjectives(text, expected):
     s, t, c = expected
     assert any(g[0].startswith(s) and g[1] == t and g[2] == c for g in triples("uk", text)), triples("uk", text)
+
+
+# Ukrainian adverbial participles lemmatise to their verb (pymorphy kept "подякувавши" as its own lemma).
+@pytest.mark.parametrize("word, lemma", [
+    ("подякувавши", "подякувати"), ("засудивши", "засудити"), ("зустрівшись", "зустрітися"),
+    ("закликаючи", "закликати"), ("зустрічаючись", "зустрічатися"),
+])
+def test_uk_gerund_lemma(word, lemma):
+    from newsevents.coding.text import lemma_info
+    assert lemma_info(word, "uk")[0] == lemma
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президент Литви, подякувавши Польщі за допомогу, заявив про нові плани.", ("LTUGOV", "POL", "051")),
+    ("Засудивши Білорусь, прем'єр Польщі закликав до санкцій.", ("POLGOV", "BLR", "111")),
+])
+def test_uk_gerund_clause_codes(text, expected):
+    assert expected in triples("uk", text), triples("uk", text)
