@@ -76,3 +76,23 @@ def test_uk_gerund_lemma(word, lemma):
 ])
 def test_uk_gerund_clause_codes(text, expected):
     assert expected in triples("uk", text), triples("uk", text)
+
+
+# An expectation voiced to a named party ("we expect X from Y") is an appeal to Y (020), in bg, uk, ru;
+# without "from Y" it is no event.
+@pytest.mark.parametrize("lang, text, expected", [
+    ("bg", "„Очакваме ясен отговор от Унгария“, заяви полският премиер.", ("POLGOV", "HUN", "020")),
+    ("bg", "Полският премиер очаква от Унгария ясен отговор.", ("POLGOV", "HUN", "020")),
+    ("uk", "Ми очікуємо від Угорщини чіткої відповіді, заявив прем'єр Польщі.", ("POLGOV", "HUN", "020")),
+    ("ru", "Мы ожидаем от Венгрии четкого ответа, заявил премьер Польши.", ("POLGOV", "HUN", "020")),
+])
+def test_expect_from_is_appeal(lang, text, expected):
+    assert expected in triples(lang, text), triples(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Полският премиер очаква посещението на унгарския президент."),
+    ("uk", "Прем'єр Польщі чекає на візит президента Угорщини."),
+])
+def test_expect_without_from_is_no_appeal(lang, text):
+    assert not any(c == "020" for _, _, c in triples(lang, text))
