@@ -136,3 +136,13 @@ def test_bg_patterns_list_l_participles():
 ])
 def test_bg_perfect_tense(text, expected):
     assert expected in triples("bg", text), triples("bg", text)
+
+
+# Bulgarian shelling nouns: with the agent after them ("обстрелът на X срещу Y") and with "срещу" ("обстрел
+# срещу Y"), like "атака"/"удар".
+@pytest.mark.parametrize("text, expected", [
+    ("Обстрелите на сръбската армия срещу Косово продължиха цяла седмица.", ("SRBMIL", "KSV", "190")),
+    ("Сирийският обстрел срещу Ливан продължи и днес.", ("SYR", "LBN", "190")),
+])
+def test_bg_shelling_noun(text, expected):
+    assert expected in triples("bg", text), triples("bg", text)
