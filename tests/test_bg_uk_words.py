@@ -146,3 +146,13 @@ def test_bg_perfect_tense(text, expected):
 ])
 def test_bg_shelling_noun(text, expected):
     assert expected in triples("bg", text), triples("bg", text)
+
+
+# Ukrainian warnings (130) and assurances (030; 051 when the assurance is of support), as in ru.
+@pytest.mark.parametrize("text, expected", [
+    ("Канцлер Німеччини попередив Іран про наслідки.", ("DEUGOV", "IRN", "130")),
+    ("Прем'єр Польщі запевнив Молдову у своїй підтримці.", ("POLGOV", "MDA", "051")),
+    ("Прем'єр Польщі запевнив Литву, що Польща виконає обіцянки.", ("POLGOV", "LTU", "030")),
+])
+def test_uk_warn_assure(text, expected):
+    assert expected in triples("uk", text), triples("uk", text)
