@@ -156,3 +156,13 @@ def test_bg_shelling_noun(text, expected):
 ])
 def test_uk_warn_assure(text, expected):
     assert expected in triples("uk", text), triples("uk", text)
+
+
+# Bulgarian assurances and criticism told with a noun ("отправи остра критика към X").
+@pytest.mark.parametrize("text, expected", [
+    ("Италианският премиер увери Молдова в пълната си подкрепа.", ("ITAGOV", "MDA", "051")),
+    ("Италианският премиер увери Гърция, че Италия ще изпълни обещанията си.", ("ITAGOV", "GRC", "030")),
+    ("Италианският премиер е отправил остри критики към Унгария.", ("ITAGOV", "HUN", "111")),
+])
+def test_bg_assure_and_criticism_noun(text, expected):
+    assert expected in triples("bg", text), triples("bg", text)
