@@ -44,6 +44,8 @@ def test_bg_first_person_plural(text, expected):
     ("Росія знову вдарила ракетами по Львову.", ("RUS", "UKR", "190")),
     ("Українські сили атакували дронами Бєлгород.", ("UKRMIL", "RUS", "190")),
     ("Президент Литви прибув до Харкова.", ("LTUGOV", "UKR", "042")),
+    ("Російські війська знову обстріляли Чернігівщину.", ("RUSMIL", "UKR", "194")),
+    ("Українські дрони атакували Курщину.", ("UKR", "RUS", "190")),
 ])
 def test_uk_cities_stand_for_country(text, expected):
     assert expected in triples("uk", text), triples("uk", text)
