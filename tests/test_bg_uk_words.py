@@ -168,3 +168,12 @@ def test_uk_warn_assure(text, expected):
 ])
 def test_bg_assure_and_criticism_noun(text, expected):
     assert expected in triples("bg", text), triples("bg", text)
+
+
+# Bulgarian: captives returned ("пленници", not only "военнопленници"), weapons handed over ("предаде").
+@pytest.mark.parametrize("text, expected", [
+    ("Армения върна на Азербайджан петима пленници.", ("ARM", "AZE", "084")),
+    ("Германия е предала на Украйна нова партида снаряди.", ("DEU", "UKR", "072")),
+])
+def test_bg_return_and_hand_over(text, expected):
+    assert expected in triples("bg", text), triples("bg", text)
