@@ -110,6 +110,24 @@ def _simple_lemma(word: str, lang: str) -> str:
         return word
 
 
+# pymorphy's Ukrainian dictionary leaves adverbial participles as their own lemma ("подякувавши",
+# "закликаючи"), so a trigger verb in a participle clause matched no pattern. The participle is rebuilt
+# as the finite form it comes from (past masculine "подякував", 3pl present "закликають") and that form's
+# verb lemma is used; nothing changes unless pymorphy reads the rebuilt form as a verb.
+_UK_GERUND_ENDINGS = (("шись", "ся"), ("ши", ""), ("чись", "ться"), ("чи", "ть"))
+
+
+def _uk_gerund(w: str) -> tuple[str, frozenset, str] | None:
+    for end, repl in _UK_GERUND_ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            try:
+                lem, _cases, pos = _ru_analyse(w[: -len(end)] + repl, "uk")
+            except Exception:  # noqa: BLE001
+                return None
+            return (lem, frozenset(), "GRND") if pos in ("VERB", "INFN") else None
+    return None
+
+
 @lru_cache(maxsize=300_000)
 def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     w = word.lower()
@@ -121,9 +139,12 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
             # would lemmatise to a non-word)
             w = w.replace("’", "'").replace("ʼ", "'")
         try:
-            return _ru_analyse(w, lang)
+            res = _ru_analyse(w, lang)
         except Exception:  # noqa: BLE001
             return w, frozenset(), ""
+        if lang == "uk" and res[2] == "GRND" and res[0] == w:
+            return _uk_gerund(w) or res
+        return res
     if lang in ("bg", "en"):
         return _simple_lemma(w, lang), frozenset(), ""
     if lang == "tr":
