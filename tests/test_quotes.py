@@ -222,3 +222,12 @@ def test_subject_pronoun_nearer_the_verb_than_a_fronted_possessor():
 ])
 def test_quoted_first_person_future_meeting_is_not_coded(lang, text):
     assert not any(c == "04" for _s, _t, c in triples(text, lang))
+
+
+def test_the_speaker_before_both_sides_is_not_one_of_the_sides():
+    text = ("Сербия и Косово провели переговоры в Париже 5 мая. "
+            "Как сообщил Макрон, стороны договорились о прекращении огня.")
+    m = engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": "ru",
+                                            "published": "2024-05-06", "title": None}]))
+    truce = m[m.cameo_code == "0871"]
+    assert [frozenset((r.source_country, r.target_country)) for r in truce.itertuples()] == [frozenset({"SRB", "KSV"})]

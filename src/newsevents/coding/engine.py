@@ -133,6 +133,8 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
                              or "person" in last.kinds and "person" in u.kinds):
                 pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
+            elif ("parties" in last.kinds) != ("parties" in u.kinds):
+                pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
