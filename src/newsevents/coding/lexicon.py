@@ -621,22 +621,28 @@ def _did_you_mean(key: Any, allowed: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _file_lang(ctx: _Ctx, file: str, data: dict, stem: str) -> str | None:
+    """The language of a <stem>_<lang>.yml file: its file name's, checked against its ``lang`` key (reported
+    when missing or different); the key's value when the file name names none."""
+    m = re.fullmatch(stem + r"_(\w+)\.yml", file)
+    file_lang = m.group(1) if m else None
+    lang = data.get("lang")
+    if lang is None:
+        ctx.err(file, _line(data, 1), "missing key 'lang'")
+    elif file_lang and str(lang) != file_lang:
+        ctx.err(file, _line(lang, _line(data)), f"lang {lang!r} does not match the file name ({file_lang})")
+    return file_lang or (str(lang) if lang is not None else None)
+
+
 def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
     """Schema of a verbs_<lang>.yml file: top-level keys, pattern keys, types, ids, case names."""
-    m = re.fullmatch(r"verbs_(\w+)\.yml", file)
-    file_lang = m.group(1) if m else None
     if not isinstance(data, dict):
         ctx.err(file, _line(data, 1), "must be a mapping with keys 'lang' and 'patterns'")
         return
     for key in data:
         if key not in ("lang", "patterns"):
             ctx.err(file, _line(key, _line(data)), f"unknown top-level key {key!r}{_did_you_mean(key, ['lang', 'patterns'])}")
-    lang = data.get("lang")
-    if lang is None:
-        ctx.err(file, _line(data, 1), "missing key 'lang'")
-    elif file_lang and str(lang) != file_lang:
-        ctx.err(file, _line(lang, _line(data)), f"lang {lang!r} does not match the file name ({file_lang})")
-    lang = file_lang or (str(lang) if lang is not None else None)
+    lang = _file_lang(ctx, file, data, "verbs")
     patterns = data.get("patterns")
     if not isinstance(patterns, list):
         ctx.err(file, _line(patterns, _line(data, 1)), "'patterns' must be a list of patterns")
@@ -731,16 +737,10 @@ GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_
 
 def _check_grammar(ctx: _Ctx, file: str, data: Any) -> None:
     """Schema of a grammar_<lang>.yml file: known keys, lists of words (no YAML booleans), lang = file name."""
-    m = re.fullmatch(r"grammar_(\w+)\.yml", file)
-    file_lang = m.group(1) if m else None
     if not isinstance(data, dict):
         ctx.err(file, _line(data, 1), "must be a mapping with the key 'lang' and word lists")
         return
-    lang = data.get("lang")
-    if lang is None:
-        ctx.err(file, _line(data, 1), "missing key 'lang'")
-    elif file_lang and str(lang) != file_lang:
-        ctx.err(file, _line(lang, _line(data)), f"lang {lang!r} does not match the file name ({file_lang})")
+    _file_lang(ctx, file, data, "grammar")
 
     def words(value: Any, line: int, what: str) -> None:
         if not isinstance(value, list):
