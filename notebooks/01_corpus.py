@@ -16,18 +16,14 @@ articles_dir = "../data/interim/seeds"
 output_dir = "../reports/seeds/01_corpus"
 
 # %%
-import json
 from pathlib import Path
 
 import matplotlib.pyplot as plt
-import pandas as pd
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps
 
-pd.set_option("display.width", 140)
-pd.set_option("display.max_columns", 30)
-pd.set_option("display.max_colwidth", 40)
+display_options()
 
 # %%
 from newsevents.report import overview

@@ -19,18 +19,14 @@ devset_path = "../../shared/devset/plover_gsr_dev.json"
 sentence_gold_dir = "../data/gold"
 
 # %%
-import json
 from pathlib import Path
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps
 
-pd.set_option("display.width", 140)
-pd.set_option("display.max_columns", 30)
-pd.set_option("display.max_colwidth", 40)
+display_options()
 
 # %%
 from newsevents.coding.evaluate import load_corpus_gold, rules_evaluate

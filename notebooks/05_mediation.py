@@ -26,18 +26,13 @@ mediators = None
 truth_path = None  # planted values of a simulated event set (the report's demonstration)
 
 # %%
-import json
-from pathlib import Path
-
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps
 
-pd.set_option("display.width", 140)
-pd.set_option("display.max_columns", 30)
-pd.set_option("display.max_colwidth", 40)
+display_options()
 
 # %%
 import networkx as nx

@@ -51,6 +51,13 @@ def _clean(obj):
     return obj
 
 
+def display_options() -> None:
+    """The pandas display options every notebook uses (wide tables, truncated long cells)."""
+    pd.set_option("display.width", 140)
+    pd.set_option("display.max_columns", 30)
+    pd.set_option("display.max_colwidth", 40)
+
+
 def dumps(obj) -> str:
     return json.dumps(_clean(obj), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
