@@ -19,49 +19,60 @@ def _by_first_word(phrases) -> dict:
     return out
 
 
-@lru_cache(maxsize=1)
-def rules() -> dict:
+def _load(name: str) -> dict:
+    """A YAML file of the dictionaries folder (empty when absent)."""
     from .lexicon import safe_load_limited
 
-    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("discourse.yml")))
-    data = (safe_load_limited(src.read_text("utf-8"), "discourse.yml") if src.is_file() else None) or {}
-    out = {k: {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
-           for k in ("hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
-                     "first_person_possessive", "relative_subject",
-                     "third_person", "according_to_after")}
-    out["mediated_by"] = {lang: _by_first_word(ps) for lang, ps in data.get("mediated_by", {}).items()}
-    out["agent_after"] = {lang: _by_first_word(ps) for lang, ps in data.get("agent_after", {}).items()}
-    out["according_to"] = {lang: _by_first_word(ps) for lang, ps in data.get("according_to", {}).items()}
-    out["parties"] = {lang: _by_first_word(ps) for lang, ps in data.get("parties", {}).items()}
-    out["scheduled_after"] = {lang: tuple(str(w).lower() for w in ws)
-                              for lang, ws in data.get("scheduled_after", {}).items()}
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath(name)))
+    return (safe_load_limited(src.read_text("utf-8"), name) if src.is_file() else None) or {}
+
+
+def _words(data: dict, key: str, lower: bool = True) -> dict:
+    """{lang: frozenset of words} of a section written as {lang: [words]}."""
+    return {lang: frozenset(str(w).lower() if lower else str(w) for w in ws)
+            for lang, ws in (data.get(key) or {}).items()}
+
+
+def _ordered(data: dict, key: str) -> dict:
+    """{lang: tuple of lower-case words, in the file's order}."""
+    return {lang: tuple(str(w).lower() for w in ws) for lang, ws in (data.get(key) or {}).items()}
+
+
+def _nested_words(data: dict, key: str) -> dict:
+    """{lang: {sub-key: frozenset of lower-case words}} of a section written as {lang: {sub-key: [words]}}."""
+    return {lang: {k: frozenset(str(w).lower() for w in ws) for k, ws in d.items()}
+            for lang, d in (data.get(key) or {}).items()}
+
+
+def _codes(data: dict, key: str) -> frozenset:
+    return frozenset(str(c) for c in data.get(key, []))
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    data = _load("discourse.yml")
+    out = {k: _words(data, k) for k in (
+        "hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
+        "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
+        "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future")}
+    for k in ("mediated_by", "agent_after", "according_to", "parties"):
+        out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
+    for k in ("scheduled_after", "date_future", "date_days_ago", "object_agent_preps"):
+        out[k] = _ordered(data, k)
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
     out["compound_not_before"] = data.get("compound_not_before", {})
     out["venue"] = {lang: {k: frozenset(str(w).lower() for w in (v or {}).get(k, ()))
                            for k in ("preps", "skip", "suffixes", "sidelines")}
                     for lang, v in data.get("venue", {}).items()}
-    out["date_future"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_future", {}).items()}
-    out["date_days_ago"] = {lang: tuple(str(w).lower() for w in ws) for lang, ws in data.get("date_days_ago", {}).items()}
     out["date_numbers"] = {lang: {str(k).lower(): int(v) for k, v in ns.items()}
                            for lang, ns in data.get("date_numbers", {}).items()}
     out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
                                for lang, ps in data.get("date_this_period", {}).items()}
-    out["date_past_weekday"] = {lang: frozenset(str(w).lower() for w in ws)
-                                for lang, ws in data.get("date_past_weekday", {}).items()}
-    for k in ("partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future"):
-        out[k] = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in data.get(k, {}).items()}
-    out["object_agent_roots"] = frozenset(str(c) for c in data.get("object_agent_roots", []))
-    out["object_agent_preps"] = {lang: tuple(str(w).lower() for w in ws)
-                                 for lang, ws in data.get("object_agent_preps", {}).items()}
-    out["threat_if_intended"] = frozenset(str(c) for c in data.get("threat_if_intended", []))
-    out["threat_if_announced"] = frozenset(str(c) for c in data.get("threat_if_announced", []))
-    out["home_target_sources"] = frozenset(str(c) for c in data.get("home_target_sources", []))
-    out["home_target_gov_roots"] = frozenset(str(c) for c in data.get("home_target_gov_roots", []))
-    out["home_target_reverse_roots"] = frozenset(str(c) for c in data.get("home_target_reverse_roots", []))
-    out["home_target_reverse_sectors"] = frozenset(str(c) for c in data.get("home_target_reverse_sectors", []))
-    out["local_agent_in_place"] = {lang: frozenset(str(w) for w in ws)
-                                   for lang, ws in data.get("local_agent_in_place", {}).items()}
+    for k in ("object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",
+              "home_target_gov_roots", "home_target_reverse_roots", "home_target_reverse_sectors"):
+        out[k] = _codes(data, k)
+    out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)
     return out
 
 
@@ -81,21 +92,8 @@ def clauses() -> dict:
     ``reported_intent``: {lang: {"speech"|"modal"|"between": frozenset}};
     ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``:
     {lang: frozenset}."""
-    from .lexicon import safe_load_limited
-
-    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath("clauses.yml")))
-    data = (safe_load_limited(src.read_text("utf-8"), "clauses.yml") if src.is_file() else None) or {}
-    out: dict = {}
-    out["relative_subject"] = {lang: {num: frozenset(str(w).lower() for w in ws) for num, ws in d.items()}
-                               for lang, d in (data.get("relative_subject") or {}).items()}
-    out["relative_any"] = {lang: frozenset(str(w).lower() for w in ws)
-                           for lang, ws in (data.get("relative_any") or {}).items()}
-    out["counterpart_from"] = {lang: frozenset(str(w).lower() for w in ws)
-                               for lang, ws in (data.get("counterpart_from") or {}).items()}
-    out["counterpart_skip"] = {lang: frozenset(str(w).lower() for w in ws)
-                               for lang, ws in (data.get("counterpart_skip") or {}).items()}
-    out["reported_intent"] = {lang: {k: frozenset(str(w).lower() for w in ws) for k, ws in d.items()}
-                              for lang, d in (data.get("reported_intent") or {}).items()}
-    out["agent_prep"] = {lang: frozenset(str(w).lower() for w in ws)
-                         for lang, ws in (data.get("agent_prep") or {}).items()}
+    data = _load("clauses.yml")
+    out = {k: _words(data, k) for k in ("relative_any", "counterpart_from", "counterpart_skip", "agent_prep")}
+    out["relative_subject"] = _nested_words(data, "relative_subject")
+    out["reported_intent"] = _nested_words(data, "reported_intent")
     return out
