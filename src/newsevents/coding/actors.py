@@ -104,9 +104,14 @@ def pick_person(entries, date: dt.date | None):
 _LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 
 
+def _entries(idx: dict, lem: list, low: list, i: int, L: int) -> list:
+    """Dictionary entries of the L tokens from ``i``: by lemmas, or a single word as written."""
+    return idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None) or []
+
+
 def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
-    """Places where meetings are held that are not capitals (countries.yml ``venues``: Geneva,
-    Istanbul, Sochi): units of kind 'venue' for the venue finder (``coding.mediation``); never actors."""
+    """Places where meetings are held that are not capitals (countries.yml ``venues``: Istanbul,
+    Sochi, Jeddah): units of kind 'venue' for the venue finder (``coding.mediation``); never actors."""
     idx = lex.index.get(lang, {})
     firsts = lex.firsts.get(lang, set())
     lem = [t.lemma for t in tokens]
@@ -115,9 +120,8 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     for i in range(len(tokens)):
         if not tokens[i].text[:1].isupper() or (lem[i] not in firsts and low[i] not in firsts):
             continue
-        for L in range(min(4, len(tokens) - i), 0, -1):
-            ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
-            e = next((x for x in ents or () if x.kind == "venue"), None)
+        for L in range(min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i), 0, -1):
+            e = next((x for x in _entries(idx, lem, low, i, L) if x.kind == "venue"), None)
             if e is not None:
                 out.append(Unit(i, i + L, e.actor, e.country, None, None, e.name, tokens[i].text, ("venue",)))
                 break
@@ -139,7 +143,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             i += 1
             continue
         for L in range(min(ml, n - i), 0, -1):
-            ents = idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None)
+            ents = _entries(idx, lem, low, i, L)
             if ents and any(x.kind == "venue" for x in ents):
                 ents = [x for x in ents if x.kind != "venue"]  # a meeting place, never an actor
             if ents:
