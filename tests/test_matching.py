@@ -153,3 +153,15 @@ def test_evaluate_cli_on_a_run_folder_takes_languages_from_its_articles(tmp_path
     assert main(["evaluate", "--events", str(tmp_path), "--gold", str(g)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("ru ") and "\nuk   docs=  1 core gold=   1 coded=   0" in out and "?" not in out.split("why")[0]
+
+
+def test_evaluate_cli_names_a_missing_events_or_gold_path(tmp_path, capsys):
+    from newsevents.cli import main
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf-8")
+    assert main(["evaluate", "--events", str(tmp_path / "nope"), "--gold", str(gold)]) == 2
+    assert "no mentions table there" in capsys.readouterr().err
+    (tmp_path / "mentions.parquet").write_bytes(b"")
+    assert main(["evaluate", "--events", str(tmp_path), "--gold", str(tmp_path / "missing.jsonl")]) == 2
+    assert "missing.jsonl: no such file" in capsys.readouterr().err

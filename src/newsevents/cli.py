@@ -150,6 +150,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         print("evaluate: give --set DIR (a folder with corpus/ and gold.jsonl), or --events and --gold",
               file=sys.stderr)
         return 2
+    events = Path(args.events) if args.events else None
+    if events is not None and not (events.is_file() or (events / "mentions.parquet").is_file()):
+        print(f"evaluate: --events {events}: no mentions table there (give mentions.parquet or the output folder "
+              "of `newsevents code`, which holds it)", file=sys.stderr)
+        return 2
+    if args.gold is not None and not Path(args.gold).is_file():
+        print(f"evaluate: --gold {args.gold}: no such file", file=sys.stderr)
+        return 2
     if args.set is None and not str(args.gold).endswith(".jsonl"):
         from .coding.evaluate import evaluate_paths  # the project's older YAML gold format
 
