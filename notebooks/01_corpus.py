@@ -21,7 +21,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, display_options, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps, mark_empty
 
 display_options()
 
@@ -61,7 +61,7 @@ if len(articles):
     counts.T.plot.bar(ax=axes[1], stacked=True, legend=len(counts) > 0)
 else:
     for ax in axes:
-        ax.text(0.5, 0.5, "no article was kept", ha="center", transform=ax.transAxes)
+        mark_empty(ax, "no article was kept")
 axes[0].set_title("Articles by language")
 axes[0].set_ylabel("articles")
 axes[1].set_title("Articles by publication month")
@@ -85,7 +85,7 @@ elif len(bp):
     ax.set_xlabel("share of raw characters removed")
     ax.set_ylabel("articles")
 else:
-    ax.text(0.5, 0.5, "no article was kept", ha="center", transform=ax.transAxes)
+    mark_empty(ax, "no article was kept")
 fig.tight_layout()
 rec.figure(fig, bp, "boilerplate_share", "Share of each article's raw characters removed as boilerplate "
            "(sidebars, teasers, share buttons, captions, repeated headlines)"

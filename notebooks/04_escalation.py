@@ -33,7 +33,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, display_options, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps, mark_empty
 
 display_options()
 
@@ -73,7 +73,7 @@ if len(long):
     ax.axhline(0, color="grey", lw=0.5)
     ax.legend(fontsize=7, ncol=5)
 else:
-    ax.text(0.5, 0.5, "no dated event of these dyads", ha="center", transform=ax.transAxes)
+    mark_empty(ax, "no dated event of these dyads")
 ax.set_ylabel("summed Goldstein")
 fig.tight_layout()
 cols = ["dyad", "period_start", "goldstein_sum", "event_count", "quad1", "quad2", "quad3", "quad4", "article_count"]

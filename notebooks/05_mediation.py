@@ -30,7 +30,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from newsevents.io import read_table
-from newsevents.report.artifacts import Recorder, display_options, dumps
+from newsevents.report.artifacts import Recorder, display_options, dumps, mark_empty
 
 display_options()
 
@@ -68,7 +68,7 @@ fig, ax = plt.subplots(figsize=(7, 2.8))
 if len(activity):
     activity.pivot(index="month", columns="mediator", values="n_events").fillna(0).plot.bar(ax=ax, stacked=True)
 else:
-    ax.text(0.5, 0.5, "no dated mediation events", ha="center", transform=ax.transAxes)
+    mark_empty(ax, "no dated mediation events")
 ax.set_ylabel("mediation events")
 fig.tight_layout()
 rec.figure(fig, activity, "mediator_activity", "Mediation events per month and mediator.")
@@ -86,7 +86,7 @@ if G.number_of_nodes():
     nx.draw_networkx(G, pos, ax=ax, node_color="#ddcc77", font_size=8,
                      width=[1 + G[u][v]["weight"] for u, v in G.edges()])
 else:
-    ax.text(0.5, 0.5, "no mediation events", ha="center", transform=ax.transAxes)
+    mark_empty(ax, "no mediation events")
 ax.set_axis_off()
 fig.tight_layout()
 rec.figure(fig, edges, "mediator_network", "Mediators and the parties they mediated between; edge width grows "

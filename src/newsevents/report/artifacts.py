@@ -58,6 +58,12 @@ def display_options() -> None:
     pd.set_option("display.max_colwidth", 40)
 
 
+def mark_empty(ax, message: str) -> None:
+    """An empty figure says why it is empty, without axes that suggest a scale."""
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+
+
 def dumps(obj) -> str:
     return json.dumps(_clean(obj), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
