@@ -1177,8 +1177,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
-    if src is None and tgt is not None:
+    if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
         # postposed subject after the target: "След ... разговори с X, президентът на Y призовава"
+        # (not when a pronoun before the verb is its subject: "He accused X ... and urged Y")
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
                     and (not ru or "nomn" in g[0].head_cases) and g[0].start < hi + 12), None)
         if src is not None:
