@@ -506,6 +506,36 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     return out
 
 
+def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> list:
+    """The own dates of the event whose trigger starts at ``tchar`` when the sentence gives it several, joined
+    by a coordinating conjunction ("met on 6 October in Prague and on 31 October in Sochi"): the nearest
+    attached day date, then each further day date on the same side of the trigger that follows the previous
+    one after a conjunction (``coordinators``, clauses.yml date_coordinators), within 60 characters and with
+    no clause punctuation between. Dates a day apart or repeated are one (multi-day) act; a first date more than 45 characters from the trigger chains nothing. Returns [] or a
+    list of at least two hits, nearest first."""
+    own = [h for h in attached_hits(hits, sent, tchar, lang) if h.precision == "day"]
+    if len(own) < 2 or not coordinators:
+        return []
+    near = min(own, key=lambda h: abs(h.pos - tchar))
+    if abs(near.pos - tchar) > 45:
+        return []  # far from the trigger the dates may belong to another noun ("the statements dated A and B")
+    side = [h for h in own if (h.pos > tchar) == (near.pos > tchar)]
+    side.sort(key=lambda h: h.pos, reverse=near.pos < tchar)
+    chain = [near]
+    for h in side[side.index(near) + 1:]:
+        a, b = sorted((chain[-1].pos, h.pos))
+        between = sent[a:b]
+        words = set(re.findall(r"\w+", between.lower()))
+        if b - a > 60 or re.search(r"[;:()«»\"]", between) or not words & set(coordinators):
+            break
+        days = [parse_iso(x.value) for x in chain]
+        d = parse_iso(h.value)
+        if d is None or any(x is None or abs((d - x).days) <= 1 for x in days):
+            break
+        chain.append(h)
+    return chain if len(chain) >= 2 else []
+
+
 BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|earlier|previously|recall|по-рано|припомняме|раніше|"
                         r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde|"
                         # "before that": an event told as earlier than the one just reported

@@ -90,10 +90,11 @@ def clauses() -> dict:
 
     ``relative_subject``: {lang: {"singular"|"plural"|"any": frozenset of lower-case forms}};
     ``reported_intent``: {lang: {"speech"|"modal"|"between": frozenset}};
-    ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``:
+    ``relative_any``, ``agent_prep``, ``counterpart_from``, ``counterpart_skip``, ``date_coordinators``:
     {lang: frozenset}."""
     data = _load("clauses.yml")
-    out = {k: _words(data, k) for k in ("relative_any", "counterpart_from", "counterpart_skip", "agent_prep")}
+    out = {k: _words(data, k) for k in ("relative_any", "counterpart_from", "counterpart_skip", "agent_prep",
+                                         "date_coordinators")}
     out["relative_subject"] = _nested_words(data, "relative_subject")
     out["reported_intent"] = _nested_words(data, "reported_intent")
     return out

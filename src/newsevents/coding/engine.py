@@ -69,6 +69,7 @@ WITH = _grammar.by_lang("with_prepositions")
 PREPS = _grammar.by_lang("prepositions")
 LOC_PREPS = _grammar.by_lang("place_prepositions")
 RELBLOCK = _grammar.pooled("relative_words")
+DATE_COORD = _discourse.clauses()["date_coordinators"]  # conjunctions joining two dates of one act
 PURPOSE = _grammar.by_lang("purpose_prepositions")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
@@ -1361,13 +1362,15 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             if info is None:
                 continue
             conf = ev.conf + (0.1 if dsrc in ("explicit", "relative") else 0.0)
-            row = {
-                "mention_id": f"{article_id}:{k}:{n}",
+            # "met on 6 October in Prague and on 31 October in Sochi": one event per coordinated date
+            chain = D.coordinated_dates(hits, tchar, sent, lang, DATE_COORD.get(lang, ()))
+            base = {  # the key order is the column order of the mentions table
+                "mention_id": None,
                 "article_id": article_id,
                 "sentence_index": k,
-                "event_date": val,
-                "date_precision": prec,
-                "date_source": dsrc,
+                "event_date": None,
+                "date_precision": None,
+                "date_source": None,
                 **_actor_cols("source", ev.src),
                 **_actor_cols("target", ev.tgt),
                 "cameo_code": ev.code,
@@ -1389,12 +1392,15 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
                 "coder_version": CODER_VERSION,
                 "dictionary_hash": lex.hash,
             }
-            key = _identity(row)
-            if key in seen_keys:
-                continue  # rule 9: identical events within one article are one event
-            seen_keys.add(key)
-            rows.append(row)
-            n += 1
+            for val, prec, dsrc in [(h.value, h.precision, h.source) for h in chain] or [(val, prec, dsrc)]:
+                row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": val, "date_precision": prec,
+                       "date_source": dsrc}
+                key = _identity(row)
+                if key in seen_keys:
+                    continue  # rule 9: identical events within one article are one event
+                seen_keys.add(key)
+                rows.append(row)
+                n += 1
         if hits:
             h = hits[-1]
             state = (h.value, h.precision)
