@@ -1392,9 +1392,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
                 "coder_version": CODER_VERSION,
                 "dictionary_hash": lex.hash,
             }
-            for val, prec, dsrc in [(h.value, h.precision, h.source) for h in chain] or [(val, prec, dsrc)]:
-                row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": val, "date_precision": prec,
-                       "date_source": dsrc}
+            when = [(h.value, h.precision, h.source) for h in chain] or [(val, prec, dsrc)]
+            for d_val, d_prec, d_src in when:
+                row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": d_val, "date_precision": d_prec,
+                       "date_source": d_src}
                 key = _identity(row)
                 if key in seen_keys:
                     continue  # rule 9: identical events within one article are one event
