@@ -84,9 +84,9 @@ from newsevents.coding import dates as D  # noqa: E402
         ("в понедельник, 28 июля, стороны встретились", "ru", dt.date(2025, 7, 30), [("2025-07-28", "day", "explicit")]),
         # a range is dated by its first day
         ("Переговоры прошли 11–12 ноября", "ru", dt.date(2025, 11, 13), [("2025-11-11", "day", "explicit")]),
-        # previous month; previous week when it lies in one month
+        # previous month; previous week by its Thursday, precision "week"
         ("fighting erupted last month", "en", ART, [("2025-09", "month", "relative")]),
-        ("миналата седмица министрите се срещнаха", "bg", dt.date(2025, 10, 15), [("2025-10", "month", "relative")]),
+        ("миналата седмица министрите се срещнаха", "bg", dt.date(2025, 10, 15), [("2025-10-09", "week", "relative")]),
         ("у листопаді сторони домовилися", "uk", ART, [("2024-11", "month", "explicit")]),
     ],
 )
@@ -95,9 +95,11 @@ def test_find_dates_new_classes(text, lang, art, expected):
     assert got == expected
 
 
-def test_last_week_straddling_two_months_gives_nothing():
-    # article on Wednesday 2025-10-08: the previous week is 2025-09-29 .. 2025-10-05
-    assert find_dates("last week the ministers met", "en", dt.date(2025, 10, 8)) == []
+def test_last_week_straddling_two_months_is_still_that_week():
+    # article on Wednesday 2025-10-08: the previous week is 2025-09-29 .. 2025-10-05 (no one month); without a
+    # hit the event would fall back to the article's own date, which "last week" rules out
+    got = [(h.value, h.precision) for h in find_dates("last week the ministers met", "en", dt.date(2025, 10, 8))]
+    assert got == [("2025-10-02", "week")]
 
 
 def test_weekday_fixes_the_year_of_a_yearless_date():

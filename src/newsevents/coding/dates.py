@@ -104,13 +104,23 @@ RELATIVE = {
     "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
     "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
-# previous week / month: (phrase, unit)
+# previous week / month / the weekend just past: (phrase, unit). A past week is dated by its Thursday with the
+# precision "week" (its month, when the week lies in one, and within a day of its middle); a weekend by its
+# Saturday (the Sunday is within the matching's one day).
 LAST_PERIOD = {
-    "ru": {"на прошлой неделе": "week", "на минувшей неделе": "week", "в прошлом месяце": "month"},
-    "uk": {"минулого тижня": "week", "на минулому тижні": "week", "минулого місяця": "month"},
-    "bg": {"миналата седмица": "week", "миналия месец": "month"},
-    "en": {"last week": "week", "last month": "month"},
-    "tr": {"geçen hafta": "week", "geçtiğimiz hafta": "week", "geçen ay": "month", "geçtiğimiz ay": "month"},
+    "ru": {"на прошлой неделе": "week", "на минувшей неделе": "week", "в прошлом месяце": "month",
+           "в минувшие выходные": "weekend", "в прошедшие выходные": "weekend", "на минувших выходных": "weekend",
+           "на прошлых выходных": "weekend", "в прошлые выходные": "weekend", "на выходных": "weekend"},
+    "uk": {"минулого тижня": "week", "на минулому тижні": "week", "минулого місяця": "month",
+           "на вихідних": "weekend", "минулих вихідних": "weekend", "на минулих вихідних": "weekend",
+           "у минулі вихідні": "weekend", "в минулі вихідні": "weekend"},
+    "bg": {"миналата седмица": "week", "миналия месец": "month", "през уикенда": "weekend",
+           "миналия уикенд": "weekend", "през изминалия уикенд": "weekend", "през почивните дни": "weekend"},
+    "en": {"last week": "week", "last month": "month", "over the weekend": "weekend", "at the weekend": "weekend",
+           "last weekend": "weekend", "on the weekend": "weekend", "over the week-end": "weekend"},
+    "tr": {"geçen hafta": "week", "geçtiğimiz hafta": "week", "geçen ay": "month", "geçtiğimiz ay": "month",
+           "hafta sonu": "weekend", "hafta sonunda": "weekend", "geçen hafta sonu": "weekend",
+           "geçtiğimiz hafta sonu": "weekend"},
 }
 
 
@@ -439,10 +449,11 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 prev = art.replace(day=1) - dt.timedelta(days=1)
                 hits.append(DateHit(m.start(), prev.isoformat()[:7], "month", "relative"))
             elif unit == "week" and day_art:
-                first = art - dt.timedelta(days=art.weekday() + 7)
-                last = first + dt.timedelta(days=6)
-                if first.month == last.month:
-                    hits.append(DateHit(m.start(), first.isoformat()[:7], "month", "relative"))
+                thursday = art - dt.timedelta(days=art.weekday() + 4)
+                hits.append(DateHit(m.start(), thursday.isoformat(), "week", "relative"))
+            elif unit == "weekend" and day_art:
+                saturday = art - dt.timedelta(days=(art.weekday() - 5) % 7)
+                hits.append(DateHit(m.start(), saturday.isoformat(), "day", "relative"))
     hits.sort(key=lambda h: h.pos)
     return hits
 

@@ -1,0 +1,44 @@
+"""Past periods in event dates (coding/dates.py LAST_PERIOD): "last week" dated by the previous week's
+Thursday with precision "week" (also when the week spans two months, where the article date was given
+before), "over the weekend" by its Saturday, in each language."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from newsevents.coding import engine
+
+
+def first_date(text: str, lang: str, published: str) -> tuple:
+    df = engine.code_articles(pd.DataFrame([{"article_id": "p", "text": text, "lang": lang,
+                                             "published": published, "title": None}]))
+    assert len(df) == 1, df
+    r = df.iloc[0]
+    return r.event_date, r.date_precision
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Serbia accused Croatia of provocations last week."),
+    ("ru", "На прошлой неделе Сербия обвинила Хорватию в провокациях."),
+    ("uk", "Минулого тижня Сербія звинуватила Хорватію у провокаціях."),
+    ("bg", "Миналата седмица Сърбия обвини Хърватия в провокации."),
+    ("tr", "Sırbistan geçen hafta Hırvatistan'ı provokasyonla suçladı."),
+])
+def test_last_week_is_the_previous_weeks_thursday(lang, text):
+    # published Wednesday 2025-03-05: last week is 24 Feb - 2 Mar (two months)
+    assert first_date(text, lang, "2025-03-05") == ("2025-02-27", "week")
+    # published Wednesday 2025-03-19: last week is 10-16 Mar
+    assert first_date(text, lang, "2025-03-19") == ("2025-03-13", "week")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Over the weekend Serbia accused Croatia of provocations."),
+    ("ru", "В минувшие выходные Сербия обвинила Хорватию в провокациях."),
+    ("uk", "На вихідних Сербія звинуватила Хорватію у провокаціях."),
+    ("bg", "През уикенда Сърбия обвини Хърватия в провокации."),
+    ("tr", "Sırbistan hafta sonu Hırvatistan'ı provokasyonla suçladı."),
+])
+def test_the_weekend_is_its_saturday(lang, text):
+    assert first_date(text, lang, "2025-03-05") == ("2025-03-01", "day")  # a Wednesday article
+    assert first_date(text, lang, "2025-03-02") == ("2025-03-01", "day")  # a Sunday article
