@@ -28,3 +28,20 @@ def test_pronoun_subject_is_not_taken_from_after_the_target(lang, text):
     assert ("SRB", "HRV", "11") in got
     assert not any(s == "HUN" for s, _, _ in got)
     assert ("SRB", "HUN", "02") in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Сербия обвинила Хорватию в обстреле приграничных сел. Обе стороны договорились о прекращении огня."),
+    ("en", "Serbia accused Croatia of shelling border villages. Both sides agreed to a ceasefire."),
+])
+def test_both_sides_after_a_directed_act_are_its_two_actors(lang, text):
+    # the pair "both sides" refers to is also named by a directed act, when no symmetric one names another
+    got = triples(text, lang)
+    assert ("SRB", "HRV", "08") in got or ("HRV", "SRB", "08") in got
+
+
+def test_a_symmetric_pair_outweighs_a_directed_one():
+    text = ("Serbia and Croatia held talks in Vienna. Serbia accused Hungary of interference. "
+            "Both sides agreed to a ceasefire.")
+    got = triples(text, "en")
+    assert {frozenset((s, t)) for s, t, r in got if r == "08"} == {frozenset(("SRB", "HRV"))}

@@ -586,6 +586,9 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
             ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
+        elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
+                and e.src.country != e.tgt.country and "parties" not in e.src.kinds + e.tgt.kinds:
+            seen.append((0.5, e.src, e.tgt))  # "Serbia accused Croatia ... Both sides agreed": a directed act names a pair too
     for g in groups:
         named = [u for u in g if "parties" not in u.kinds]
         if len(named) >= 2 and len({key(u) for u in named}) >= 2:
