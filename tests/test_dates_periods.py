@@ -42,3 +42,16 @@ def test_last_week_is_the_previous_weeks_thursday(lang, text):
 def test_the_weekend_is_its_saturday(lang, text):
     assert first_date(text, lang, "2025-03-05") == ("2025-03-01", "day")  # a Wednesday article
     assert first_date(text, lang, "2025-03-02") == ("2025-03-01", "day")  # a Sunday article
+
+
+@pytest.mark.parametrize("text,background", [
+    ("Earlier, Serbia accused Croatia of provocations.", True),
+    ("Serbia said earlier that it would respond.", True),
+    ("He confirmed Vucic's earlier call with the Croatian prime minister.", False),
+    ("The earlier talks in Vienna failed.", False),
+    ("Their earlier agreement had collapsed.", False),
+])
+def test_earlier_as_an_adjective_is_no_background_marker(text, background):
+    from newsevents.coding.dates import is_background
+
+    assert is_background(text) is background

@@ -547,7 +547,10 @@ def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> l
     return chain if len(chain) >= 2 else []
 
 
-BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|earlier|previously|recall|по-рано|припомняме|раніше|"
+BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|"
+                        # "earlier" as an adjective after a determiner ("Rubio's earlier call") dates nothing
+                        r"(?<!\bthe\s)(?<!\ban\s)(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
+                        r"earlier|previously|recall|по-рано|припомняме|раніше|"
                         r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde|"
                         # "before that": an event told as earlier than the one just reported
                         r"до\s+этого|перед\s+этим|before\s+that|prior\s+to\s+that|преди\s+това|до\s+цього|"
