@@ -1355,62 +1355,69 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
-        n = 0
-        for ev in evs:
-            tchar = ev.tchar
-            val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
-            if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
-                continue
-            info = _codeinfo(ev.code, lex.codebook)
-            if info is None:
-                continue
-            conf = ev.conf + (0.1 if dsrc in ("explicit", "relative") else 0.0)
-            # "met on 6 October in Prague and on 31 October in Sochi": one event per coordinated date
-            chain = D.coordinated_dates(hits, tchar, sent, lang, DATE_COORD.get(lang, ()))
-            base = {  # the key order is the column order of the mentions table
-                "mention_id": None,
-                "article_id": article_id,
-                "sentence_index": k,
-                "event_date": None,
-                "date_precision": None,
-                "date_source": None,
-                **_actor_cols("source", ev.src),
-                **_actor_cols("target", ev.tgt),
-                "cameo_code": ev.code,
-                "cameo_root": ev.code[:2],
-                "goldstein": float(info.goldstein),
-                "quad_class": int(info.quad_class),
-                "plover_event": info.plover,
-                "is_mediation": bool(ev.mediation),
-                "is_symmetric": bool(ev.sym),
-                "mediator_actor": ev.mediator.actor if ev.mediator else None,
-                "mediator_country": ev.mediator.country if ev.mediator else None,
-                "mediator_org": ev.mediator.org if ev.mediator else None,
-                "is_negated": False,
-                "evidence": sent,
-                "trigger": ev.trig,
-                "pattern_id": ev.pat.pid,
-                "confidence": float(max(0.0, min(1.0, conf))),
-                "lang": lang,
-                "coder_version": CODER_VERSION,
-                "dictionary_hash": lex.hash,
-            }
-            when = [(h.value, h.precision, h.source) for h in chain] or [(val, prec, dsrc)]
-            for d_val, d_prec, d_src in when:
-                row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": d_val, "date_precision": d_prec,
-                       "date_source": d_src}
-                key = _identity(row)
-                if key in seen_keys:
-                    continue  # rule 9: identical events within one article are one event
-                seen_keys.add(key)
-                rows.append(row)
-                n += 1
+        _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful)
         if hits:
             h = hits[-1]
             state = (h.value, h.precision)
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
     return _merge_consultations(_mediation.carry_over(rows))
+
+
+def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
+          trust_art: bool, doubtful: bool) -> None:
+    """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
+    date; rule 9: an event identical to an earlier one of the article is dropped)."""
+    n = 0
+    for ev in evs:
+        tchar = ev.tchar
+        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
+        if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
+            continue
+        info = _codeinfo(ev.code, lex.codebook)
+        if info is None:
+            continue
+        conf = ev.conf + (0.1 if dsrc in ("explicit", "relative") else 0.0)
+        # "met on 6 October in Prague and on 31 October in Sochi": one event per coordinated date
+        chain = D.coordinated_dates(hits, tchar, sent, lang, DATE_COORD.get(lang, ()))
+        base = {  # the key order is the column order of the mentions table
+            "mention_id": None,
+            "article_id": article_id,
+            "sentence_index": k,
+            "event_date": None,
+            "date_precision": None,
+            "date_source": None,
+            **_actor_cols("source", ev.src),
+            **_actor_cols("target", ev.tgt),
+            "cameo_code": ev.code,
+            "cameo_root": ev.code[:2],
+            "goldstein": float(info.goldstein),
+            "quad_class": int(info.quad_class),
+            "plover_event": info.plover,
+            "is_mediation": bool(ev.mediation),
+            "is_symmetric": bool(ev.sym),
+            "mediator_actor": ev.mediator.actor if ev.mediator else None,
+            "mediator_country": ev.mediator.country if ev.mediator else None,
+            "mediator_org": ev.mediator.org if ev.mediator else None,
+            "is_negated": False,
+            "evidence": sent,
+            "trigger": ev.trig,
+            "pattern_id": ev.pat.pid,
+            "confidence": float(max(0.0, min(1.0, conf))),
+            "lang": lang,
+            "coder_version": CODER_VERSION,
+            "dictionary_hash": lex.hash,
+        }
+        when = [(h.value, h.precision, h.source) for h in chain] or [(val, prec, dsrc)]
+        for d_val, d_prec, d_src in when:
+            row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": d_val, "date_precision": d_prec,
+                   "date_source": d_src}
+            key = _identity(row)
+            if key in seen_keys:
+                continue  # rule 9: identical events within one article are one event
+            seen_keys.add(key)
+            rows.append(row)
+            n += 1
 
 
 def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
