@@ -971,6 +971,21 @@ def _people_vs_state(a, b) -> bool:
     return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
 
 
+@lru_cache(maxsize=8)
+def _consult_nouns(lang: str) -> frozenset:
+    """One-word keys of the language's consultation patterns (CAMEO 04: talks, meeting, call...)."""
+    return frozenset(k[0] for k, ps in load_patterns(lang).items() if len(k) == 1 and any(p.cameo.startswith("04") for p in ps))
+
+
+def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
+    """A "with X" phrase that complements a consultation noun after the trigger ("после переговоров с X",
+    "after talks with X", "след среща с X"): the noun, not the trigger, governs it."""
+    k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].text.lower() == pr), None)
+    if k is None or k - 1 < j:
+        return False
+    return tokens[k - 1].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[k - 1].pos == "NOUN")
+
+
 def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
     """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
     trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
@@ -1060,6 +1075,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
+            if _with_of_noun(tokens, g, j, lang, pr):
+                continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
         if pr is not None:
@@ -1361,7 +1378,37 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             state = (h.value, h.precision)
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
+    if title_norm:
+        _title_events(rows, seen_keys, title_norm, article_id, lang, lex, pats, art, art_prec, known, fby, published,
+                      trust_art, doubtful)
     return _merge_consultations(_mediation.carry_over(rows))
+
+
+def _pair_root(row: dict) -> tuple:
+    side = [row.get(f"{p}_org") or row.get(f"{p}_country") or row.get(f"{p}_actor") for p in ("source", "target")]
+    return frozenset(side), row["cameo_code"][:2]
+
+
+def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang: str, lex, pats, art, art_prec, known,
+                  fby, published, trust_art: bool, doubtful: bool) -> None:
+    """Events of the headline (sentence_index -1) that the body does not tell: a headline reports the article's
+    main event, which the body usually repeats in words the coder reads; where the body's sentence is broken
+    by scraping (glued tooltips, a cut lead) the headline still gives it. A headline event whose actors and
+    CAMEO root an event of the body shares with one of its actors is dropped (the same act, told twice; a
+    headline's compressed syntax gets the second actor wrong more often than the body)."""
+    hits = D.find_dates(title, lang, art, fby, known, None, art_prec)
+    evs = code_sentence(title, lang, D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art,
+                        lex, pats, {})
+    if not evs:
+        return
+    body = {(a, root) for pair, root in map(_pair_root, rows) for a in pair if a}
+    found: list = []
+    _emit(found, set(seen_keys), evs, article_id, -1, title, hits, lang, lex, published, None, trust_art, doubtful)
+    for r in found:
+        pair, root = _pair_root(r)
+        if not any((a, root) in body for a in pair if a) and _identity(r) not in seen_keys:
+            seen_keys.add(_identity(r))
+            rows.append(r)
 
 
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
@@ -1450,9 +1497,10 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
 
 
 def _identity(row: dict) -> tuple:
-    """(source, target, code, date) of a mention; unordered actors for a symmetric act."""
+    """(source, target, code, date) of a mention; unordered actors for a symmetric act, and for any act of a
+    code that is symmetric by nature ("X and Y discussed ... by phone": the call told twice, once with a side)."""
     pair = (row["source_actor"] or "", row["target_actor"] or "")
-    if row["is_symmetric"]:
+    if row["is_symmetric"] or is_symmetric_code(row["cameo_code"]):
         pair = tuple(sorted(pair))
     return (*pair, row["cameo_code"], row["event_date"] or "")
 
