@@ -45,3 +45,14 @@ def test_a_symmetric_pair_outweighs_a_directed_one():
             "Both sides agreed to a ceasefire.")
     got = triples(text, "en")
     assert {frozenset((s, t)) for s, t, r in got if r == "08"} == {frozenset(("SRB", "HRV"))}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Serbia and Croatia held talks in Vienna. Hungary urged both former Soviet republics to keep the truce."),
+    ("en", "Serbia and Croatia held talks in Vienna. Hungary urged the two states to keep the truce."),
+    ("ru", "Сербия и Хорватия провели переговоры в Вене. Венгрия призвала оба государства соблюдать перемирие."),
+    ("uk", "Сербія та Хорватія провели переговори у Відні. Угорщина закликала обидві держави дотримуватися перемир'я."),
+])
+def test_the_two_states_are_the_pair(lang, text):
+    got = triples(text, lang)
+    assert ("HUN", "SRB", "02") in got and ("HUN", "HRV", "02") in got
