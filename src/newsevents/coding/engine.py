@@ -349,6 +349,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         while k0 > 0 and tokens[k0].text.lower() in DETERMINERS:
             k0 -= 1
         prev_tok = tokens[k0].text.lower() if k0 >= 0 else ""
+        if _upcoming(tokens, i, lang):
+            i += L
+            continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
         for p in ps:
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()):
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
@@ -519,6 +522,21 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
         if hit is not None:
             return k, k + len(hit)
     return None
+
+
+def _upcoming(tokens, i: int, lang: str) -> bool:
+    """A noun trigger at ``i`` told as upcoming: an ``upcoming_before`` phrase (discourse.yml) ends at most
+    four words before it, with no punctuation between ("накануне визита", "ahead of Erdogan's visit")."""
+    phrases = _discourse.rules()["upcoming_before"].get(lang)
+    if not phrases or (lang in CASE_MARKING and (tokens[i].pos != "NOUN" or "gent" not in tokens[i].cases)):
+        return False  # "Накануне переговоры прошли ...": the adverb "the day before", the noun in the nominative
+    low = [t.text.lower() for t in tokens[max(0, i - 8):i]]
+    for k in range(len(low)):
+        ph = _phrase_at(low, k, phrases)
+        if ph is not None and len(low) - (k + len(ph)) <= 4 and not any(
+                not any(c.isalnum() for c in w) and w not in ("'", "’") for w in low[k + len(ph):]):
+            return True
+    return False
 
 
 def _phrase_at(low: list[str], k: int, phrases: dict):
