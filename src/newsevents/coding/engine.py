@@ -649,8 +649,10 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if gp.cameo[:2] == "12" and p.cameo[:2] in ("02", "03", "10") and i - gi <= 3 and all(
             t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the") for t in tokens[gi + 1:i]):
         return gp, gi, gn  # the rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer"
-    if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03"):
-        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal
+    if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03") \
+            and gp.cameo[:2] != "02":
+        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal; an appeal
+        # governs any complement: "urged France to step up pressure on Iran" is the appeal alone
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
