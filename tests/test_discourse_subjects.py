@@ -56,3 +56,12 @@ def test_a_symmetric_pair_outweighs_a_directed_one():
 def test_the_two_states_are_the_pair(lang, text):
     got = triples(text, lang)
     assert ("HUN", "SRB", "02") in got and ("HUN", "HRV", "02") in got
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("The talks in Vienna stalled, with Russia rejecting the Ukrainian proposal.", "RUS"),
+    ("EU ministers could not agree, with Hungary blocking the new measures.", "HUN"),
+])
+def test_with_x_verb_ing_makes_x_the_subject(text, subject):
+    got = triples(text, "en")
+    assert any(r == "12" and s == subject for s, _, r in got), got

@@ -1045,6 +1045,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
+    if lang == "en" and tokens[i].text.lower().endswith("ing"):
+        # the absolute "with X <verb>-ing": X is the verb's subject ("..., with Hungary blocking the measures")
+        src = next((g for g in left if g[-1].end == i and g[0].prep == "with"), src)
     if src is not None and lang in SUBJ_PRON and ctx is not None:
         sing, plur = SUBJ_PRON[lang]
         if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
