@@ -65,3 +65,8 @@ def test_the_two_states_are_the_pair(lang, text):
 def test_with_x_verb_ing_makes_x_the_subject(text, subject):
     got = triples(text, "en")
     assert any(r == "12" and s == subject for s, _, r in got), got
+
+
+def test_absolute_with_clause_is_no_partner_of_a_talks_noun():
+    got = triples("The summit ended without a deal, with Hungary blocking Ukraine's bid.", "en")
+    assert not any(r == "04" for _, _, r in got)

@@ -1100,6 +1100,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
+            if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].text.lower().endswith("ing"):
+                continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
         if pr is not None:
