@@ -70,3 +70,18 @@ def test_with_x_verb_ing_makes_x_the_subject(text, subject):
 def test_absolute_with_clause_is_no_partner_of_a_talks_noun():
     got = triples("The summit ended without a deal, with Hungary blocking Ukraine's bid.", "en")
     assert not any(r == "04" for _, _, r in got)
+
+
+@pytest.mark.parametrize("lang,text,subject", [
+    ("en", "Turkey, a NATO member, has offered to mediate between Russia and Ukraine.", "TUR"),
+    ("en", "Hungary, Serbia's closest partner, condemned the attack on Croatia.", "HUN"),
+    ("bg", "Турция, член на НАТО, предложи посредничество между Русия и Украйна.", "TUR"),
+])
+def test_subject_before_an_apposition(lang, text, subject):
+    got = triples(text, lang)
+    assert got and all(s == subject for s, _, _ in got), got
+
+
+def test_no_apposition_keeps_the_nearest_subject():
+    got = triples("In Moscow, Lavrov met Fidan.", "en")
+    assert ("RUS", "TUR", "04") in got

@@ -1006,6 +1006,25 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
     return tokens[k - 1].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[k - 1].pos == "NOUN")
 
 
+def _before_apposition(src, left, tokens, i: int, subj_ok):
+    """The subject before an apposition: "Turkey, a NATO member, has offered ...", "Russia, Armenia's ally,
+    offered ...": when the nearest subject group stands between two commas whose second is at most two words
+    before the verb, and a subject group ends right before the first comma, that group is the subject."""
+    close = next((k for k in range(i - 1, max(src[-1].end - 1, i - 4), -1) if tokens[k].text == ","), None)
+    if close is None or close < src[-1].end:
+        return src
+    before = [g for g in left if g[-1].end <= src[0].start]
+    if not before:
+        return src
+    g0 = before[-1]
+    opening = g0[-1].end
+    if opening >= len(tokens) or tokens[opening].text != "," or opening >= src[0].start or not subj_ok(g0):
+        return src
+    if any(tokens[k].text == "," for k in range(opening + 1, src[0].start)):
+        return src
+    return g0
+
+
 def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
     """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
     trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
@@ -1045,6 +1064,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
+    if src is not None:
+        src = _before_apposition(src, left, tokens, i, subj_ok)
     if lang == "en" and tokens[i].text.lower().endswith("ing"):
         # the absolute "with X <verb>-ing": X is the verb's subject ("..., with Hungary blocking the measures")
         src = next((g for g in left if g[-1].end == i and g[0].prep == "with"), src)
