@@ -493,6 +493,18 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
     return out
 
 
+def _mood_window_start(tokens, lo: int, i: int, lang: str) -> int:
+    """First token of the words before a trigger read for its mood: the four before it, not reaching back past
+    the comma that closes a relative clause ("Blinken, who will travel there next week, spoke with ...": the
+    clause's future is not the main verb's)."""
+    k0 = max(lo, i - 4)
+    comma = next((k for k in range(i - 1, k0 - 1, -1) if tokens[k].text == ","), None)
+    rel = _discourse.clauses()["relative_any"].get(lang, ())
+    if comma is not None and any(tokens[x].text.lower() in rel for x in range(max(0, lo - 1), comma)):
+        return comma + 1
+    return k0
+
+
 def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) -> str | None:
     """'hypothetical', 'intent' or 'scheduled' from the words before the trigger (discourse.yml), or
     'scheduled' from the words after a noun trigger ("the meeting is scheduled for", "встреча
@@ -1207,7 +1219,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if p.phone_cameo and PHONE & lemset:
         code = p.phone_cameo
         symmetric_with = True  # a phone conversation is mutual
-    mwin = {t.lemma for t in tokens[max(lo, i - 4):i]} | {t.text.lower() for t in tokens[max(lo, i - 4):i]}
+    w0 = _mood_window_start(tokens, lo, i, lang)
+    mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i]}
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
