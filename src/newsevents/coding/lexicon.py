@@ -601,7 +601,7 @@ FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official
 CASES = {
     "ru": frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split()),
     "uk": frozenset("nomn gent datv accs ablt loct voct gen2 acc2 loc2".split()),
-    "tr": frozenset("nom acc dat loc abl gen com bare front".split()),
+    "tr": frozenset("nom acc dat loc abl gen com bare front between".split()),
     "en": frozenset(),
     "bg": frozenset(),
 }

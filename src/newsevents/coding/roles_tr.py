@@ -30,6 +30,7 @@ agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -253,7 +254,26 @@ def _regroup(groups, tokens):
             out.append(([ch[0][0]], None, ch[0][0].end))
             ch = ch[1:]
         out.append((_distribute([u for u, _g in ch]), c, e))
-    return out
+    return _posted_agents(out)
+
+
+def _posted_agents(out: list) -> list:
+    """"İsrail'in Ankara Büyükelçisi(ni)": an agent named by the capital of his post ("Ankara
+    Büyükelçisi" reads as TURGOV) right after a genitive country is that country's agent; the
+    genitive group is its possessor, not an actor of its own."""
+    res: list = []
+    for us, c, e in out:
+        prev = res[-1] if res else None
+        u = us[0]
+        if (prev is not None and prev[1] == "gen" and len(prev[0]) == 1 and prev[2] == u.start
+                and "agent" in u.kinds and "capital" in u.kinds and prev[0][0].country
+                and not prev[0][0].org and prev[0][0].country != u.country):
+            owner = prev[0][0].country
+            posted = dataclasses.replace(u, country=owner, actor=owner + (u.sector or ""))
+            res[-1] = ([posted] + list(us[1:]), c, e)
+            continue
+        res.append((us, c, e))
+    return res
 
 
 def _distribute(us: list) -> list:
@@ -439,12 +459,16 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             if tgt is None:
                 tgt = next((us for us, c, e in left if c == "com"), None)
         if tgt is None and fcases:
-            tgt = next((us for us, c, e in cands if c in fcases and c != "gen" and us is not src
+            tgt = next((us for us, c, e in cands if c in fcases and c not in ("gen", "between") and us is not src
                         and (c is not None or "bare" in fcases)), None)
             if tgt is None and "bare" in fcases:
                 tgt = next((us for us, c, e in cands if c is None and us is not src), None)
             if tgt is None and "gen" in fcases:
                 tgt = next((us for us, c, e in cands if c == "gen" and _possessor(tokens, e, i) and us is not src), None)
+            if tgt is None and "between" in fcases and len(between) >= 2:
+                # "X, A ile B arasında sağlanan ilerlemeyi memnuniyetle karşıladı": a statement about the pair
+                # goes to each side (as an appeal to both sides, rule 7)
+                tgt = [u for u in between if src is None or all(u.actor != s_.actor for s_ in src)] or None
         if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
             tgt = None
     if frame.get("official") and src is not None:
