@@ -54,6 +54,7 @@ LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
+_VNOUN_RX = re.compile(r"m[ae](s[ıi]|y[ıi]|k)")  # a verbal noun: "durdurmasını", "durdurmayı", "durdurmak"
 _PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
 
 
@@ -372,13 +373,18 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if negated(vt):
         return []
+    if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
+            and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
+        return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
             and not _AFTER_DOING_RX.search(_residual(vt))):
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
     if any(negated(t) and t.lemma in LIGHT for t in after[:2]):
         return []  # "görüşme yapılmadı", "saldırı düzenlemedi"
-    if any(t.lemma in AFTER_BLOCK for t in after):
+    if any(t.lemma in AFTER_BLOCK and not (p.cameo[:2] in ("02", "10") and _VNOUN_RX.search(tr_lower(t.text)))
+           for t in after):
+        # "saldırıları durdurmasını istedi" after an appeal or demand is what is asked for, not a stop of the act
         return []
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
@@ -395,7 +401,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         elif p.mediation:
             code = "039"
         elif code[:2] in FUTURE_INTENT:
-            code = FUTURE_INTENT[code[:2]]
+            code, sym = FUTURE_INTENT[code[:2]], False  # an intent is its speaker's ("imzalamaya hazır"): one direction
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
     if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
