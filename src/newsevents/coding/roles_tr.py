@@ -255,19 +255,23 @@ def _regroup(groups, tokens):
             out.append(([ch[0][0]], None, ch[0][0].end))
             ch = ch[1:]
         out.append((_distribute([u for u, _g in ch]), c, e))
-    return _posted_agents(out)
+    return _posted_agents(out, tokens)
 
 
-def _posted_agents(out: list) -> list:
+def _posted_agents(out: list, tokens) -> list:
     """"İsrail'in Ankara Büyükelçisi(ni)": an agent named by the capital of his post ("Ankara
     Büyükelçisi" reads as TURGOV) right after a genitive country is that country's agent; the
-    genitive group is its possessor, not an actor of its own."""
+    genitive group is its possessor, not an actor of its own. So is an agent word that names no
+    place of its own ("Rusya'nın dışişleri bakanı Türkiye'yi": the finder gave it the next country)."""
     res: list = []
     for us, c, e in out:
         prev = res[-1] if res else None
         u = us[0]
         if (prev is not None and prev[1] == "gen" and len(prev[0]) == 1 and prev[2] == u.start
-                and "agent" in u.kinds and "capital" in u.kinds and prev[0][0].country
+                and "agent" in u.kinds and "person" not in u.kinds
+                and ("capital" in u.kinds or not any(_place_at(tokens, a, b) is not None
+                                                     for a in range(u.start, u.end) for b in range(a + 1, u.end + 1)))
+                and prev[0][0].country
                 and not prev[0][0].org and prev[0][0].country != u.country):
             owner = prev[0][0].country
             posted = dataclasses.replace(u, country=owner, actor=owner + (u.sector or ""))
