@@ -75,6 +75,9 @@ DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
 # the case-marking languages (ru, uk), from the role registry (coding/roles.py)
 CASE_MARKING = _role_registry.CASE_MARKING
+# Bulgarian passive participles lemmatise as their verb ("атакувани" = "атакува"): endings that no finite
+# form a pattern lists has (grammar_bg.yml `passive_participle_endings`)
+PASSIVE_ENDINGS = {lang: tuple(sorted(ws)) for lang, ws in _grammar.by_lang("passive_participle_endings").items()}
 
 
 @lru_cache(maxsize=8)
@@ -86,6 +89,20 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
     if not src.is_file():
         return {}
     return cached(f"patterns-{lang}", [src], lambda: _build_patterns(src.read_text("utf-8"), lang))
+
+
+@lru_cache(maxsize=8)
+def _one_word_triggers(lang: str) -> frozenset:
+    """The one-word trigger phrases verbs_<lang>.yml lists as written (lower case): forms an author
+    listed on purpose ("покани", "размени") are never taken for a participle by their ending."""
+    from .lexicon import safe_load_limited
+
+    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath(f"verbs_{lang}.yml")))
+    if not src.is_file():
+        return frozenset()
+    data = safe_load_limited(src.read_text("utf-8"), f"verbs_{lang}.yml") or {}
+    return frozenset(str(phr).strip().lower() for p in data.get("patterns", []) for phr in p["lemmas"]
+                     if len(str(phr).split()) == 1)
 
 
 def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
@@ -359,6 +376,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 continue
+            if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
+                    and tokens[i].text.lower().endswith(PASSIVE_ENDINGS[lang])
+                    and tokens[i].text.lower() not in _one_word_triggers(lang)):
+                continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
             if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")

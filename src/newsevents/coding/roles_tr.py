@@ -30,6 +30,7 @@ agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "
 from __future__ import annotations
 
 import copy
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -53,6 +54,7 @@ LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
+_VNOUN_RX = re.compile(r"m[ae](s[ıi]|y[ıi]|k)")  # a verbal noun: "durdurmasını", "durdurmayı", "durdurmak"
 _PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
 
 
@@ -253,7 +255,30 @@ def _regroup(groups, tokens):
             out.append(([ch[0][0]], None, ch[0][0].end))
             ch = ch[1:]
         out.append((_distribute([u for u, _g in ch]), c, e))
-    return out
+    return _posted_agents(out, tokens)
+
+
+def _posted_agents(out: list, tokens) -> list:
+    """"İsrail'in Ankara Büyükelçisi(ni)": an agent named by the capital of his post ("Ankara
+    Büyükelçisi" reads as TURGOV) right after a genitive country is that country's agent; the
+    genitive group is its possessor, not an actor of its own. So is an agent word that names no
+    place of its own ("Rusya'nın dışişleri bakanı Türkiye'yi": the finder gave it the next country)."""
+    res: list = []
+    for us, c, e in out:
+        prev = res[-1] if res else None
+        u = us[0]
+        if (prev is not None and prev[1] == "gen" and len(prev[0]) == 1 and prev[2] == u.start
+                and "agent" in u.kinds and "person" not in u.kinds
+                and ("capital" in u.kinds or not any(_place_at(tokens, a, b) is not None
+                                                     for a in range(u.start, u.end) for b in range(a + 1, u.end + 1)))
+                and prev[0][0].country
+                and not prev[0][0].org and prev[0][0].country != u.country):
+            owner = prev[0][0].country
+            posted = dataclasses.replace(u, country=owner, actor=owner + (u.sector or ""))
+            res[-1] = ([posted] + list(us[1:]), c, e)
+            continue
+        res.append((us, c, e))
+    return res
 
 
 def _distribute(us: list) -> list:
@@ -352,13 +377,18 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if negated(vt):
         return []
+    if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
+            and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
+        return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
             and not _AFTER_DOING_RX.search(_residual(vt))):
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
     if any(negated(t) and t.lemma in LIGHT for t in after[:2]):
         return []  # "görüşme yapılmadı", "saldırı düzenlemedi"
-    if any(t.lemma in AFTER_BLOCK for t in after):
+    if any(t.lemma in AFTER_BLOCK and not (p.cameo[:2] in ("02", "10") and _VNOUN_RX.search(tr_lower(t.text)))
+           for t in after):
+        # "saldırıları durdurmasını istedi" after an appeal or demand is what is asked for, not a stop of the act
         return []
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
@@ -375,7 +405,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         elif p.mediation:
             code = "039"
         elif code[:2] in FUTURE_INTENT:
-            code = FUTURE_INTENT[code[:2]]
+            code, sym = FUTURE_INTENT[code[:2]], False  # an intent is its speaker's ("imzalamaya hazır"): one direction
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
     if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
@@ -439,12 +469,16 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             if tgt is None:
                 tgt = next((us for us, c, e in left if c == "com"), None)
         if tgt is None and fcases:
-            tgt = next((us for us, c, e in cands if c in fcases and c != "gen" and us is not src
+            tgt = next((us for us, c, e in cands if c in fcases and c not in ("gen", "between") and us is not src
                         and (c is not None or "bare" in fcases)), None)
             if tgt is None and "bare" in fcases:
                 tgt = next((us for us, c, e in cands if c is None and us is not src), None)
             if tgt is None and "gen" in fcases:
                 tgt = next((us for us, c, e in cands if c == "gen" and _possessor(tokens, e, i) and us is not src), None)
+            if tgt is None and "between" in fcases and len(between) >= 2:
+                # "X, A ile B arasında sağlanan ilerlemeyi memnuniyetle karşıladı": a statement about the pair
+                # goes to each side (as an appeal to both sides, rule 7)
+                tgt = [u for u in between if src is None or all(u.actor != s_.actor for s_ in src)] or None
         if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
             tgt = None
     if frame.get("official") and src is not None:
