@@ -55,3 +55,19 @@ def test_earlier_as_an_adjective_is_no_background_marker(text, background):
     from newsevents.coding.dates import is_background
 
     assert is_background(text) is background
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey suspended all trade with Israel in May.", [("2024-05", "month")]),
+    ("The talks stalled in March.", [("2024-03", "month")]),
+    ("Since March, the talks have stalled.", [("2024-03", "month")]),
+    ("Turkey may suspend trade.", []),
+    ("Protesters march on the capital.", []),
+    ("Theresa May said the talks had stalled.", []),
+])
+def test_english_may_and_march_as_months(text, expected):
+    import datetime as dt
+
+    from newsevents.coding.dates import find_dates
+
+    assert [(h.value, h.precision) for h in find_dates(text, "en", dt.date(2024, 10, 2))] == expected

@@ -326,6 +326,16 @@ def find_dates(sentence: str, lang: str, article_date: dt.date | None = None,
         return []
 
 
+_EN_BEFORE_MONTH = re.compile(r"(?i)(?:^|\W)(?:in|since|until|till|by|from|early|late|mid|last|next|this|of|"
+                              r"during|through|before|after)\s+$")
+
+
+def _en_month_word(s: str, m) -> bool:
+    """English "May" / "March" without a day or year is the month only when capitalised after a word that takes a
+    month ("in May", "since March", "early May"), not the modal or the verb."""
+    return m.group(1)[:1].isupper() and _EN_BEFORE_MONTH.search(s[:m.start()]) is not None
+
+
 def _valid_year(y: int) -> bool:
     return 1900 <= y <= 2100
 
@@ -405,7 +415,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         if not free(*m.span()):
             continue
         mon = months.get(m.group(1).lower())
-        if not mon or (lang == "en" and m.group(1).lower() in ("may", "march") and not m.group(2)):
+        if not mon or (lang == "en" and m.group(1).lower() in ("may", "march") and not m.group(2)
+                       and not _en_month_word(s, m)):
             continue
         used.append(m.span())
         if m.group(2) and _valid_year(int(m.group(2))):
