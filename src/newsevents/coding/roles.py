@@ -28,8 +28,9 @@ LANGUAGES = {"ru": "case", "uk": "case", "en": "order", "bg": "order", "tr": "su
 DEFAULT_FAMILY = "order"
 # the case-marking family, whose subjects and targets the engine's rules read from their grammatical case
 CASE_MARKING = frozenset(lang for lang, fam in LANGUAGES.items() if fam == "case")
-# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...")
-PRO_DROP = {"ru", "uk", "bg"}
+# languages that drop a subject the previous sentence gave ("Лавров прибыл в Ереван. Провёл переговоры с ...";
+# Turkish in roles_tr, "Erdoğan Bakü'ye gitti. Aliyev ile görüştü")
+PRO_DROP = {"ru", "uk", "bg", "tr"}
 
 
 def family(lang: str) -> str:

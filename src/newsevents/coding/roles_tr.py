@@ -523,6 +523,13 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if src is not None and code == "036" and p.cameo.startswith("04") and not any(
                 t.lemma in MODAL.get("tr", ()) for t in after):
             return []  # '"Yarın X ile görüşeceğiz" dedi': a meeting announced for later (rule 2), no intent word
+    if src is None and ctx and ctx.get("subj") is not None and tgt is not None and not p.passive \
+            and not frame.get("owner_pair") and not any(c is None for us, c, e in left):
+        # a dropped subject continues the previous sentence's ("Vucic Zagreb'e geldi. Hırvatistan'ı ... suçladı")
+        src = [ctx["subj"]]
+        if any(u.actor == src[0].actor for u in tgt):
+            src = None
+        base -= 0.1
     if frame.get("owner_pair"):
         # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
