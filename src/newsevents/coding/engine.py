@@ -369,6 +369,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
+                and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
+            i += L
+            continue  # "with the support / help / backing of X": a circumstance, no act of its own
         for p in ps:
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()):
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
