@@ -11,12 +11,13 @@ Units joined by "и / and / , " form a coordinated *group*.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .discourse import compound_not_before
 from .discourse import rules as _discourse_rules
-from .text import lemmatize_phrase
+from .text import lemma_info, lemmatize_phrase, tr_lower
 
 MAXLEN = 6
 LINKERS = {"на", "of", "'s", "’s", "the", "de", "република", "републиката", "республика", "republic", "federation", "федерация"}  # agent + linker + country ("министри на Армения", "Ministry of ...")
@@ -70,6 +71,16 @@ def _build_lexicon() -> Lexicon:
             continue
         index.setdefault(e.lang, {}).setdefault(key, []).append(e)
         maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
+    # inflected forms of one-word country names, adjectives, demonyms and capitals whose lemma is not the
+    # phrase's own ("кенийскую", "чилийската", "Кампале"): their lemmas point to the same entry
+    for e in d.actors:
+        if e.kind not in _INFLECTED_KINDS or " " in e.phrase.strip():
+            continue
+        idx = index.setdefault(e.lang, {})
+        own = lemmatize_phrase(e.phrase, e.lang)
+        for key in _form_keys(e.phrase, e.lang, e.kind):
+            if key != own and key not in idx:
+                idx[key] = [e]
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
     # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
@@ -78,6 +89,48 @@ def _build_lexicon() -> Lexicon:
         if e.kind == "person" and e.lang in ("ru", "uk"):
             surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
     return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface)
+
+
+_INFLECTED_KINDS = ("country", "adjective", "capital")
+# bg adjective endings after the stem (masc, fem, neut, plural, with and without the article) and the
+# article of a plural demonym ("кенийски" -> "кенийската", "кенийци" -> "кенийците")
+_BG_ADJ = ("и", "а", "ата", "о", "ото", "ите", "ия", "ият")
+_TR_VOWELS = "aeıioöuü"
+
+
+def _form_keys(phrase: str, lang: str, kind: str) -> set:
+    """Lemma keys of the inflected forms of a one-word actor phrase (see _build_lexicon)."""
+    from .text import _morph, lemma_info
+
+    w = phrase.strip()
+    forms = set()
+    if lang in ("ru", "uk"):
+        try:
+            parses = _morph(lang).parse(w.lower().replace("’", "'"))
+        except Exception:  # noqa: BLE001
+            return set()
+        base = next((p for p in parses if p.normal_form == w.lower().replace("’", "'")), parses[0] if parses else None)
+        if base is None or base.tag.POS not in ("NOUN", "ADJF"):
+            return set()
+        for f in base.lexeme:
+            lem = _morph(lang).parse(f.word)
+            top = lem[0] if lem else None
+            # a form whose reading is another kind of word ("Мінську" -> the adjective мінський, which
+            # would make "Мінські угоди" an actor) or a person's name ("чехов" -> Чехов) adds nothing
+            if top is None or (top.is_known and (top.tag.POS != base.tag.POS
+                                                 or {"Surn", "Name", "Patr"} & set(top.tag.grammemes))):
+                continue
+            forms.add(f.word)
+    elif lang == "bg" and w.islower():
+        if kind == "adjective" and w.endswith("и"):
+            forms = {w[:-1] + end for end in _BG_ADJ}
+        elif kind == "country" and w.endswith("и"):
+            forms = {w + "те"}
+    out = set()
+    for f in forms:
+        lem = lemma_info(f, lang)[0]
+        out.add((lem,))
+    return out
 
 
 VERB_POS = {"VERB", "INFN", "GRND"}
@@ -101,7 +154,7 @@ def pick_person(entries, date: dt.date | None):
     return max(ok, key=lambda e: (e.start or dt.date.min))
 
 
-_LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
+_TR_ADJ_SUFFIX = re.compile(r"['’]l[ıiuü](l[ae]r)?.*")
 
 
 def _entries(idx: dict, lem: list, low: list, i: int, L: int) -> list:
@@ -128,11 +181,30 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     return out
 
 
+_TR_TAIL = re.compile(r"(l[ıiuü])?(l[ae]r)?(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae])?")
+
+
+def _tr_stem(tok, idx: dict) -> str | None:
+    """A Turkish nationality word with suffixes but no apostrophe ("Kenyalıların", "Ermenilere",
+    "Türklerin"): the stem that names a country, or None."""
+    w = tr_lower(tok.text)
+    if not tok.text[:1].isupper() or (tok.lemma,) in idx or (w,) in idx:
+        return None
+    for k in range(len(w) - 1, 2, -1):
+        if _TR_TAIL.fullmatch(w[k:]):
+            for cand in (w[:k], lemma_info(w[:k], "tr")[0]):
+                if any(x.kind in _INFLECTED_KINDS for x in idx.get((cand,), ())):
+                    return cand
+    return None
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
     lem = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
+    if lang == "tr":
+        lem = [_tr_stem(t, idx) or t.lemma for t in tokens]
     matches = []  # (start, end, entries)
     i = 0
     n = len(tokens)
@@ -152,7 +224,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
         if hit and not tokens[i].text[:1].isupper():
             # a name the dictionary writes with a capital needs one in the text: lower-case "того" is
             # a pronoun, not Togo (demonyms and group nouns such as "армяне", "хуситы" are lower-case)
-            ents = [x for x in hit[2] if not (x.kind in PROPER_KINDS and x.phrase[:1].isupper())]
+            ents = [x for x in hit[2] if not ((x.kind in PROPER_KINDS or lang == "tr") and x.phrase[:1].isupper())]
             hit = (hit[0], hit[1], ents) if ents else None
         if hit and hit[1] - hit[0] == 1 and not tokens[i].text.isupper():
             # an acronym the dictionary writes in capitals needs them in the text: "We" (lemma "we", as is
@@ -175,9 +247,17 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
             if (lang == "tr" and not gap and any(x.kind == "agent" for x in prev[2])
-                    and not any(x.kind in ("person", "agent") for x in m[2]) and m[1] < n
-                    and low[m[1]] in _LOCATIVE_TR):
-                runs.append([m])  # Turkish phrases end in their head: "Kosova heyetleri | Paris'te"
+                    and not any(x.kind in ("person", "agent") for x in m[2])):
+                # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "Ukraynalı askerler |
+                # Rus ordusuna"; a place after the head noun begins the next phrase
+                runs.append([m])
+                continue
+            if (lang == "tr" and len(gap) == 1 and tokens[gap[0]].pos == "SUFFIX"
+                    and (_TR_ADJ_SUFFIX.fullmatch(low[gap[0]]) or "gen" in tokens[gap[0]].cases)
+                    and all(x.kind in ("country", "capital", "org") for x in prev[2])
+                    and any(x.kind in ("person", "agent") for x in m[2])):
+                # "ABD'li yetkililer", "Rusya'nın Ankara Büyükelçisi": the suffix joins the country to its head
+                runs[-1].append(m)
                 continue
             if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
                     and all(x.kind in ("country", "capital") for x in prev[2]) and "gent" not in tokens[prev[1] - 1].cases):

@@ -1,0 +1,137 @@
+"""Actor coverage as a class: every country's name forms in every case, gender and number, in ru, bg,
+uk and tr; Turkish suffixed nationality words and phrase boundaries; people and institutions.
+
+Own sentences only (issue #13 item 3). The older checks are in test_actors_coverage.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.coding.actors import find_units, get_lexicon
+from newsevents.coding.text import _morph, tokenize
+
+
+def actors(text: str, lang: str, date: str | None = "2024-06-01") -> list[str]:
+    d = dt.date.fromisoformat(date) if date else None
+    return [u.actor for u in find_units(tokenize(text, lang), lang, get_lexicon(), d, text)]
+
+
+# --------------------------------------------------------------------------- every case form, ru/uk
+# (country, adjective lemma, demonym plural, capital) for countries well beyond the post-Soviet ones
+RU = [
+    ("KEN", "кенийский", "кенийцы", "Найроби"), ("MEX", "мексиканский", "мексиканцы", "Мехико"),
+    ("BRA", "бразильский", "бразильцы", None), ("NGA", "нигерийский", "нигерийцы", "Абуджа"),
+    ("VEN", "венесуэльский", "венесуэльцы", "Каракас"), ("CUB", "кубинский", "кубинцы", "Гавана"),
+    ("ETH", "эфиопский", "эфиопы", "Аддис-Абеба"), ("SDN", "суданский", "суданцы", "Хартум"),
+    ("PHL", "филиппинский", "филиппинцы", "Манила"), ("THA", "таиландский", "таиландцы", "Бангкок"),
+    ("KHM", "камбоджийский", "камбоджийцы", "Пномпень"), ("MNE", "черногорский", "черногорцы", "Подгорица"),
+    ("HRV", "хорватский", "хорваты", "Загреб"), ("ALB", "албанский", "албанцы", "Тирана"),
+    ("BIH", "боснийский", "боснийцы", None), ("TWN", "тайваньский", "тайваньцы", None),
+    ("UGA", "угандийский", "угандийцы", "Кампала"), ("MAR", "марокканский", "марокканцы", "Рабат"),
+]
+UK = [
+    ("KEN", "кенійський", "кенійці", "Найробі"), ("MEX", "мексиканський", "мексиканці", "Мехіко"),
+    ("BRA", "бразильський", "бразильці", None), ("VEN", "венесуельський", "венесуельці", "Каракас"),
+    ("CUB", "кубинський", "кубинці", "Гавана"), ("SDN", "суданський", "суданці", "Хартум"),
+    ("PHL", "філіппінський", "філіппінці", "Маніла"), ("THA", "таїландський", "таїландці", "Бангкок"),
+    ("HRV", "хорватський", "хорвати", "Загреб"), ("ALB", "албанський", "албанці", None),
+    ("MNE", "чорногорський", None, "Подгориця"), ("TWN", "тайванський", "тайванці", None),
+    ("ETH", "ефіопський", "ефіопи", None), ("NGA", "нігерійський", "нігерійці", "Абуджа"),
+]
+
+
+def _lexeme(word: str, lang: str) -> list[str]:
+    p = next(p for p in _morph(lang).parse(word) if p.normal_form == word)
+    return sorted({f.word for f in p.lexeme if "voct" not in f.tag})
+
+
+@pytest.mark.parametrize("lang,row", [("ru", r) for r in RU] + [("uk", r) for r in UK], ids=lambda x: str(x)[:20])
+def test_every_form_of_adjective_demonym_capital(lang, row):
+    code, adj, dem, cap = row
+    for form in _lexeme(adj, lang):
+        assert code in {a[:3] for a in actors(form, lang)}, (lang, form)
+    if dem:
+        for form in _lexeme(_morph(lang).parse(dem)[0].normal_form, lang):
+            assert code in {a[:3] for a in actors(form, lang)}, (lang, form)
+    if cap:
+        for form in _lexeme(cap.lower(), lang):
+            form = form[:1].upper() + form[1:]
+            assert code + "GOV" in actors(form, lang), (lang, form)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ru", "Кенийская полиция задержала демонстрантов.", ["KENCOP"]),
+    ("ru", "Власти Хорватии осудили сербских националистов.", ["HRVGOV", "SRB"]),
+    ("ru", "Мексиканские военные вошли в город.", ["MEXMIL"]),
+    ("ru", "Встреча прошла в Кампале.", ["UGAGOV"]),
+    ("uk", "Кенійська поліція затримала протестувальників.", ["KENCOP"]),
+    ("uk", "Венесуельські військові перекрили кордон.", ["VENMIL"]),
+])
+def test_sentences_ru_uk(lang, text, expected):
+    assert actors(text, lang) == expected
+
+
+# --------------------------------------------------------------------------- bg article forms
+BG = [("KEN", "кенийски", "кенийци"), ("CHL", "чилийски", "чилийци"), ("CUB", "кубински", "кубинци"),
+      ("MEX", "мексикански", "мексиканци"), ("NGA", "нигерийски", "нигерийци"), ("BRA", "бразилски", "бразилци"),
+      ("VEN", "венецуелски", "венецуелци"), ("HRV", "хърватски", "хървати"), ("ALB", "албански", "албанци"),
+      ("THA", "тайландски", "тайландци"), ("PHL", "филипински", "филипинци"), ("ETH", "етиопски", "етиопци")]
+
+
+@pytest.mark.parametrize("code,adj,dem", BG)
+def test_bg_adjective_and_demonym_forms(code, adj, dem):
+    stem = adj[:-1]
+    for end in ("и", "а", "ата", "о", "ото", "ите", "ия", "ият"):
+        assert code in {a[:3] for a in actors(stem + end, "bg")}, stem + end
+    for form in (dem, dem + "те"):
+        assert code in {a[:3] for a in actors(form, "bg")}, form
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Чилийските власти арестуваха лидера.", ["CHLGOV"]),
+    ("Кубинското външно министерство протестира.", ["CUBGOV"]),
+    ("Мексиканската армия влезе в града.", ["MEXMIL"]),
+])
+def test_sentences_bg(text, expected):
+    assert actors(text, "bg") == expected
+
+
+# --------------------------------------------------------------------------- Turkish
+@pytest.mark.parametrize("text,expected", [
+    # suffixes after a nationality word without an apostrophe
+    ("Kenyalıların tepkisi sert oldu.", ["KEN"]),
+    ("Ermenilere yardım gönderildi.", ["ARM"]),
+    ("Türklerin çoğu karşı çıktı.", ["TUR"]),
+    ("Kübalı diplomatlar sınır dışı edildi.", ["CUBGOV"]),
+    ("Meksikalı yetkililer açıklama yaptı.", ["MEXGOV"]),
+    # a Turkish phrase ends in its head noun: the next country begins a new phrase
+    ("Ukraynalı askerler Rus ordusuna saldırdı.", ["UKRMIL", "RUSMIL"]),
+    ("İsrail ordusu Lübnan'a girdi.", ["ISRMIL", "LBN"]),
+    # the -li suffix after an apostrophe joins the country to its head noun
+    ("ABD'li yetkililer Kiev'e gitti.", ["USAGOV", "UKRGOV"]),
+    # a nationality adjective needs its capital: "çek" (pull) is no Czech
+    ("Askerler geri çekildi ve çek imzalandı.", []),
+])
+def test_turkish(text, expected):
+    assert actors(text, "tr") == expected
+
+
+# --------------------------------------------------------------------------- the class, as data
+MAJOR = ["AFG", "ALB", "ARG", "AUS", "BGD", "BIH", "BRA", "CHL", "COD", "COL", "CUB", "DZA", "ETH", "HRV",
+         "IDN", "IRL", "KEN", "KHM", "KWT", "MAR", "MEX", "MNE", "MYS", "NGA", "PER", "PHL", "PRT", "SDN",
+         "SOM", "THA", "TUN", "TWN", "VEN", "VNM", "ZAF"]
+
+
+@pytest.mark.parametrize("code", MAJOR)
+def test_major_countries_have_adjectives_and_demonyms_in_every_language(code):
+    from newsevents.coding.lexicon import load_dictionaries
+
+    kinds = {}
+    for e in load_dictionaries().actors:
+        if e.country == code:
+            kinds.setdefault(e.lang, set()).add(e.kind)
+    for lang in ("ru", "bg", "uk", "tr", "en"):
+        assert "adjective" in kinds.get(lang, ()), (code, lang)
