@@ -135,3 +135,23 @@ def test_major_countries_have_adjectives_and_demonyms_in_every_language(code):
             kinds.setdefault(e.lang, set()).add(e.kind)
     for lang in ("ru", "bg", "uk", "tr", "en"):
         assert "adjective" in kinds.get(lang, ()), (code, lang)
+
+
+# --------------------------------------------------------------------------- people, dated roles
+@pytest.mark.parametrize("lang,text,date,expected", [
+    ("ru", "Вучич и Дачич встретились с Брнабич.", "2019-05-01", ["SRBGOV", "SRBGOV", "SRBGOV"]),
+    ("ru", "Лавров провёл переговоры с Дачичем.", "2023-03-01", ["RUSGOV", "SRBGOV"]),
+    ("uk", "Зеленський зустрівся з Крістерссоном.", "2024-03-01", ["UKRGOV", "SWEGOV"]),
+    ("ru", "Рамафоса позвонил Луле.", "2024-03-01", ["ZAFGOV", "BRAGOV"]),
+    ("bg", "Мадуро обвини Милей.", "2024-03-01", ["VENGOV", "ARGGOV"]),
+    ("tr", "Davutoğlu Tahran'a gitti.", "2015-03-01", ["TURGOV", "IRNGOV"]),
+    ("en", "Ishiba met Lee Jae-myung.", "2025-06-20", ["JPNGOV", "KORGOV"]),
+    ("en", "Christodoulides called Tajani.", "2024-03-01", ["CYPGOV", "ITAGOV"]),
+    # outside the term: no government actor
+    ("tr", "Davutoğlu Tahran'a gitti.", "2024-03-01", ["IRNGOV"]),
+    ("ru", "Шейбани прибыл в Анкару.", "2024-03-01", ["TURGOV"]),
+    ("ru", "Шейбани прибыл в Анкару.", "2025-03-01", ["SYRGOV", "TURGOV"]),
+    ("en", "Kishida spoke to reporters.", "2019-03-01", []),
+])
+def test_people_dated(lang, text, date, expected):
+    assert actors(text, lang, date) == expected

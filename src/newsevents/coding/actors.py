@@ -74,7 +74,7 @@ def _build_lexicon() -> Lexicon:
     # inflected forms of one-word country names, adjectives, demonyms and capitals whose lemma is not the
     # phrase's own ("кенийскую", "чилийската", "Кампале"): their lemmas point to the same entry
     for e in d.actors:
-        if e.kind not in _INFLECTED_KINDS or " " in e.phrase.strip():
+        if (e.kind not in _INFLECTED_KINDS and not (e.kind == "person" and e.lang in ("ru", "uk"))) or " " in e.phrase.strip():
             continue
         idx = index.setdefault(e.lang, {})
         own = lemmatize_phrase(e.phrase, e.lang)
@@ -110,6 +110,13 @@ def _form_keys(phrase: str, lang: str, kind: str) -> set:
         except Exception:  # noqa: BLE001
             return set()
         base = next((p for p in parses if p.normal_form == w.lower().replace("’", "'")), parses[0] if parses else None)
+        if kind == "person":
+            # a foreign surname ("Дачич", "Кристерссон"): its case forms, when pymorphy reads it as a
+            # surname or does not know it; never the forms of a common word that a surname spells
+            if any(p.is_known and p.tag.POS != "NOUN" for p in parses[:1]):
+                return set()
+            bases = [p for p in parses if p.tag.POS == "NOUN" and ({"Surn", "Name"} & set(p.tag.grammemes) or not p.is_known)]
+            return {(lemma_info(f.word, lang)[0],) for b in bases for f in b.lexeme}
         if base is None or base.tag.POS not in ("NOUN", "ADJF"):
             return set()
         for f in base.lexeme:
@@ -246,10 +253,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
         if runs:
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
-            if (lang == "tr" and not gap and any(x.kind == "agent" for x in prev[2])
+            if (lang == "tr" and not gap and any(x.kind in ("agent", "person") for x in prev[2])
                     and not any(x.kind in ("person", "agent") for x in m[2])):
                 # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "Ukraynalı askerler |
-                # Rus ordusuna"; a place after the head noun begins the next phrase
+                # Rus ordusuna", "Davutoğlu | Tahran'a"; a place after the head noun or name begins the next phrase
                 runs.append([m])
                 continue
             if (lang == "tr" and len(gap) == 1 and tokens[gap[0]].pos == "SUFFIX"
