@@ -155,3 +155,13 @@ def test_major_countries_have_adjectives_and_demonyms_in_every_language(code):
 ])
 def test_people_dated(lang, text, date, expected):
     assert actors(text, lang, date) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Latin-script names without Turkish aliases are written as in English
+    ("Blinken Ankara'ya geldi.", "2023-02-20", ["USAGOV", "TURGOV"]),
+    ("Rishi Sunak Kiev'i ziyaret etti.", "2023-11-19", ["GBRGOV", "UKRGOV"]),
+    ("Sunak Kiev'i ziyaret etti.", "2025-03-01", ["UKRGOV"]),
+])
+def test_turkish_latin_names(text, date, expected):
+    assert actors(text, "tr", date) == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .discourse import compound_not_before
@@ -71,6 +71,17 @@ def _build_lexicon() -> Lexicon:
             continue
         index.setdefault(e.lang, {}).setdefault(key, []).append(e)
         maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
+    # Turkish writes Latin-script names as English does ("Blinken", "Kaja Kallas"): a person without tr
+    # aliases is found by their en aliases (not by 1-3 letter ones such as "Dar", a Turkish word)
+    with_tr = {e.name for e in d.actors if e.kind == "person" and e.lang == "tr"}
+    tr_idx = index.setdefault("tr", {})
+    for e in d.actors:
+        if (e.kind == "person" and e.lang == "en" and e.name not in with_tr and len(e.phrase) > 3
+                and all(c.isascii() for c in e.phrase)):
+            key = lemmatize_phrase(e.phrase, "tr")
+            if key and key not in tr_idx or (key and all(x.kind == "person" and x.name == e.name for x in tr_idx[key])):
+                tr_idx.setdefault(key, []).append(replace(e, lang="tr"))
+                maxlen["tr"] = max(maxlen.get("tr", 1), len(key))
     # inflected forms of one-word country names, adjectives, demonyms and capitals whose lemma is not the
     # phrase's own ("кенийскую", "чилийската", "Кампале"): their lemmas point to the same entry
     for e in d.actors:
