@@ -165,3 +165,15 @@ def test_people_dated(lang, text, date, expected):
 ])
 def test_turkish_latin_names(text, date, expected):
     assert actors(text, "tr", date) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The IDF said it hit Hezbollah positions.", ["ISRMILIDF", "LBNREBHEZ"]),
+    ("bg", "ЦАХАЛ нанесе удар по Хизбула.", ["ISRMILIDF", "LBNREBHEZ"]),
+    ("bg", "Израелските отбранителни сили съобщиха за удар.", ["ISRMILIDF"]),
+    ("bg", "Срещата на ОДКБ се проведе в Минск.", ["IGOCSTO", "BLRGOV"]),
+    ("tr", "İsrail Savunma Kuvvetleri açıklama yaptı.", ["ISRMILIDF"]),
+    ("uk", "Хезбола обстріляла північ Ізраїлю.", ["LBNREBHEZ", "ISR"]),
+])
+def test_institutions(lang, text, expected):
+    assert actors(text, lang) == expected
