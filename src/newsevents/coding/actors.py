@@ -172,6 +172,7 @@ def pick_person(entries, date: dt.date | None):
     return max(ok, key=lambda e: (e.start or dt.date.min))
 
 
+_LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 _TR_ADJ_SUFFIX = re.compile(r"['’]l[ıiuü](l[ae]r)?.*")
 
 
@@ -260,14 +261,18 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             i += 1
     # group adjacent matches into units
     runs: list[list] = []
-    for m in matches:
+    for j, m in enumerate(matches):
         if runs:
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
             if (lang == "tr" and not gap and any(x.kind in ("agent", "person") for x in prev[2])
-                    and not any(x.kind in ("person", "agent") for x in m[2])):
+                    and not any(x.kind in ("person", "agent") for x in m[2])
+                    and (m[1] < n and low[m[1]] in _LOCATIVE_TR
+                         or j + 1 < len(matches) and matches[j + 1][0] == m[1]
+                         and any(x.kind in ("person", "agent") for x in matches[j + 1][2]))):
                 # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "Ukraynalı askerler |
-                # Rus ordusuna", "Davutoğlu | Tahran'a"; a place after the head noun or name begins the next phrase
+                # Rus ordusuna": a place that is a locative or begins another agent phrase is not part of
+                # the phrase before it (a bare trailing place is split off by roles_tr._split_units)
                 runs.append([m])
                 continue
             if (lang == "tr" and len(gap) == 1 and tokens[gap[0]].pos == "SUFFIX"
