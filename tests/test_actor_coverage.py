@@ -195,3 +195,9 @@ def test_coded_events(lang, text, expected):
                                              "published": "2024-05-01", "title": None}]))
     got = {(r.cameo_code[:len(expected[0])], r.source_actor, r.target_actor) for r in df.itertuples()}
     assert expected in got, got
+
+
+def test_turkish_capital_with_case_suffix_after_a_head_noun_is_its_own_phrase():
+    text = "Heyetin üyeleri ve dışişleri bakanları Moskova'ya gitti."
+    units = find_units(tokenize(text, "tr"), "tr", get_lexicon(), dt.date(2024, 6, 1), text)
+    assert [(u.text, u.actor) for u in units] == [("Moskova", "RUSGOV")]

@@ -267,12 +267,15 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             gap = range(prev[1], m[0])
             if (lang == "tr" and not gap and any(x.kind in ("agent", "person") for x in prev[2])
                     and not any(x.kind in ("person", "agent") for x in m[2])
-                    and (m[1] < n and low[m[1]] in _LOCATIVE_TR
+                    and (m[1] < n and (low[m[1]] in _LOCATIVE_TR or tokens[m[1]].pos == "SUFFIX"
+                                       and tokens[m[1]].cases & {"dat", "abl", "acc", "loc", "com"}
+                                       and all(x.kind == "capital" for x in m[2]))
                          or j + 1 < len(matches) and matches[j + 1][0] == m[1]
                          and any(x.kind in ("person", "agent") for x in matches[j + 1][2]))):
-                # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "Ukraynalı askerler |
-                # Rus ordusuna": a place that is a locative or begins another agent phrase is not part of
-                # the phrase before it (a bare trailing place is split off by roles_tr._split_units)
+                # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "bakanları | Moskova'ya",
+                # "Ukraynalı askerler | Rus ordusuna": a locative, a capital with a case suffix other than the
+                # genitive, or a place that begins another agent phrase is not part of the phrase before it (a
+                # bare trailing country is split off later by roles_tr._split_units, which keeps it bare)
                 runs.append([m])
                 continue
             if (lang == "tr" and len(gap) == 1 and tokens[gap[0]].pos == "SUFFIX"
