@@ -201,3 +201,14 @@ def test_turkish_capital_with_case_suffix_after_a_head_noun_is_its_own_phrase():
     text = "Heyetin üyeleri ve dışişleri bakanları Moskova'ya gitti."
     units = find_units(tokenize(text, "tr"), "tr", get_lexicon(), dt.date(2024, 6, 1), text)
     assert [(u.text, u.actor) for u in units] == [("Moskova", "RUSGOV")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    # case forms of a name that lemmatise to a common word add nothing
+    ("uk", "Він назвав його тираном, а потім тирана засудили."),
+    ("uk", "Ми бачили куб і кубу."),
+    ("ru", "Он умер, а трасса закрыта."),
+    ("ru", "Министр посетил Тиранию."),
+])
+def test_case_forms_do_not_claim_common_words(lang, text):
+    assert actors(text, lang) == []

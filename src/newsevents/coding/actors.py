@@ -127,7 +127,8 @@ def _form_keys(phrase: str, lang: str, kind: str) -> set:
             if any(p.is_known and p.tag.POS != "NOUN" for p in parses[:1]):
                 return set()
             bases = [p for p in parses if p.tag.POS == "NOUN" and ({"Surn", "Name"} & set(p.tag.grammemes) or not p.is_known)]
-            return {(lemma_info(f.word, lang)[0],) for b in bases for f in b.lexeme}
+            forms = {f.word for b in bases for f in b.lexeme}
+            return {(lem,) for f in forms if not _common_word(lem := lemma_info(f, lang)[0], lang, forms)}
         if base is None or base.tag.POS not in ("NOUN", "ADJF"):
             return set()
         for f in base.lexeme:
@@ -147,8 +148,20 @@ def _form_keys(phrase: str, lang: str, kind: str) -> set:
     out = set()
     for f in forms:
         lem = lemma_info(f, lang)[0]
+        if lang in ("ru", "uk") and _common_word(lem, lang, forms):
+            continue  # "Тирану" -> тиран (a tyrant), "Трасса" -> трасса: a common word is no name
         out.add((lem,))
     return out
+
+
+def _common_word(lem: str, lang: str, forms: set) -> bool:
+    """``lem`` is a word pymorphy knows other than a place or a name, and not a form of the phrase."""
+    from .text import _morph
+
+    if lem in forms:
+        return False
+    p = _morph(lang).parse(lem)[0]
+    return p.is_known and not {"Geox", "Surn", "Name", "Patr", "Abbr"} & set(p.tag.grammemes)
 
 
 VERB_POS = {"VERB", "INFN", "GRND"}
