@@ -128,7 +128,8 @@ def _form_keys(phrase: str, lang: str, kind: str) -> set:
                 return set()
             bases = [p for p in parses if p.tag.POS == "NOUN" and ({"Surn", "Name"} & set(p.tag.grammemes) or not p.is_known)]
             forms = {f.word for b in bases for f in b.lexeme}
-            return {(lem,) for f in forms if not _common_word(lem := lemma_info(f, lang)[0], lang, forms)}
+            own = {b.normal_form for b in bases}
+            return {(lem,) for f in forms if not _common_word(lem := lemma_info(f, lang)[0], lang, own)}
         if base is None or base.tag.POS not in ("NOUN", "ADJF"):
             return set()
         for f in base.lexeme:
@@ -148,20 +149,20 @@ def _form_keys(phrase: str, lang: str, kind: str) -> set:
     out = set()
     for f in forms:
         lem = lemma_info(f, lang)[0]
-        if lang in ("ru", "uk") and _common_word(lem, lang, forms):
+        if lang in ("ru", "uk") and _common_word(lem, lang, {base.normal_form}):
             continue  # "Тирану" -> тиран (a tyrant), "Трасса" -> трасса: a common word is no name
         out.add((lem,))
     return out
 
 
-def _common_word(lem: str, lang: str, forms: set) -> bool:
-    """``lem`` is a word pymorphy knows other than a place or a name, and not a form of the phrase."""
+def _common_word(lem: str, lang: str, own: set) -> bool:
+    """``lem`` is the dictionary form of a word pymorphy knows other than a place or a name, and not the
+    phrase's own word (``own``: the phrase's normal forms; "чорногорець" is the singular of "чорногорці")."""
     from .text import _morph
 
-    if lem in forms:
-        return False
     p = _morph(lang).parse(lem)[0]
-    return p.is_known and not {"Geox", "Surn", "Name", "Patr", "Abbr"} & set(p.tag.grammemes)
+    return (p.is_known and p.normal_form == lem and lem not in own
+            and not {"Geox", "Surn", "Name", "Patr", "Abbr"} & set(p.tag.grammemes))
 
 
 VERB_POS = {"VERB", "INFN", "GRND"}
