@@ -213,3 +213,17 @@ def test_turkish_capital_with_case_suffix_after_a_head_noun_is_its_own_phrase():
 ])
 def test_case_forms_do_not_claim_common_words(lang, text):
     assert actors(text, lang) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the US state is no country
+    ("Police in Savannah, Georgia, arrested two men.", []),
+    ("The governor of Georgia signed the bill.", []),
+    ("Georgia Republicans backed the senator.", []),
+    # the country stays
+    ("Georgia's foreign ministry summoned the Russian ambassador.", ["GEOGOV", "RUSGOV"]),
+    ("Russia and Georgia resumed flights.", ["RUS", "GEO"]),
+    ("Georgia's democratic future was discussed.", ["GEO"]),
+])
+def test_georgia_the_us_state(text, expected):
+    assert actors(text, "en") == expected

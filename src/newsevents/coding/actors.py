@@ -335,6 +335,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 runs[-1].append(m)
                 continue
         runs.append([m])
+    runs = [r for r in runs if not _homonym_place(r, tokens, lang, lem, idx)]
     units = []
     nom = lex.surface.get(lang, ())
     for run in runs:
@@ -350,6 +351,24 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             units += _compound_units(k, t, lang, lex)
     units.sort(key=lambda u: u.start)
     return units
+
+
+def _homonym_place(run, tokens, lang: str, lem: list, idx: dict) -> bool:
+    """A run that is only a country name which also names a US state, in that state's context:
+    "Atlanta, Georgia", "the governor of Georgia", "Georgia Republicans" (discourse.yml homonym_places)."""
+    names = _discourse_rules()["homonym_places"].get(lang)
+    if not names:
+        return False
+    place = [m for m in run if m[1] - m[0] == 1 and tokens[m[0]].text in names]
+    if len(place) != 1 or any(m is not place[0] and not all(x.kind == "agent" for x in m[2]) for m in run):
+        return False  # only the name, or the name with agent nouns ("the governor of Georgia")
+    k = place[0][0]
+    if (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].text[:1].isupper()
+            and (lem[k - 2],) not in idx and tokens[k - 2].text.isalpha()):
+        return True
+    ctx = _discourse_rules()["homonym_place_context"].get(lang, frozenset())
+    near = range(max(0, k - 3), min(len(tokens), k + 3))
+    return any(lem[j] in ctx or tokens[j].text.lower() in ctx for j in near if j != k)
 
 
 def _local_sectors(lang: str) -> frozenset:
