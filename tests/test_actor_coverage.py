@@ -147,11 +147,20 @@ def test_major_countries_have_adjectives_and_demonyms_in_every_language(code):
     ("tr", "Davutoğlu Lavrov ile görüştü.", "2015-03-01", ["TURGOV", "RUSGOV"]),
     ("en", "Ishiba met Lee Jae-myung.", "2025-06-20", ["JPNGOV", "KORGOV"]),
     ("en", "Christodoulides called Tajani.", "2024-03-01", ["CYPGOV", "ITAGOV"]),
+    ("ru", "Полторак встретился с Мэттисом и Климкиным.", "2017-06-01", ["UKRMIL", "USAMIL", "UKRGOV"]),
+    ("uk", "Пристайко і Загороднюк прибули до Вашингтона.", "2019-10-01", ["UKRGOV", "UKRMIL", "USAGOV"]),
+    ("tr", "Canikli, Mattis ile görüştü.", "2017-10-01", ["TURMIL", "USAMIL"]),
+    ("ru", "Либерман раскритиковал Нетаньяху.", "2017-10-01", ["ISRMIL", "ISRGOV"]),
+    ("bg", "Налбандян разговаря с Фабиус.", "2015-06-01", ["ARMGOV", "FRAGOV"]),
     # outside the term: no government actor
     ("tr", "Davutoğlu Lavrov ile görüştü.", "2024-03-01", ["RUSGOV"]),
     ("ru", "Шейбани прибыл в Анкару.", "2024-03-01", ["TURGOV"]),
     ("ru", "Шейбани прибыл в Анкару.", "2025-03-01", ["SYRGOV", "TURGOV"]),
     ("en", "Kishida spoke to reporters.", "2019-03-01", []),
+    ("ru", "Либерман раскритиковал Нетаньяху.", "2020-01-10", ["ISRGOV"]),
+    # a short form that is another word or person is not listed: Milli Majlis, Khatami
+    ("ru", "Милли Меджлис одобрил закон.", "2018-01-10", ["AZELEGMM"]),
+    ("ru", "Хатами выступил с речью.", "2019-01-10", []),
 ])
 def test_people_dated(lang, text, date, expected):
     assert actors(text, lang, date) == expected
