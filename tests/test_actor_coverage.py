@@ -236,3 +236,15 @@ def test_case_forms_do_not_claim_common_words(lang, text):
 ])
 def test_georgia_the_us_state(text, expected):
     assert actors(text, "en") == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # the unrecognised Transnistrian authorities are MDA REB; the region's name alone is a place
+    ("ru", "Тирасполь обвинил Кишинев в провокации.", ["MDAREBPMR", "MDAGOV"]),
+    ("ru", "Приднестровские власти закрыли границу.", ["MDAREBPMR"]),
+    ("uk", "Тирасполь звинуватив Кишинів.", ["MDAREBPMR", "MDAGOV"]),
+    ("en", "Tiraspol accused Chisinau of a provocation.", ["MDAREBPMR", "MDAGOV"]),
+    ("ru", "Погода в Приднестровье улучшилась.", []),
+])
+def test_transnistria(lang, text, expected):
+    assert actors(text, lang) == expected
