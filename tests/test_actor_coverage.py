@@ -248,3 +248,14 @@ def test_georgia_the_us_state(text, expected):
 ])
 def test_transnistria(lang, text, expected):
     assert actors(text, lang) == expected
+
+
+@pytest.mark.parametrize("text,date,expected", [
+    # Turkish spellings of post-Soviet and Iranian names
+    ("Zalujni, Sırskiy ile görüştü.", "2023-06-01", ["UKRMIL", "UKRMIL"]),
+    ("Ruhani ve Cevad Zarif açıklama yaptı.", "2016-06-01", ["IRNGOV", "IRNGOV"]),
+    ("Memmedyarov ile Nalbandyan görüştü.", "2016-06-01", ["AZEGOV", "ARMGOV"]),
+    ("Narışkin ve Kadirov açıklama yaptı.", "2024-06-01", ["RUSSPY", "RUSGOV"]),
+])
+def test_turkish_spellings(text, date, expected):
+    assert actors(text, "tr", date) == expected
