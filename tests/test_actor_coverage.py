@@ -259,3 +259,14 @@ def test_transnistria(lang, text, expected):
 ])
 def test_turkish_spellings(text, date, expected):
     assert actors(text, "tr", date) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # hyphenated compounds of the newly covered adjectives name both parties
+    ("ru", "Кубино-венесуэльские переговоры продолжились.", {"CUB", "VEN"}),
+    ("ru", "Сербско-хорватские переговоры сорвались.", {"SRB", "HRV"}),
+    ("bg", "Сръбско-хърватските преговори се провалиха.", {"SRB", "HRV"}),
+    ("uk", "Сербсько-хорватські переговори зірвалися.", {"SRB", "HRV"}),
+])
+def test_compounds_of_new_adjectives(lang, text, expected):
+    assert set(actors(text, lang)) == expected
