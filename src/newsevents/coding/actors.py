@@ -11,12 +11,13 @@ Units joined by "и / and / , " form a coordinated *group*.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .discourse import compound_not_before
 from .discourse import rules as _discourse_rules
-from .text import lemmatize_phrase
+from .text import lemma_info, lemmatize_phrase, tr_lower
 
 MAXLEN = 6
 LINKERS = {"на", "of", "'s", "’s", "the", "de", "република", "републиката", "республика", "republic", "federation", "федерация"}  # agent + linker + country ("министри на Армения", "Ministry of ...")
@@ -70,6 +71,27 @@ def _build_lexicon() -> Lexicon:
             continue
         index.setdefault(e.lang, {}).setdefault(key, []).append(e)
         maxlen[e.lang] = max(maxlen.get(e.lang, 1), len(key))
+    # Turkish writes Latin-script names as English does ("Blinken", "Kaja Kallas"): a person without tr
+    # aliases is found by their en aliases (not by 1-3 letter ones such as "Dar", a Turkish word)
+    with_tr = {e.name for e in d.actors if e.kind == "person" and e.lang == "tr"}
+    tr_idx = index.setdefault("tr", {})
+    for e in d.actors:
+        if (e.kind == "person" and e.lang == "en" and e.name not in with_tr and len(e.phrase) > 3
+                and all(c.isascii() for c in e.phrase)):
+            key = lemmatize_phrase(e.phrase, "tr")
+            if key and key not in tr_idx or (key and all(x.kind == "person" and x.name == e.name for x in tr_idx[key])):
+                tr_idx.setdefault(key, []).append(replace(e, lang="tr"))
+                maxlen["tr"] = max(maxlen.get("tr", 1), len(key))
+    # inflected forms of one-word country names, adjectives, demonyms and capitals whose lemma is not the
+    # phrase's own ("кенийскую", "чилийската", "Кампале"): their lemmas point to the same entry
+    for e in d.actors:
+        if (e.kind not in _INFLECTED_KINDS and not (e.kind == "person" and e.lang in ("ru", "uk"))) or " " in e.phrase.strip():
+            continue
+        idx = index.setdefault(e.lang, {})
+        own = lemmatize_phrase(e.phrase, e.lang)
+        for key in _form_keys(e.phrase, e.lang, e.kind):
+            if key != own and key not in idx:
+                idx[key] = [e]
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
     # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
@@ -78,6 +100,69 @@ def _build_lexicon() -> Lexicon:
         if e.kind == "person" and e.lang in ("ru", "uk"):
             surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
     return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface)
+
+
+_INFLECTED_KINDS = ("country", "adjective", "capital")
+# bg adjective endings after the stem (masc, fem, neut, plural, with and without the article) and the
+# article of a plural demonym ("кенийски" -> "кенийската", "кенийци" -> "кенийците")
+_BG_ADJ = ("и", "а", "ата", "о", "ото", "ите", "ия", "ият")
+_TR_VOWELS = "aeıioöuü"
+
+
+def _form_keys(phrase: str, lang: str, kind: str) -> set:
+    """Lemma keys of the inflected forms of a one-word actor phrase (see _build_lexicon)."""
+    from .text import _morph, lemma_info
+
+    w = phrase.strip()
+    forms = set()
+    if lang in ("ru", "uk"):
+        try:
+            parses = _morph(lang).parse(w.lower().replace("’", "'"))
+        except Exception:  # noqa: BLE001
+            return set()
+        base = next((p for p in parses if p.normal_form == w.lower().replace("’", "'")), parses[0] if parses else None)
+        if kind == "person":
+            # a foreign surname ("Дачич", "Кристерссон"): its case forms, when pymorphy reads it as a
+            # surname or does not know it; never the forms of a common word that a surname spells
+            if any(p.is_known and p.tag.POS != "NOUN" for p in parses[:1]):
+                return set()
+            bases = [p for p in parses if p.tag.POS == "NOUN" and ({"Surn", "Name"} & set(p.tag.grammemes) or not p.is_known)]
+            forms = {f.word for b in bases for f in b.lexeme}
+            own = {b.normal_form for b in bases}
+            return {(lem,) for f in forms if not _common_word(lem := lemma_info(f, lang)[0], lang, own)}
+        if base is None or base.tag.POS not in ("NOUN", "ADJF"):
+            return set()
+        for f in base.lexeme:
+            lem = _morph(lang).parse(f.word)
+            top = lem[0] if lem else None
+            # a form whose reading is another kind of word ("Мінську" -> the adjective мінський, which
+            # would make "Мінські угоди" an actor) or a person's name ("чехов" -> Чехов) adds nothing
+            if top is None or (top.is_known and (top.tag.POS != base.tag.POS
+                                                 or {"Surn", "Name", "Patr"} & set(top.tag.grammemes))):
+                continue
+            forms.add(f.word)
+    elif lang == "bg" and w.islower():
+        if kind == "adjective" and w.endswith("и"):
+            forms = {w[:-1] + end for end in _BG_ADJ}
+        elif kind == "country" and w.endswith("и"):
+            forms = {w + "те"}
+    out = set()
+    for f in forms:
+        lem = lemma_info(f, lang)[0]
+        if lang in ("ru", "uk") and _common_word(lem, lang, {base.normal_form}):
+            continue  # "Тирану" -> тиран (a tyrant), "Трасса" -> трасса: a common word is no name
+        out.add((lem,))
+    return out
+
+
+def _common_word(lem: str, lang: str, own: set) -> bool:
+    """``lem`` is the dictionary form of a word pymorphy knows other than a place or a name, and not the
+    phrase's own word (``own``: the phrase's normal forms; "чорногорець" is the singular of "чорногорці")."""
+    from .text import _morph
+
+    p = _morph(lang).parse(lem)[0]
+    return (p.is_known and p.normal_form == lem and lem not in own
+            and not {"Geox", "Surn", "Name", "Patr", "Abbr"} & set(p.tag.grammemes))
 
 
 VERB_POS = {"VERB", "INFN", "GRND"}
@@ -102,6 +187,7 @@ def pick_person(entries, date: dt.date | None):
 
 
 _LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
+_TR_ADJ_SUFFIX = re.compile(r"['’]l[ıiuü](l[ae]r)?.*")
 
 
 def _entries(idx: dict, lem: list, low: list, i: int, L: int) -> list:
@@ -128,11 +214,30 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     return out
 
 
+_TR_TAIL = re.compile(r"(l[ıiuü])?(l[ae]r)?(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae])?")
+
+
+def _tr_stem(tok, idx: dict) -> str | None:
+    """A Turkish nationality word with suffixes but no apostrophe ("Kenyalıların", "Ermenilere",
+    "Türklerin"): the stem that names a country, or None."""
+    w = tr_lower(tok.text)
+    if not tok.text[:1].isupper() or (tok.lemma,) in idx or (w,) in idx:
+        return None
+    for k in range(len(w) - 1, 2, -1):
+        if _TR_TAIL.fullmatch(w[k:]):
+            for cand in (w[:k], lemma_info(w[:k], "tr")[0]):
+                if any(x.kind in _INFLECTED_KINDS for x in idx.get((cand,), ())):
+                    return cand
+    return None
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
     lem = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
+    if lang == "tr":
+        lem = [_tr_stem(t, idx) or t.lemma for t in tokens]
     matches = []  # (start, end, entries)
     i = 0
     n = len(tokens)
@@ -152,7 +257,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
         if hit and not tokens[i].text[:1].isupper():
             # a name the dictionary writes with a capital needs one in the text: lower-case "того" is
             # a pronoun, not Togo (demonyms and group nouns such as "армяне", "хуситы" are lower-case)
-            ents = [x for x in hit[2] if not (x.kind in PROPER_KINDS and x.phrase[:1].isupper())]
+            ents = [x for x in hit[2] if not ((x.kind in PROPER_KINDS or lang == "tr") and x.phrase[:1].isupper())]
             hit = (hit[0], hit[1], ents) if ents else None
         if hit and hit[1] - hit[0] == 1 and not tokens[i].text.isupper():
             # an acronym the dictionary writes in capitals needs them in the text: "We" (lemma "we", as is
@@ -170,14 +275,29 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             i += 1
     # group adjacent matches into units
     runs: list[list] = []
-    for m in matches:
+    for j, m in enumerate(matches):
         if runs:
             prev = runs[-1][-1]
             gap = range(prev[1], m[0])
-            if (lang == "tr" and not gap and any(x.kind == "agent" for x in prev[2])
-                    and not any(x.kind in ("person", "agent") for x in m[2]) and m[1] < n
-                    and low[m[1]] in _LOCATIVE_TR):
-                runs.append([m])  # Turkish phrases end in their head: "Kosova heyetleri | Paris'te"
+            if (lang == "tr" and not gap and any(x.kind in ("agent", "person") for x in prev[2])
+                    and not any(x.kind in ("person", "agent") for x in m[2])
+                    and (m[1] < n and (low[m[1]] in _LOCATIVE_TR or tokens[m[1]].pos == "SUFFIX"
+                                       and tokens[m[1]].cases & {"dat", "abl", "acc", "loc", "com"}
+                                       and all(x.kind == "capital" for x in m[2]))
+                         or j + 1 < len(matches) and matches[j + 1][0] == m[1]
+                         and any(x.kind in ("person", "agent") for x in matches[j + 1][2]))):
+                # Turkish phrases end in their head: "Kosova heyetleri | Paris'te", "bakanları | Moskova'ya",
+                # "Ukraynalı askerler | Rus ordusuna": a locative, a capital with a case suffix other than the
+                # genitive, or a place that begins another agent phrase is not part of the phrase before it (a
+                # bare trailing country is split off later by roles_tr._split_units, which keeps it bare)
+                runs.append([m])
+                continue
+            if (lang == "tr" and len(gap) == 1 and tokens[gap[0]].pos == "SUFFIX"
+                    and (_TR_ADJ_SUFFIX.fullmatch(low[gap[0]]) or "gen" in tokens[gap[0]].cases)
+                    and all(x.kind in ("country", "capital", "org") for x in prev[2])
+                    and any(x.kind in ("person", "agent") for x in m[2])):
+                # "ABD'li yetkililer", "Rusya'nın Ankara Büyükelçisi": the suffix joins the country to its head
+                runs[-1].append(m)
                 continue
             if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
                     and all(x.kind in ("country", "capital") for x in prev[2]) and "gent" not in tokens[prev[1] - 1].cases):
@@ -215,6 +335,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 runs[-1].append(m)
                 continue
         runs.append([m])
+    runs = [r for r in runs if not _homonym_place(r, tokens, lang, lem, idx)]
     units = []
     nom = lex.surface.get(lang, ())
     for run in runs:
@@ -230,6 +351,24 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             units += _compound_units(k, t, lang, lex)
     units.sort(key=lambda u: u.start)
     return units
+
+
+def _homonym_place(run, tokens, lang: str, lem: list, idx: dict) -> bool:
+    """A run that is only a country name which also names a US state, in that state's context:
+    "Atlanta, Georgia", "the governor of Georgia", "Georgia Republicans" (discourse.yml homonym_places)."""
+    names = _discourse_rules()["homonym_places"].get(lang)
+    if not names:
+        return False
+    place = [m for m in run if m[1] - m[0] == 1 and tokens[m[0]].text in names]
+    if len(place) != 1 or any(m is not place[0] and not all(x.kind == "agent" for x in m[2]) for m in run):
+        return False  # only the name, or the name with agent nouns ("the governor of Georgia")
+    k = place[0][0]
+    if (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].text[:1].isupper()
+            and (lem[k - 2],) not in idx and tokens[k - 2].text.isalpha()):
+        return True
+    ctx = _discourse_rules()["homonym_place_context"].get(lang, frozenset())
+    near = range(max(0, k - 3), min(len(tokens), k + 3))
+    return any(lem[j] in ctx or tokens[j].text.lower() in ctx for j in near if j != k)
 
 
 def _local_sectors(lang: str) -> frozenset:

@@ -73,6 +73,8 @@ def rules() -> dict:
               "home_target_gov_roots", "home_target_reverse_roots", "home_target_reverse_sectors"):
         out[k] = _codes(data, k)
     out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)
+    out["homonym_places"] = _words(data, "homonym_places", lower=False)
+    out["homonym_place_context"] = _words(data, "homonym_place_context")
     return out
 
 
