@@ -349,7 +349,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             k0 -= 1
         prev_tok = tokens[k0].text.lower() if k0 >= 0 else ""
         for p in ps:
-            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()):
+            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
+                    and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
+                             and "accs" not in tokens[i].cases):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
@@ -859,15 +861,18 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
 CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
-def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
+def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
     """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
     встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
-    complementiser and, in English/Bulgarian, has a subject pronoun."""
+    complementiser and, in English/Bulgarian, has a subject pronoun. In ru/uk a noun trigger takes it only
+    when its partner is named with "с/з" (``noun_with``) and the noun is not nominative ("X заявил, что после
+    переговоров с Y ..." / "на встрече с Y", not "что переговоры с Y невозможны")."""
     if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
         return None
     if lang in CASE_MARKING:
-        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS"):
-            return None
+        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS") and not (
+                noun_with and tokens[i].pos == "NOUN" and "nomn" not in tokens[i].cases):
+            return None  # a noun that is the clause's own subject is its topic: "что переговоры с Y невозможны"
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
@@ -1219,7 +1224,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = list(ctx["pair"])
         base -= 0.15
     if src is None:
-        src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
+        src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
