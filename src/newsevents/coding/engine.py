@@ -861,6 +861,11 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
 CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
+def _passive_form(tok, lang: str) -> bool:
+    """A short passive participle ("подписан", "согласованы") or a Ukrainian impersonal in -но/-то ("підписано")."""
+    return tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
+
+
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
     """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
     встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
@@ -1045,6 +1050,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src_after = src is not None
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
+    patient = None
+    if ru and not p.passive and _passive_form(tokens[i], lang):
+        # "договор был подписан министрами X и Y", "угоду було підписано X та Y": the instrumental is the agent,
+        # a nominative actor the patient ("Украина была атакована Россией")
+        agent = next((g for g in right if g[0].prep is None and "ablt" in g[0].head_cases
+                      and g[0].start <= j + 6), None)
+        if agent is not None:
+            patient, src, gen_agent = (src if src is not agent else None), agent, agent
     tgt = None
     symmetric_with = False
     case_marked = False
@@ -1088,6 +1101,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and patient is not None and not frame.get("symmetric"):
+        tgt = patient
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
