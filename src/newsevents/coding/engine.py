@@ -360,7 +360,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
-            noun_trig = lang in CASE_MARKING and tokens[i].pos == "NOUN"
+            noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
@@ -861,6 +861,19 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
 CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
+def _noun_trigger(tokens, i: int, j: int) -> bool:
+    """A ru/uk trigger that is a noun phrase: a noun, or adjectives before one ("телефонный разговор"); not a
+    key that runs on into a prepositional phrase ("удар по территории": the genitive after it is the victim's)."""
+    if tokens[i].pos == "NOUN" and j - i == 1:
+        return True
+    if any(t.pos == "PREP" for t in tokens[i:j]):
+        return tokens[i].pos == "NOUN"  # as before: only a noun-initial key counts as a noun trigger
+    k = i
+    while k < j - 1 and tokens[k].pos == "ADJF":
+        k += 1
+    return tokens[k].pos == "NOUN"
+
+
 def _passive_form(tok, lang: str) -> bool:
     """A short passive participle ("подписан", "согласованы") or a Ukrainian impersonal in -но/-то ("підписано")."""
     return tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
@@ -1021,7 +1034,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     src_after = False
-    noun = ru and tokens[i].pos == "NOUN"
+    noun = ru and _noun_trigger(tokens, i, j)
     if noun and _cancelled(tokens, j, hi):
         return []  # "Встреча ... так и не состоялась", "визит был отменён"
     gen_agent = None
