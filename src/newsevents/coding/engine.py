@@ -133,6 +133,9 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
                              or "person" in last.kinds and "person" in u.kinds):
                 pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
+            elif adjacent and ("person" in last.kinds or "person" in u.kinds) and last.country and u.country \
+                    and last.country != u.country:
+                pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ..."
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
