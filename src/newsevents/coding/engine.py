@@ -1240,6 +1240,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
+            src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is not None and tgt is src:
             tgt = None
     if src is None and speech_at is not None:
