@@ -877,6 +877,17 @@ def _noun_trigger(tokens, i: int, j: int) -> bool:
     return tokens[k].pos == "NOUN"
 
 
+ROLE_SUBJECTS = _grammar.by_lang("role_subjects")
+
+
+def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
+    """A nominative role noun without a country in the clause ("глава держави розповів під час пресконференції з
+    X"): the clause's subject is the actor named before (grammar_<lang>.yml role_subjects)."""
+    words = ROLE_SUBJECTS.get(lang, ())
+    return any(t.lemma in words and ("nomn" in t.cases or not t.cases) and (k == lo or tokens[k - 1].pos != "PREP")
+               for k, t in ((k, tokens[k]) for k in range(lo, hi)))
+
+
 def _passive_form(tok, lang: str) -> bool:
     """A short passive participle ("подписан", "согласованы") or a Ukrainian impersonal in -но/-то ("підписано")."""
     return tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
@@ -1261,7 +1272,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
-                and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
+                and not left and (not ru or tokens[i].pos in ("VERB", "INFN") or _role_subject(tokens, lo, hi, lang)):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
             if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
                 src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
