@@ -151,6 +151,9 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
                              or "person" in last.kinds and "person" in u.kinds):
                 pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
+            elif adjacent and ("person" in last.kinds or "person" in u.kinds) and last.country and u.country \
+                    and last.country != u.country:
+                pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ..."
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
@@ -374,7 +377,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             i += L
             continue  # "with the support / help / backing of X": a circumstance, no act of its own
         for p in ps:
-            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()):
+            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
+                    and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
+                             and "accs" not in tokens[i].cases):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
@@ -387,7 +392,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
-            noun_trig = lang in CASE_MARKING and tokens[i].pos == "NOUN"
+            noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
             gov = _governor(p, i, tokens, trig_hist, lang)
@@ -920,15 +925,47 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
 CLAUSE_LINKS = _grammar.pooled("clause_links")
 
 
-def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
+def _noun_trigger(tokens, i: int, j: int) -> bool:
+    """A ru/uk trigger that is a noun phrase: a noun, or adjectives before one ("телефонный разговор"); not a
+    key that runs on into a prepositional phrase ("удар по территории": the genitive after it is the victim's)."""
+    if tokens[i].pos == "NOUN" and j - i == 1:
+        return True
+    if any(t.pos == "PREP" for t in tokens[i:j]):
+        return tokens[i].pos == "NOUN"  # as before: only a noun-initial key counts as a noun trigger
+    k = i
+    while k < j - 1 and tokens[k].pos == "ADJF":
+        k += 1
+    return tokens[k].pos == "NOUN"
+
+
+ROLE_SUBJECTS = _grammar.by_lang("role_subjects")
+
+
+def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
+    """A nominative role noun without a country in the clause ("глава держави розповів під час пресконференції з
+    X"): the clause's subject is the actor named before (grammar_<lang>.yml role_subjects)."""
+    words = ROLE_SUBJECTS.get(lang, ())
+    return any(t.lemma in words and ("nomn" in t.cases or not t.cases) and (k == lo or tokens[k - 1].pos != "PREP")
+               for k, t in ((k, tokens[k]) for k in range(lo, hi)))
+
+
+def _passive_form(tok, lang: str) -> bool:
+    """A short passive participle ("подписан", "согласованы") or a Ukrainian impersonal in -но/-то ("підписано")."""
+    return tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
+
+
+def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
     """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
     встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
-    complementiser and, in English/Bulgarian, has a subject pronoun."""
+    complementiser and, in English/Bulgarian, has a subject pronoun. In ru/uk a noun trigger takes it only
+    when its partner is named with "с/з" (``noun_with``) and the noun is not nominative ("X заявил, что после
+    переговоров с Y ..." / "на встрече с Y", not "что переговоры с Y невозможны")."""
     if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
         return None
     if lang in CASE_MARKING:
-        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS"):
-            return None
+        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS") and not (
+                noun_with and tokens[i].pos == "NOUN" and "nomn" not in tokens[i].cases):
+            return None  # a noun that is the clause's own subject is its topic: "что переговоры с Y невозможны"
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
@@ -1111,7 +1148,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     src_after = False
-    noun = ru and tokens[i].pos == "NOUN"
+    noun = ru and _noun_trigger(tokens, i, j)
     if noun and _cancelled(tokens, j, hi):
         return []  # "Встреча ... так и не состоялась", "визит был отменён"
     gen_agent = None
@@ -1140,6 +1177,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src_after = src is not None
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
+    patient = None
+    if ru and not p.passive and _passive_form(tokens[i], lang):
+        # "договор был подписан министрами X и Y", "угоду було підписано X та Y": the instrumental is the agent,
+        # a nominative actor the patient ("Украина была атакована Россией")
+        agent = next((g for g in right if g[0].prep is None and "ablt" in g[0].head_cases
+                      and g[0].start <= j + 6), None)
+        if agent is not None:
+            patient, src, gen_agent = (src if src is not agent else None), agent, agent
     tgt = None
     symmetric_with = False
     case_marked = False
@@ -1187,6 +1232,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
+    if tgt is None and patient is not None and not frame.get("symmetric"):
+        tgt = patient
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
@@ -1310,6 +1357,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
+            src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is not None and tgt is src:
             tgt = None
     if src is None and speech_at is not None:
@@ -1325,11 +1374,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = list(ctx["pair"])
         base -= 0.15
     if src is None:
-        src = _main_subject(tokens, groups, lo, i, lang, subj_ok)
+        src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
-                and not left and (not ru or tokens[i].pos in ("VERB", "INFN")):
+                and not left and (not ru or tokens[i].pos in ("VERB", "INFN") or _role_subject(tokens, lo, hi, lang)):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
             if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
                 src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
@@ -1380,6 +1429,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         for s in src[:1]:
             if _key(s) not in {_key(u) for u in ctx["pair"]}:
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
+            else:  # one side of the pair offers to host the next round: an offer to the other side
+                evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
