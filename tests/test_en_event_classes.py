@@ -117,7 +117,7 @@ def test_must_without_speaker_codes_nothing():
 
 
 def test_done_coercion_stays_coercion():
-    assert _has(_code("Chile imposed sanctions on Peru."), "CHL", "PER", "16")
+    assert _has(_code("Chile imposed sanctions on Peru."), "CHL", "PER", "17")  # sanctions are 172 (CODING_RULES)
 
 
 FAMILIES = [

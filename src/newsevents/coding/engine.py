@@ -1077,7 +1077,13 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
     k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].text.lower() == pr), None)
     if k is None or k - 1 < j:
         return False
-    return tokens[k - 1].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[k - 1].pos == "NOUN")
+    noun = k - 1
+    if not (tokens[noun].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[noun].pos == "NOUN")):
+        return False
+    # the noun stands in a circumstance ("after talks with X"), not as the trigger's complement ("agreed to talks")
+    words = " ".join(t.text.lower() for t in tokens[max(j, noun - 4):noun])
+    return any(words == w or words.endswith(" " + w) or f" {w} " in f" {words} "
+               for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
 def _before_apposition(src, left, tokens, i: int, subj_ok):
