@@ -611,6 +611,8 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
     if not phrases:
         return units
     low = [t.text.lower() for t in tokens]
+    if phrases.keys().isdisjoint(low):
+        return units  # no party phrase starts anywhere in the sentence
     taken = set()
     for u in units:
         taken.update(range(u.start, u.end))
@@ -1680,6 +1682,7 @@ def warm_up() -> None:
     get_lexicon()
     for lang in sorted(SUPPORTED):
         load_patterns(lang)
+        _one_word_triggers(lang)
         tokenize("test", lang)
 
 
