@@ -22,3 +22,22 @@ def triples(text: str, lang: str) -> set[tuple]:
 ])
 def test_appeal_governs_a_demand_complement(lang, text):
     assert triples(text, lang) == {("USA", "FRA", "02")}
+
+
+def test_welcomed_offer_is_no_offer_of_the_welcomer():
+    got = triples("Serbia's foreign minister welcomed Hungary's offer but said talks must wait.", "en")
+    assert ("SRB", "HUN", "05") in got
+    assert not any(r == "03" for _, _, r in got)
+
+
+def test_talks_a_mediator_offers_to_host_are_no_talks_of_their_own():
+    got = triples("Orban told Vucic that Hungary was ready to host a new round of peace talks between Belgrade "
+                  "and Zagreb.", "en")
+    assert {r for _, _, r in got} == {"03"}
+
+
+def test_both_sides_after_an_offer_to_mediate_are_the_parties():
+    text = ("Vucic and Orban discussed the border in a phone call on Friday. Orban said Hungary was ready to host "
+            "talks between Belgrade and Zagreb. The EU urged both sides to show restraint.")
+    got = triples(text, "en")
+    assert {t for s, t, r in got if r == "02"} == {"SRB", "HRV"}

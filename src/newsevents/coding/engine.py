@@ -638,6 +638,11 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
     return sorted(units + added, key=lambda u: u.start)
 
 
+def _mediating(e) -> bool:
+    """An event whose source mediates between parties (an offer to mediate or host, mediation, a mediator set)."""
+    return e.mediator is not None or e.code in ("039", "045") or bool(e.pat.mediation)
+
+
 def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> None:
     """Keep the pair of actors a later "both sides" refers to: the pair the article has named together
     most often so far (the two sides of a symmetric act count twice, a coordinated pair of different
@@ -648,9 +653,19 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
             ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
+        elif _mediating(e):
+            continue  # the mediator and one party are no pair; the parties are (below)
         elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
                 and e.src.country != e.tgt.country and "parties" not in e.src.kinds + e.tgt.kinds:
             seen.append((0.5, e.src, e.tgt))  # "Serbia accused Croatia ... Both sides agreed": a directed act names a pair too
+    by_trigger: dict = {}
+    for e in events:
+        if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
+            by_trigger.setdefault(e.tpos, []).append(e.tgt)
+    for parties in by_trigger.values():
+        other = next((u for u in parties[1:] if key(u) != key(parties[0])), None)
+        if other is not None:
+            seen.append((2, parties[0], other))  # "ready to host talks between Moscow and Kyiv": the two sides
     for g in groups:
         named = [u for u in g if "parties" not in u.kinds]
         if len(named) >= 2 and len({key(u) for u in named}) >= 2:
@@ -688,7 +703,12 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return gp, gi, gn  # the object of a governed verb: "agreed ... to provide millions of dollars of aid"
     if gp.frame.get("subject_is_target") and 0 < i - gi <= 3:
         return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
-    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= 6:
+    if gp.cameo[:2] in ("05", "12") and p.cameo[:2] in ("02", "03", "10") and 0 < i - gi <= 4 and all(
+            t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the", "'s", "’s") or t.text[:1].isupper()
+            for t in tokens[gi + 1:i]):
+        # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "welcomed Ankara's offer"
+        return gp, gi, gn
+    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= (8 if gp.mediation or gp.cameo == "039" else 6):
         return None
     if gp.cameo[:2] == "12" and p.cameo[:2] in ("02", "03", "10") and i - gi <= 3 and all(
             t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the") for t in tokens[gi + 1:i]):
