@@ -145,3 +145,22 @@ def test_a_venue_city_is_never_an_actor():
 def test_an_organisation_meeting_a_state_abroad_has_no_host():
     m = _code("The UN Secretary-General and the Serbian president met in Istanbul on Friday.", "en")
     assert len(m) >= 1 and m.mediator_actor.isna().all()
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Charles Michel held phone calls with Pashinyan and Aliyev."),
+    ("ru", "Шарль Мишель провел телефонные разговоры с Пашиняном и Алиевым."),
+    ("bg", "Шарл Мишел проведе телефонни разговори с Пашинян и Алиев."),
+])
+def test_calls_of_an_organisation_with_two_leaders_are_two_calls(lang, text):
+    df = engine.code_articles(pd.DataFrame([{"article_id": "m", "text": text, "lang": lang,
+                                             "published": "2023-09-12", "title": None}]))
+    assert sorted((r.source_actor, r.target_actor, r.cameo_code) for r in df.itertuples()) == [
+        ("IGOEU", "ARMGOV", "041"), ("IGOEU", "AZEGOV", "041")]
+
+
+def test_an_organisation_meeting_two_leaders_mediates_their_meeting():
+    df = engine.code_articles(pd.DataFrame([{"article_id": "m", "text": "Charles Michel met Pashinyan and Aliyev in "
+                                             "Brussels.", "lang": "en", "published": "2023-09-12", "title": None}]))
+    assert [(frozenset((r.source_country, r.target_country)), r.mediator_actor) for r in df.itertuples()] == [
+        (frozenset(("ARM", "AZE")), "IGOEU")]

@@ -17,6 +17,8 @@ Only the mediator fields change; no event is added or dropped.
 
 from __future__ import annotations
 
+import copy
+
 from . import discourse as _discourse
 
 # cooperative acts whose venue makes a third country their host: consultations and meetings (04),
@@ -97,7 +99,9 @@ def shape_multiparty(events, symmetric=lambda code: False) -> list:
         by_trigger.setdefault(e.tpos, []).append(e)
     out = []
     for evs in by_trigger.values():
-        consult = [e for e in evs if e.tgt is not None and e.code[:2] == "04" and (e.sym or symmetric(e.code))]
+        # calls are bilateral: "X held phone calls with A and B" are two calls (rule 3), never one mediated call
+        consult = [e for e in evs if e.tgt is not None and e.code[:2] == "04" and e.code != "041"
+                   and (e.sym or symmetric(e.code))]
         actors: dict = {}
         for e in consult:
             for u in (e.src, e.tgt):
@@ -108,6 +112,15 @@ def shape_multiparty(events, symmetric=lambda code: False) -> list:
             continue
         keys = {_country(u) for u in orgs}
         ids = {id(c) for c in consult}
+        kept = [e for e in consult if not keys & {_country(e.src), _country(e.tgt)}]
+        if not kept:
+            # the organisation met each party ("X met A and B in Brussels"): one meeting of the parties, X mediating
+            parties = [u for u in actors.values() if not u.org]
+            first = consult[0]
+            pe = copy.copy(first)
+            pe.src, pe.tgt, pe.sym = parties[0], parties[1], True
+            evs = evs + [pe]
+            ids.add(id(pe))
         for e in evs:
             if id(e) in ids and keys & {_country(e.src), _country(e.tgt)}:
                 continue
