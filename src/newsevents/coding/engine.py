@@ -425,6 +425,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
+        for e in out:
+            if e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
+                ctx.setdefault("accusers", {})[e.tgt.country] = e.src  # whom a later "rejected the accusations" answers
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
                 lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
@@ -1435,6 +1438,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
+    if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
+        # "Y rejected the accusations" naming no accuser: the side that last accused Y in the article
+        tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
