@@ -85,3 +85,17 @@ def test_subject_before_an_apposition(lang, text, subject):
 def test_no_apposition_keeps_the_nearest_subject():
     got = triples("In Moscow, Lavrov met Fidan.", "en")
     assert ("RUS", "TUR", "04") in got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vucic said Belgrade was open to further contacts but accused Zagreb of playing for time."),
+    ("ru", "Вучич заявил, что Белград открыт для контактов, но обвинил Загреб в затягивании переговоров."),
+    ("bg", "Вучич заяви, че Белград е открит за контакти, но обвини Загреб в протакане на преговорите."),
+])
+def test_verb_after_but_shares_the_sentence_subject(lang, text):
+    assert ("SRB", "HRV", "11") in triples(text, lang)
+
+
+def test_a_clause_after_but_with_its_own_subject_keeps_it():
+    got = triples("Serbia praised the talks but Hungary accused Croatia of delays.", "en")
+    assert ("HUN", "HRV", "11") in got and ("SRB", "HRV", "11") not in got

@@ -1002,6 +1002,18 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
 IT_PRON = _grammar.pooled("it_pronouns")
 
 
+def _coordinated_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
+    """The subject of a verb that opens a clause joined by "but" ("Lavrov said ... but accused Kyiv",
+    "Лавров заявил, что ..., но обвинил Киев"): the sentence's first subject group (clauses.yml
+    coordinated_verb_links). Only a verb right at the clause's start (one word before it at most)."""
+    links = _discourse.clauses()["coordinated_verb_links"].get(lang)
+    if not links or lo == 0 or i - lo > 1 or tokens[lo - 1].text.lower() not in links:
+        return None
+    if lang in CASE_MARKING and tokens[i].pos != "VERB":
+        return None
+    return next((g for g in groups if g[-1].end <= lo and subj_ok(g)), None)
+
+
 @lru_cache(maxsize=50_000)
 def _plural_verb(word: str, lang: str) -> bool:
     """A ru/uk finite verb in the plural ("встретились", "відвідали"), by its first pymorphy reading."""
@@ -1406,6 +1418,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         base -= 0.15
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
+        if src is None:
+            src = _coordinated_subject(tokens, groups, lo, i, lang, subj_ok)
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
