@@ -164,3 +164,13 @@ def test_an_organisation_meeting_two_leaders_mediates_their_meeting():
                                              "Brussels.", "lang": "en", "published": "2023-09-12", "title": None}]))
     assert [(frozenset((r.source_country, r.target_country)), r.mediator_actor) for r in df.itertuples()] == [
         (frozenset(("ARM", "AZE")), "IGOEU")]
+
+
+def test_host_of_two_parties_gets_their_visits_and_mediates_their_talks():
+    df = engine.code_articles(pd.DataFrame([{"article_id": "h", "text": "Erdogan hosted the leaders of Armenia and "
+                                             "Azerbaijan in Ankara.", "lang": "en", "published": "2023-09-12",
+                                             "title": None}]))
+    got = sorted((r.source_country, r.target_country, r.cameo_code,
+                  None if pd.isna(r.mediator_country) else r.mediator_country) for r in df.itertuples())
+    assert ("TUR", "ARM", "043", None) in got and ("TUR", "AZE", "043", None) in got
+    assert ("ARM", "AZE", "046", "TUR") in got

@@ -486,7 +486,8 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
     * a mediation pattern with two or more parties: an invitation (03x pattern) is one 026 from the
       inviter to each invited party and an offer (039) one 039 to each party, mediator = source; hosted
       or chaired talks (043/044/046 pattern) are ONE 046 between each pair of parties, marked
-      symmetric, mediator = host; "X mediates between A and B" (045) stays 045 from X to each party;
+      symmetric, mediator = host (a host pattern, 043, also keeps each party's visit to the host);
+      "X mediates between A and B" (045) stays 045 from X to each party;
     * a symmetric act (meeting, talks, a call without initiator, agreement, fighting) is ONE event:
       mirrored pairs ``A -> B`` / ``B -> A`` of the same code collapse into the first, marked ``sym``.
     """
@@ -507,6 +508,12 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
                 e.code = code
             keep += med
         elif p.cameo in HOSTED_TALKS and len(parties) >= 2:
+            if p.cameo == "043":
+                # "X hosted the leaders of A and B": each leader's visit to the host (043, rule 4) and the talks
+                # of the parties the host mediates (rule 6)
+                for e in med:
+                    e.code, e.mediation, e.mediator = "043", False, None
+                keep += med
             for k, a in enumerate(parties):
                 for b in parties[k + 1:]:
                     keep.append(Ev(a, b, "046", p, base.trig, base.tpos, base.conf, True, host, base.tchar, True))
