@@ -837,6 +837,15 @@ def _hash_files(files: list[Path]) -> str:
     return h.hexdigest()
 
 
+def _parse_nonempty(ctx: _Ctx, path: Path):
+    """The parsed YAML of ``path``; an empty file (parsed as nothing without any other error) is an error."""
+    n_err = len(ctx.errors)
+    data = _parse_yaml(path, ctx.errors)
+    if data is None and len(ctx.errors) == n_err:
+        ctx.err(path.name, 1, "file is empty")
+    return data
+
+
 def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries, list[str]]:
     ctx = _Ctx()
     if not directory.is_dir():
@@ -849,10 +858,7 @@ def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries,
         if name not in present:
             ctx.err(name, 0, "file missing")
             continue
-        n_err = len(ctx.errors)
-        parsed[name] = _parse_yaml(directory / name, ctx.errors)
-        if parsed[name] is None and len(ctx.errors) == n_err:
-            ctx.err(name, 1, "file is empty")
+        parsed[name] = _parse_nonempty(ctx, directory / name)
     actors: list[ActorEntry] = []
     codebook = _read_codebook(ctx, parsed["codebook.yml"]) if parsed.get("codebook.yml") is not None else {}
     countries = _read_countries(ctx, parsed["countries.yml"], actors) if parsed.get("countries.yml") is not None else {}
@@ -866,17 +872,11 @@ def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries,
     _check_conflicts(ctx, actors)
     for p in files:
         if p.name.startswith("grammar_"):
-            n_err = len(ctx.errors)
-            data = _parse_yaml(p, ctx.errors)
-            if data is None and len(ctx.errors) == n_err:
-                ctx.err(p.name, 1, "file is empty")
+            data = _parse_nonempty(ctx, p)
             if data is not None:
                 _check_grammar(ctx, p.name, data)
         if p.name.startswith("verbs_"):
-            n_err = len(ctx.errors)
-            data = _parse_yaml(p, ctx.errors)
-            if data is None and len(ctx.errors) == n_err:
-                ctx.err(p.name, 1, "file is empty")
+            data = _parse_nonempty(ctx, p)
             if data is not None:
                 _check_patterns(ctx, p.name, data)
             if data is not None and codebook:
