@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pandas as pd
+
 _MIRROR = {"source": "target", "target": "source"}
 
 
@@ -167,3 +169,17 @@ CHECKS: dict[str, Callable] = {
     "mediation_parties": _mediation_parties,  # {mediator: X, parties: [...]}, see _mediation_parties
 }
 CASE_KEYS = {"text", "date", "view", "actors", "mirror", "name"} | set(CHECKS)
+
+
+def code_text(text: str, lang: str, published: str | None, title: str | None = None) -> pd.DataFrame:
+    """The coder's mentions of one text: engine.code_articles on a one-article table."""
+    from newsevents.coding import engine
+
+    return engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": lang,
+                                               "published": published, "title": title}]))
+
+
+def triples(df: pd.DataFrame, digits: int | None = 2) -> set[tuple]:
+    """(source, target, CAMEO code cut to ``digits``) of coded rows; an actor's country, else its code."""
+    return {(r.source_country or r.source_actor, r.target_country or r.target_actor, r.cameo_code[:digits])
+            for r in df.itertuples()}

@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pandas as pd
 import pytest
+from conftest import code_text
 
-from newsevents.coding import dates, engine
+from newsevents.coding import dates
 
 
 def dated(text: str, lang: str) -> list[tuple]:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "c", "text": text, "lang": lang,
-                                             "published": "2024-11-08", "title": None}]))
+    df = code_text(text, lang, "2024-11-08")
     return sorted((r.cameo_code[:2], r.event_date) for r in df.itertuples())
 
 

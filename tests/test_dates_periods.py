@@ -4,15 +4,12 @@ before), "over the weekend" by its Saturday, in each language."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from newsevents.coding import engine
+from conftest import code_text
 
 
 def first_date(text: str, lang: str, published: str) -> tuple:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "p", "text": text, "lang": lang,
-                                             "published": published, "title": None}]))
+    df = code_text(text, lang, published)
     assert len(df) == 1, df
     r = df.iloc[0]
     return r.event_date, r.date_precision

@@ -3,16 +3,12 @@ article (engine: ctx "accusers"); an offer to help between two sides is an offer
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import code_text, triples
 
-from newsevents.coding import engine
 
-
-def triples(text: str, lang: str) -> set[tuple]:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "d", "text": text, "lang": lang,
-                                             "published": "2025-07-11", "title": None}]))
-    return {(r.source_country, r.target_country, r.cameo_code) for r in df.itertuples()}
+def coded(text: str, lang: str) -> set[tuple]:
+    return triples(code_text(text, lang, "2025-07-11"), digits=None)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -21,13 +17,13 @@ def triples(text: str, lang: str) -> set[tuple]:
     ("bg", "Сърбия обвини Хърватия в обстрел на село. Хърватското министерство на отбраната отхвърли обвиненията."),
 ])
 def test_rejected_accusations_answer_the_accuser(lang, text):
-    assert ("HRV", "SRB", "016") in triples(text, lang)
+    assert ("HRV", "SRB", "016") in coded(text, lang)
 
 
 def test_no_accuser_no_target():
-    assert not any(c == "016" for _, _, c in triples("Zagreb rejected the accusations.", "en"))
+    assert not any(c == "016" for _, _, c in coded("Zagreb rejected the accusations.", "en"))
 
 
 def test_bg_readiness_to_help_between_two_sides_is_an_offer_to_mediate():
-    got = triples("Унгария е готова да съдейства за нормализиране на отношенията между Белград и Загреб.", "bg")
+    got = coded("Унгария е готова да съдейства за нормализиране на отношенията между Белград и Загреб.", "bg")
     assert {("HUN", "SRB", "039"), ("HUN", "HRV", "039")} <= got

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from newsevents.coding import engine
+from conftest import code_text
 
 
 def _code(text: str, lang: str) -> pd.DataFrame:
-    return engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": lang,
-                                               "published": "2024-05-06", "title": None}]))
+    return code_text(text, lang, "2024-05-06")
 
 
 def _fights(m: pd.DataFrame) -> list[tuple]:

@@ -3,16 +3,12 @@ step up pressure on Y" is one appeal to X, whatever the complement's own root (a
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import code_text, triples
 
-from newsevents.coding import engine
 
-
-def triples(text: str, lang: str) -> set[tuple]:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "g", "text": text, "lang": lang,
-                                             "published": "2025-03-15", "title": None}]))
-    return {(r.source_country, r.target_country, r.cameo_code[:2]) for r in df.itertuples()}
+def coded(text: str, lang: str) -> set[tuple]:
+    return triples(code_text(text, lang, "2025-03-15"))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -21,17 +17,17 @@ def triples(text: str, lang: str) -> set[tuple]:
     ("ru", "США призвали Францию усилить давление на Иран."),
 ])
 def test_appeal_governs_a_demand_complement(lang, text):
-    assert triples(text, lang) == {("USA", "FRA", "02")}
+    assert coded(text, lang) == {("USA", "FRA", "02")}
 
 
 def test_welcomed_offer_is_no_offer_of_the_welcomer():
-    got = triples("Serbia's foreign minister welcomed Hungary's offer but said talks must wait.", "en")
+    got = coded("Serbia's foreign minister welcomed Hungary's offer but said talks must wait.", "en")
     assert ("SRB", "HUN", "05") in got
     assert not any(r == "03" for _, _, r in got)
 
 
 def test_talks_a_mediator_offers_to_host_are_no_talks_of_their_own():
-    got = triples("Orban told Vucic that Hungary was ready to host a new round of peace talks between Belgrade "
+    got = coded("Orban told Vucic that Hungary was ready to host a new round of peace talks between Belgrade "
                   "and Zagreb.", "en")
     assert {r for _, _, r in got} == {"03"}
 
@@ -39,5 +35,5 @@ def test_talks_a_mediator_offers_to_host_are_no_talks_of_their_own():
 def test_both_sides_after_an_offer_to_mediate_are_the_parties():
     text = ("Vucic and Orban discussed the border in a phone call on Friday. Orban said Hungary was ready to host "
             "talks between Belgrade and Zagreb. The EU urged both sides to show restraint.")
-    got = triples(text, "en")
+    got = coded(text, "en")
     assert {t for s, t, r in got if r == "02"} == {"SRB", "HRV"}

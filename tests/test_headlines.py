@@ -5,13 +5,11 @@ the headline's compressed syntax being the less reliable of the two)."""
 from __future__ import annotations
 
 import pandas as pd
-
-from newsevents.coding import engine
+from conftest import code_text
 
 
 def rows(title: str | None, text: str, lang: str = "en") -> pd.DataFrame:
-    return engine.code_articles(pd.DataFrame([{"article_id": "h", "text": text, "lang": lang,
-                                               "published": "2024-05-02", "title": title}]))
+    return code_text(text, lang, "2024-05-02", title)
 
 
 def test_headline_event_is_coded_when_the_body_misses_it():

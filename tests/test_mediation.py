@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import code_text
 
-from newsevents.coding import engine, matching
+from newsevents.coding import matching
 
 
 def _code(text: str, lang: str) -> pd.DataFrame:
-    return engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": lang,
-                                               "published": "2024-05-06", "title": None}]))
+    return code_text(text, lang, "2024-05-06")
 
 
 def _pair_rows(m: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
@@ -153,23 +153,19 @@ def test_an_organisation_meeting_a_state_abroad_has_no_host():
     ("bg", "Шарл Мишел проведе телефонни разговори с Пашинян и Алиев."),
 ])
 def test_calls_of_an_organisation_with_two_leaders_are_two_calls(lang, text):
-    df = engine.code_articles(pd.DataFrame([{"article_id": "m", "text": text, "lang": lang,
-                                             "published": "2023-09-12", "title": None}]))
+    df = _code(text, lang)
     assert sorted((r.source_actor, r.target_actor, r.cameo_code) for r in df.itertuples()) == [
         ("IGOEU", "ARMGOV", "041"), ("IGOEU", "AZEGOV", "041")]
 
 
 def test_an_organisation_meeting_two_leaders_mediates_their_meeting():
-    df = engine.code_articles(pd.DataFrame([{"article_id": "m", "text": "Charles Michel met Pashinyan and Aliyev in "
-                                             "Brussels.", "lang": "en", "published": "2023-09-12", "title": None}]))
+    df = _code("Charles Michel met Pashinyan and Aliyev in Brussels.", "en")
     assert [(frozenset((r.source_country, r.target_country)), r.mediator_actor) for r in df.itertuples()] == [
         (frozenset(("ARM", "AZE")), "IGOEU")]
 
 
 def test_host_of_two_parties_gets_their_visits_and_mediates_their_talks():
-    df = engine.code_articles(pd.DataFrame([{"article_id": "h", "text": "Erdogan hosted the leaders of Armenia and "
-                                             "Azerbaijan in Ankara.", "lang": "en", "published": "2023-09-12",
-                                             "title": None}]))
+    df = _code("Erdogan hosted the leaders of Armenia and Azerbaijan in Ankara.", "en")
     got = sorted((r.source_country, r.target_country, r.cameo_code,
                   None if pd.isna(r.mediator_country) else r.mediator_country) for r in df.itertuples())
     assert ("TUR", "ARM", "043", None) in got and ("TUR", "AZE", "043", None) in got

@@ -3,16 +3,12 @@ language; names that are also rivers or surnames are not listed."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
+from conftest import code_text, triples
 
-from newsevents.coding import engine
 
-
-def triples(text: str, lang: str) -> set[tuple]:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "p", "text": text, "lang": lang,
-                                             "published": "2024-05-02", "title": None}]))
-    return {(r.source_country, r.target_country, r.cameo_code[:2]) for r in df.itertuples()}
+def coded(text: str, lang: str) -> set[tuple]:
+    return triples(code_text(text, lang, "2024-05-02"))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -25,8 +21,8 @@ def triples(text: str, lang: str) -> set[tuple]:
     ("bg", "Руските сили нанесоха удар срещу Одеса."),
 ])
 def test_strike_on_a_ukrainian_city_targets_ukraine(lang, text):
-    assert ("RUS", "UKR", "19") in triples(text, lang)
+    assert ("RUS", "UKR", "19") in coded(text, lang)
 
 
 def test_a_surname_that_is_also_a_city_is_no_place():
-    assert not triples("Министр Львов встретился с журналистами.", "ru")
+    assert not coded("Министр Львов встретился с журналистами.", "ru")

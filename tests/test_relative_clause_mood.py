@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from newsevents.coding import engine
+from conftest import code_text
 
 
 def rows(text: str, lang: str) -> pd.DataFrame:
-    return engine.code_articles(pd.DataFrame([{"article_id": "r", "text": text, "lang": lang,
-                                               "published": "2024-10-03", "title": None}]))
+    return code_text(text, lang, "2024-10-03")
 
 
 @pytest.mark.parametrize("lang,text", [

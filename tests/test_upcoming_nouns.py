@@ -4,16 +4,12 @@ adverb "накануне/напередодні" (the day before) with a noun in
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
-
-from newsevents.coding import engine
+from conftest import code_text
 
 
 def codes(text: str, lang: str) -> list[str]:
-    df = engine.code_articles(pd.DataFrame([{"article_id": "u", "text": text, "lang": lang,
-                                             "published": "2024-05-08", "title": None}]))
-    return sorted(df.cameo_code)
+    return sorted(code_text(text, lang, "2024-05-08").cameo_code)
 
 
 @pytest.mark.parametrize("lang,text", [
