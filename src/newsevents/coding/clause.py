@@ -29,6 +29,7 @@ class Pattern:
     excludes: tuple
     phone_cameo: str | None
     allow_no_target: bool = False
+    written: str = ""  # the trigger phrase as verbs_<lang>.yml writes it, lower case (before lemmatising)
 
 
 @dataclass

@@ -95,14 +95,8 @@ def load_patterns(lang: str) -> dict[tuple, list[Pattern]]:
 def _one_word_triggers(lang: str) -> frozenset:
     """The one-word trigger phrases verbs_<lang>.yml lists as written (lower case): forms an author
     listed on purpose ("покани", "размени") are never taken for a participle by their ending."""
-    from .lexicon import safe_load_limited
-
-    src = Path(str(resources.files("newsevents.coding.dictionaries").joinpath(f"verbs_{lang}.yml")))
-    if not src.is_file():
-        return frozenset()
-    data = safe_load_limited(src.read_text("utf-8"), f"verbs_{lang}.yml") or {}
-    return frozenset(str(phr).strip().lower() for p in data.get("patterns", []) for phr in p["lemmas"]
-                     if len(str(phr).split()) == 1)
+    return frozenset(p.written for ps in load_patterns(lang).values() for p in ps
+                     if p.written and len(p.written.split()) == 1)
 
 
 def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
@@ -120,7 +114,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
                 bool(p.get("mediation")), bool(p.get("passive")),
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("requires", [])),
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("excludes", [])),
-                p.get("phone_cameo"), bool(p.get("allow_no_target")),
+                p.get("phone_cameo"), bool(p.get("allow_no_target")), str(phr).strip().lower(),
             )
             out.setdefault(key, []).append(pat)
     return out
