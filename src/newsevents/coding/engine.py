@@ -697,8 +697,9 @@ INF_MARK = _grammar.by_lang("infinitive_marks")
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     """The latest earlier trigger of an appeal / intent / demand / reject / threaten pattern that
     governs this one as its complement ("refused to release", "призвал Россию освободить",
-    "призова ... да се срещнат"): at most 6 tokens before it, with "to" (en) or "да" (bg) in between,
-    or this trigger an infinitive (ru/uk); returns (pattern, index, n_events) or None."""
+    "призова ... да се срещнат"): at most 6 tokens before it (8 after an offer to mediate or host), with "to"
+    (en) or "да" (bg) in between, or this trigger an infinitive (ru/uk); a welcome or rejection governs the
+    appeal, offer or demand it names right after it; returns (pattern, index, n_events) or None."""
     if not hist:
         return None
     gp, gi, gn, governed = hist[-1]
@@ -710,13 +711,11 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if gp.cameo[:2] in ("05", "12") and p.cameo[:2] in ("02", "03", "10") and 0 < i - gi <= 4 and all(
             t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the", "'s", "’s") or t.text[:1].isupper()
             for t in tokens[gi + 1:i]):
-        # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "welcomed Ankara's offer"
+        # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer",
+        # "welcomed Ankara's offer"
         return gp, gi, gn
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= (8 if gp.mediation or gp.cameo == "039" else 6):
         return None
-    if gp.cameo[:2] == "12" and p.cameo[:2] in ("02", "03", "10") and i - gi <= 3 and all(
-            t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the") for t in tokens[gi + 1:i]):
-        return gp, gi, gn  # the rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer"
     if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03") \
             and gp.cameo[:2] != "02":
         # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal; an appeal
@@ -1120,8 +1119,7 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
         return False
     # the noun stands in a circumstance ("after talks with X"), not as the trigger's complement ("agreed to talks")
     words = " ".join(t.text.lower() for t in tokens[max(j, noun - 4):noun])
-    return any(words == w or words.endswith(" " + w) or f" {w} " in f" {words} "
-               for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
+    return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
 def _before_apposition(src, left, tokens, i: int, subj_ok):
