@@ -1567,8 +1567,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
 
 
 def _pair_root(row: dict) -> tuple:
-    side = [row.get(f"{p}_org") or row.get(f"{p}_country") or row.get(f"{p}_actor") for p in ("source", "target")]
-    return frozenset(side), row["cameo_code"][:2]
+    return _mediation._pair(row), row["cameo_code"][:2]
 
 
 def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang: str, lex, pats, art, art_prec, known,
