@@ -533,8 +533,11 @@ def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> l
     by a coordinating conjunction ("met on 6 October in Prague and on 31 October in Sochi"): the nearest
     attached day date, then each further day date on the same side of the trigger that follows the previous
     one after a conjunction (``coordinators``, clauses.yml date_coordinators), within 60 characters and with
-    no clause punctuation between. Dates a day apart or repeated are one (multi-day) act; a first date more than 45 characters from the trigger chains nothing. Returns [] or a
-    list of at least two hits, nearest first."""
+    no clause punctuation between. Dates a day apart or repeated are one (multi-day) act; a first date more
+    than 45 characters from the trigger chains nothing. Returns [] or a list of at least two hits, nearest
+    first."""
+    if len(hits) < 2 or not coordinators:
+        return []  # the common case, before the attachment test (event_date has run it for this event already)
     own = [h for h in attached_hits(hits, sent, tchar, lang) if h.precision == "day"]
     if len(own) < 2 or not coordinators:
         return []
