@@ -38,6 +38,7 @@ from . import grammar as _grammar
 from .actors import Unit, get_lexicon
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
 from .quotes import speaker_src as _speaker_src
+from .roles import PRO_DROP
 from .text import tr_lower
 
 # Turkish word lists of these rules: dictionaries/grammar_tr.yml (coding/grammar.py), in the dictionary hash.
@@ -523,7 +524,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if src is not None and code == "036" and p.cameo.startswith("04") and not any(
                 t.lemma in MODAL.get("tr", ()) for t in after):
             return []  # '"Yarın X ile görüşeceğiz" dedi': a meeting announced for later (rule 2), no intent word
-    if src is None and ctx and ctx.get("subj") is not None and tgt is not None and not p.passive \
+    if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None and not p.passive \
             and not frame.get("owner_pair") and not any(c is None for us, c, e in left):
         # a dropped subject continues the previous sentence's ("Vucic Zagreb'e geldi. Hırvatistan'ı ... suçladı")
         src = [ctx["subj"]]
