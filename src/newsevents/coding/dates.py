@@ -104,6 +104,29 @@ RELATIVE = {
     "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
     "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
+# dates told relative to the last day the text has named, not to the publication ("on 10 May X ... Hours later, Y";
+# "10 ноября ... На следующий день ..."): phrase -> days after that day (coding.dates.anaphoric_date). Phrases
+# whose usual news meaning is the day before publication ("накануне", "the day before") stay in RELATIVE.
+ANAPHORIC = {
+    "ru": {"в тот же день": 0, "в этот же день": 0, "тем же днем": 0, "тем же днём": 0, "в тот же вечер": 0,
+           "тем же вечером": 0, "через несколько часов": 0, "спустя несколько часов": 0, "спустя час": 0,
+           "через час": 0, "в течение часа": 0, "несколько часов спустя": 0,
+           "на следующий день": 1, "на другой день": 1, "днем позже": 1, "днём позже": 1, "спустя сутки": 1,
+           "на следующее утро": 1},
+    "uk": {"того ж дня": 0, "того самого дня": 0, "у той же день": 0, "в той же день": 0, "того ж вечора": 0,
+           "через кілька годин": 0, "за кілька годин по тому": 0, "через годину": 0, "протягом години": 0,
+           "наступного дня": 1, "на наступний день": 1, "днем пізніше": 1, "через добу": 1, "наступного ранку": 1},
+    "bg": {"същия ден": 0, "по-късно същия ден": 0, "същата вечер": 0, "няколко часа по-късно": 0,
+           "часове по-късно": 0, "час по-късно": 0, "в рамките на час": 0,
+           "на следващия ден": 1, "на другия ден": 1, "ден по-късно": 1, "на следващата сутрин": 1},
+    "en": {"the same day": 0, "later that day": 0, "earlier that day": 0, "later in the day": 0, "that same day": 0,
+           "hours later": 0, "an hour later": 0, "minutes later": 0, "within hours": 0, "within an hour": 0,
+           "that evening": 0, "later that evening": 0, "later that night": 0,
+           "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the next morning": 1,
+           "the following morning": 1},
+    "tr": {"aynı gün": 0, "aynı akşam": 0, "saatler sonra": 0, "birkaç saat sonra": 0, "bir saat sonra": 0,
+           "bir saat içinde": 0, "ertesi gün": 1, "bir gün sonra": 1, "ertesi sabah": 1},
+}
 # previous week / month / the weekend just past: (phrase, unit). A past week is dated by its Thursday with the
 # precision "week" (its month, when the week lies in one, and within a day of its middle); a weekend by its
 # Saturday (the Sunday is within the matching's one day).
@@ -571,16 +594,34 @@ BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+пи�
                         r"перед\s+цим|bundan\s+önce)(?!\w)")
 
 
+@lru_cache(maxsize=8)
+def _anaphoric_rx(lang: str):
+    phrases = sorted(ANAPHORIC.get(lang, {}), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)") if phrases else None
+
+
+def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | None:
+    """The day a sentence dates by the last day the text named before it (``anchor``): "Hours later, ..." that
+    day, "На следующий день ..." the day after (``ANAPHORIC``). None without a phrase or an anchor."""
+    rx = _anaphoric_rx(lang)
+    m = rx.search(sentence) if rx is not None and anchor is not None else None
+    if m is None:
+        return None
+    return (anchor + dt.timedelta(days=ANAPHORIC[lang][m.group(1).lower()])).isoformat()
+
+
 def is_background(sentence: str) -> bool:
     return BACKGROUND.search(sentence) is not None
 
 
 def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
-               trust_art: bool = True, doubtful: bool = False) -> tuple:
+               trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None) -> tuple:
     """(value, precision, source) of one event.
 
     1. Its own date: the date expression of the sentence nearest to the trigger among those
        attached to it (``attached_hits``): source 'explicit' or 'relative'.
+    1b. A day told relative to the last day the text named (``anaphoric``, from ``anaphoric_date``: "hours
+       later", "на следующий день"): source 'relative', also in a background sentence ("earlier that day").
     2. The news of the day: a lead sentence (first two) or a 'today' sentence takes the article
        date ('article_date'), unless it is marked as background.
     3. The previous dated sentence of the same paragraph ('inferred'), unless background.
@@ -594,6 +635,8 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     if own:
         h = min(own, key=lambda h: abs(h.pos - tchar))
         return h.value, h.precision, h.source + (sfx if h.source == "relative" else "")
+    if anaphoric is not None:
+        return anaphoric, "day", "relative"
     bg = is_background(sent)
     art_d, art_p = parse_article_date(art_value)
     art_v = None if art_d is None or art_p == "year" else (art_d.isoformat() if art_p == "day" else art_value[:7])

@@ -70,6 +70,7 @@ PREPS = _grammar.by_lang("prepositions")
 LOC_PREPS = _grammar.by_lang("place_prepositions")
 RELBLOCK = _grammar.pooled("relative_words")
 DATE_COORD = _discourse.clauses()["date_coordinators"]  # conjunctions joining two dates of one act
+ANAPHORA_REACH = 4  # sentences back that "hours later" / "the next day" may look for the day it counts from
 PURPOSE = _grammar.by_lang("purpose_prepositions")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
@@ -1527,6 +1528,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     discourse: dict = {}
     quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
+    anchor = None  # (day, sentence index) of the last day the text named: "hours later" / "на следующий день"
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
         if para != last_para:
@@ -1554,7 +1556,17 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
-        _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful)
+        day_hits = [h for h in hits if h.precision == "day"]
+        ana = None
+        if not day_hits and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
+            ana = D.anaphoric_date(sent, lang, anchor[0])
+        _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana)
+        if day_hits:
+            anchor = (D.parse_iso(day_hits[-1].value), k)
+        elif ana is not None:
+            anchor = (D.parse_iso(ana), k)
+        elif k < 2 and art is not None and art_prec == "day" and anchor is None:
+            anchor = (art, k)
         if hits:
             h = hits[-1]
             state = (h.value, h.precision)
@@ -1593,13 +1605,13 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
 
 
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
-          trust_art: bool, doubtful: bool) -> None:
+          trust_art: bool, doubtful: bool, anaphoric: str | None = None) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
     date; rule 9: an event identical to an earlier one of the article is dropped)."""
     n = 0
     for ev in evs:
         tchar = ev.tchar
-        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
+        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric)
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
             continue
         info = _codeinfo(ev.code, lex.codebook)

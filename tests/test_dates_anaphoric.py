@@ -1,0 +1,60 @@
+"""Dates told relative to the last day the text named, not to the publication day ("On 10 November X ...
+Hours later, Y"; "10 ноября ... На следующий день ..."): coding/dates.anaphoric_date and its use in
+engine.code_article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import code_text
+
+from newsevents.coding import dates
+
+PUB = "2025-11-19"
+
+
+def dates_of(text: str, lang: str) -> dict[str, str]:
+    """trigger -> event date of the coded events."""
+    df = code_text(text, lang, PUB)
+    return {r.trigger: r.event_date for r in df.itertuples()}
+
+
+@pytest.mark.parametrize("lang,text,later", [
+    ("en", "On November 10, Serbia attacked Croatia.\n\nHours later, Hungary condemned Serbia.", "condemned"),
+    ("ru", "10 ноября Сербия атаковала Хорватию.\n\nВ тот же день Венгрия осудила Сербию.", "осудила"),
+    ("uk", "10 листопада Сербія атакувала Хорватію. Того ж дня Угорщина засудила Сербію.", "засудила"),
+    ("bg", "На 10 ноември Сърбия атакува Хърватия. Същия ден Унгария осъди Сърбия.", "осъди"),
+    ("tr", "Sırbistan 10 Kasım'da Hırvatistan'a saldırdı. Aynı gün Macaristan Sırbistan'ı kınadı.", "kınadı"),
+])
+def test_same_day_follows_the_named_day(lang, text, later):
+    got = dates_of(text, lang)
+    assert got[later] == "2025-11-10", got
+
+
+@pytest.mark.parametrize("lang,text,later", [
+    ("en", "On November 10, Serbia attacked Croatia. Croatia attacked Serbia the next day.", "attacked"),
+    ("ru", "10 ноября Сербия атаковала Хорватию. На следующий день Хорватия нанесла удар по Сербии.",
+     "нанесла удар по"),
+])
+def test_next_day_is_the_named_day_plus_one(lang, text, later):
+    df = code_text(text, lang, PUB)
+    got = sorted(df.event_date)
+    assert got == ["2025-11-10", "2025-11-11"], df[["trigger", "event_date"]]
+
+
+def test_without_an_earlier_day_the_phrase_dates_nothing():
+    assert dates.anaphoric_date("Hours later, Hungary condemned Serbia.", "en", None) is None
+    assert dates.anaphoric_date("Hungary condemned Serbia.", "en", dt.date(2025, 11, 10)) is None
+    assert dates.anaphoric_date("Ertesi gün Macaristan kınadı.", "tr", dt.date(2025, 11, 10)) == "2025-11-11"
+
+
+def test_an_own_date_wins_and_a_far_anchor_is_not_used():
+    # the sentence's own date is the event's, whatever the phrase
+    text = "On November 10, Serbia attacked Croatia. The next day, on November 14, Hungary condemned Serbia."
+    assert dates_of(text, "en")["condemned"] == "2025-11-14"
+    # five sentences after the named day the phrase no longer counts from it (the paragraph's own date, which
+    # an undated sentence of the same paragraph would take, is out of the way: a new paragraph)
+    filler = " ".join(f"The weather was mild in town number {n}." for n in range(5))
+    text = f"On November 10, Serbia attacked Croatia. {filler}\n\nHours later, Hungary condemned Serbia."
+    assert dates_of(text, "en")["condemned"] == PUB
