@@ -58,3 +58,29 @@ def test_an_own_date_wins_and_a_far_anchor_is_not_used():
     filler = " ".join(f"The weather was mild in town number {n}." for n in range(5))
     text = f"On November 10, Serbia attacked Croatia. {filler}\n\nHours later, Hungary condemned Serbia."
     assert dates_of(text, "en")["condemned"] == PUB
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Путин провел переговоры с Эрдоганом. Лидеры напомнили, что в 2019 году Россия и Турция подписали договор."),
+    ("uk", "Зеленський провів переговори з Ердоганом. У 2019 році Україна і Туреччина підписали угоду."),
+    ("bg", "Радев проведе разговори с Ердоган. През 2019 г. България и Турция подписаха споразумение."),
+    ("en", "Macron held talks with Erdogan. In 2019, France and Turkey signed an agreement."),
+    ("tr", "Erdoğan, Putin ile görüştü. Türkiye ve Rusya 2019 yılında bir anlaşma imzaladı."),
+])
+def test_an_act_told_in_an_earlier_year_takes_no_article_date(lang, text):
+    df = code_text(text, lang, PUB)
+    signed = df[df.cameo_code == "057"]
+    assert len(signed) == 1 and signed.event_date.isna().all(), df[["trigger", "event_date", "date_source"]]
+    # the talks of the day keep the article's date
+    assert (df[df.cameo_code.str[:2] == "04"].event_date == PUB).all()
+
+
+def test_a_year_that_qualifies_a_noun_dates_nothing_away():
+    # "the 2019 agreement" names a document; the accusation is today's news
+    assert not dates.past_year_of("France accused Turkey of breaking the 2019 agreement.", 7, "en",
+                                  dt.date(2025, 11, 19))
+    assert not dates.past_year_of("Франция обвинила Турцию в нарушении договора 2019 года.", 8, "ru",
+                                  dt.date(2025, 11, 19))
+    # a year in another clause is not the act's
+    s = "В 2019 году договор был подписан, а сегодня Франция обвинила Турцию."
+    assert not dates.past_year_of(s, s.index("обвинила"), "ru", dt.date(2025, 11, 19))

@@ -610,6 +610,36 @@ def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | No
     return (anchor + dt.timedelta(days=ANAPHORIC[lang][m.group(1).lower()])).isoformat()
 
 
+# a year told as the time of an act ("в 2020 году", "in 2020,", "през 2020 г.", "2020 yılında"): not a year that
+# only qualifies a noun ("the 2020 war", "войны 2020 года")
+PAST_YEAR = {
+    "ru": re.compile(r"(?i)(?<!\w)в\s+((?:19|20)\d\d)(?:-?м)?\s+(?:году|г\.)"),
+    "uk": re.compile(r"(?i)(?<!\w)[ву]\s+((?:19|20)\d\d)(?:-?му)?\s+(?:році|р\.)"),
+    "bg": re.compile(r"(?i)(?<!\w)(?:през|в)\s+((?:19|20)\d\d)\s*(?:г\.|година)"),
+    "en": re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in)\s+((?:19|20)\d\d)(?=\s*[,.;]|\s+[A-Z]|\s+(?:the|a|an|it|he|she|they|when)\b)"),
+    "tr": re.compile(r"(?i)(?<!\w)((?:19|20)\d\d)\s+yılında(?!\w)|(?<!\w)((?:19|20)\d\d)['’](?:de|da|te|ta)(?!\w)"),
+}
+
+
+def past_year_of(sent: str, tchar: int, lang: str, art: dt.date | None) -> bool:
+    """Whether the event whose trigger starts at ``tchar`` is told as happening in a year before the article's
+    ("в 2020 году Россия и Турция подписали ..."): such an event is not the news of the day and takes no date
+    from the article (a bare year dates nothing to the day). Only a year in the trigger's clause counts (no
+    comma, semicolon or colon between them, but the comma after a fronted year)."""
+    rx = PAST_YEAR.get(lang)
+    if rx is None or art is None:
+        return False
+    for m in rx.finditer(sent):
+        y = int(next(g for g in m.groups() if g))
+        if y >= art.year:
+            continue
+        # the comma that closes a fronted year ("In 2019, France ...") is no clause boundary
+        gap = sent[m.end():tchar].lstrip(" ,") if m.start() < tchar else sent[tchar:m.start()]
+        if not re.search(r"[,;:]", gap):
+            return True
+    return False
+
+
 def is_background(sentence: str) -> bool:
     return BACKGROUND.search(sentence) is not None
 
@@ -637,8 +667,10 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
         return h.value, h.precision, h.source + (sfx if h.source == "relative" else "")
     if anaphoric is not None:
         return anaphoric, "day", "relative"
-    bg = is_background(sent)
     art_d, art_p = parse_article_date(art_value)
+    if past_year_of(sent, tchar, lang, art_d):
+        return None, "unknown", "unknown"
+    bg = is_background(sent)
     art_v = None if art_d is None or art_p == "year" else (art_d.isoformat() if art_p == "day" else art_value[:7])
     if art_v is not None and (k < 2 or has_today(sent, lang)) and not bg:
         return art_v, art_p, "article_date" + sfx
