@@ -702,6 +702,9 @@ def known_full_dates(text: str, lang: str) -> dict:
     return out
 
 
+_YEAR4 = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def full_date_context(text: str, lang: str) -> tuple[dict, int | None]:
     """(known, fallback year) from one pass over the text's full dates: ``known`` maps (month, day)
     -> year for every day date written with its year (as ``known_full_dates``); the fallback year,
@@ -710,6 +713,8 @@ def full_date_context(text: str, lang: str) -> tuple[dict, int | None]:
     article's time, and does not count."""
     known: dict = {}
     years = []
+    if not _YEAR4.search(text or ""):
+        return known, None  # every full date writes its year (1900-2099): most texts need no full pass
     for h in find_dates(text or "", lang, None, None):
         years.append(int(h.value[:4]))
         if h.precision == "day":
