@@ -1109,13 +1109,30 @@ def _consult_nouns(lang: str) -> frozenset:
     return frozenset(k[0] for k, ps in load_patterns(lang).items() if len(k) == 1 and any(p.cameo.startswith("04") for p in ps))
 
 
+def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
+    """Whether the noun at ``noun`` (after the trigger ending at ``j``) depends on another word rather than being
+    the trigger's object ("the mediators of the conflict", "посредники ... конфликта"; not "discussed the war
+    with X", "обсудили войну с X", where "with X" may be the partner): in ru/uk a noun that cannot be nominative
+    or accusative; elsewhere a noun after a preposition (clauses.yml relation_noun_preps), at most two words
+    (a determiner, an adjective) between them."""
+    if lang in CASE_MARKING:
+        cases = tokens[noun].cases
+        return bool(cases) and not cases & {"nomn", "accs"}
+    preps = _discourse.clauses()["relation_noun_preps"].get(lang, ())
+    return any(tokens[k].text.lower() in preps for k in range(max(j, noun - 3), noun))
+
+
 def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
-    """A "with X" phrase that complements a consultation noun after the trigger ("после переговоров с X",
-    "after talks with X", "след среща с X"): the noun, not the trigger, governs it."""
+    """A "with X" phrase that complements a noun after the trigger: a consultation noun in a circumstance
+    ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
+    "the border with X"; clauses.yml relation_nouns): the noun, not the trigger, governs it."""
     k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].text.lower() == pr), None)
     if k is None or k - 1 < j:
         return False
     noun = k - 1
+    rel = _discourse.clauses()["relation_nouns"].get(lang, ())
+    if (tokens[noun].lemma in rel or tokens[noun].text.lower() in rel) and _dependent_noun(tokens, noun, j, lang):
+        return True  # "met the mediators of the conflict with X": the conflict's other side, not the partner
     if not (tokens[noun].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[noun].pos == "NOUN")):
         return False
     # the noun stands in a circumstance ("after talks with X"), not as the trigger's complement ("agreed to talks")
