@@ -3,10 +3,11 @@
 Boilerplate rules (general, not seed-specific):
 
 * **Trailing blocks** - a marker line ("Related articles", "Читайте также", "Сподели",
-  "Коментари (0)", "Share", "Comments", "Popular", "Editor's choice", ...) or a run of
+  "Коментари (0)", "Share", "Comments", "Popular", "Editor's choice", "İlgili haberler", ...) or a run of
   timestamp lines ("23:55 12 янв 2026.") with the headline/section header before them starts a
   trailing block that is cut to the end of the text - but only when at least 200 chars (or half
-  of the text) of body precede it; otherwise only the marker line itself is dropped.
+  of the text) of body precede it, or when only headline-like lines (short, no final full stop)
+  follow a marker line; otherwise only the marker line itself is dropped.
 * **Caption / credit lines** - short lines starting with "Фото:", "Photo:", "Снимка:",
   "на фото:", "источник:", "Source:", "Джерело:", "Based on materials from", "Читайте также: ..."
   and similar prefixes in ru/bg/en/uk are dropped.
@@ -312,7 +313,13 @@ _BLOCK_MARKERS = re.compile(
     r"|читайте также|по теме|популярное|другие новости|последние новости|похожие новости|поделиться"
     r"|комментарии( \(\d+\))?|выбор редакции|смотрите также"
     r"|сподели|коментари( \(\d+\))?|свързани новини|още от|последни новини|прочетете още|най-четени"
-    r"|читайте також|схожі новини|поділитися|коментарі( \(\d+\))?|популярне|останні новини)\s*:?$",
+    r"|читайте також|схожі новини|поділитися|коментарі( \(\d+\))?|популярне|останні новини"
+    r"|you may also like|more stories|trending( now)?|recommended|partner news|more on this( story| topic)?"
+    r"|новости партн[её]ров|ещ[её] по теме|вам может быть интересно|рекомендуем|материалы по теме|главное за день"
+    r"|новини партнерів|вас може зацікавити|більше на тему|на тему|рекомендуємо"
+    r"|още по темата|препоръчано|новини от партньори|вижте още|още новини"
+    r"|ilgili haberler|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar"
+    r"|çok okunanlar|öne çıkanlar|diğer haberler|son haberler|paylaş|yorumlar( \(\d+\))?)\s*:?$",
     re.IGNORECASE,
 )
 _SECTION_HEADERS = re.compile(r"^(новости|news|новини|лента новостей|latest|последние)\s*:?$", re.IGNORECASE)
@@ -354,6 +361,12 @@ def _chars(lines: list[str]) -> int:
     return sum(len(x) for x in lines)
 
 
+def _is_headline(line: str) -> bool:
+    """A line that reads as a link's headline or a rubric, not as body: short, without final sentence
+    punctuation."""
+    return len(line) <= 160 and not _TAIL_END.search(line)
+
+
 def _cut_trailing_block(lines: list[str]) -> list[str]:
     """Cut from the first trailing-block marker preceded by enough body; drop lone markers."""
     total = _chars(lines)
@@ -378,6 +391,9 @@ def _cut_trailing_block(lines: list[str]) -> list[str]:
         before = _chars(lines[:start])
         if before >= 200 or (before >= _MIN_BODY and before >= total / 2):
             return lines[:start]
+        rest = lines[start + 1:]
+        if before >= _MIN_BODY and rest and _BLOCK_MARKERS.match(line) and all(_is_headline(x) for x in rest):
+            return lines[:start]  # a marker followed only by headlines ("Read also:" + links): never body
     return [x for x in lines if not _BLOCK_MARKERS.match(x)][:n]
 
 
