@@ -27,3 +27,24 @@ def test_the_other_side_of_a_conflict_is_no_meeting_partner(lang, text):
 def test_a_relation_noun_as_the_object_keeps_the_partner(lang, text):
     got = triples(code_text(text, lang, "2025-11-14"))
     assert {a for t in got for a in t[:2]} >= {"SRB", "HRV"}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Президенты Сербии и Хорватии провели переговоры 4 декабря. Главы МИД двух стран подписали протокол "
+           "27 июня в Вене."),
+    ("ru", "Президенты Сербии и Хорватии провели переговоры 4 декабря. Соглашение было подписано министрами "
+           "обороны обеих стран 27 июня в Вене."),
+    ("uk", "Президенти Сербії та Хорватії провели переговори 4 грудня. Міністри оборони обох країн підписали "
+           "угоду 27 червня у Відні."),
+])
+def test_heads_of_a_genitive_party_phrase_make_it_the_subject(lang, text):
+    # discourse.yml party_heads: "главы МИД двух стран" is the two sides, in the head's case
+    df = code_text(text, lang, "2025-12-05")
+    signed = df[df.cameo_code == "057"]
+    assert set(signed.event_date) == {"2025-06-27"}, df[["cameo_code", "source_actor", "target_actor", "event_date"]]
+    assert {signed.source_country.iloc[0], signed.target_country.iloc[0]} == {"SRB", "HRV"}
+
+
+def test_other_nouns_before_a_party_phrase_leave_it_genitive():
+    df = code_text("Сербия и Хорватия провели переговоры. Граница двух стран подписала протокол.", "ru", "2025-12-05")
+    assert (df.cameo_code != "057").all(), df[["cameo_code", "source_actor", "target_actor"]]

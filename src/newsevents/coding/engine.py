@@ -608,6 +608,23 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
         e.mediation, e.mediator = True, med
 
 
+def _party_head(tokens, k: int, lang: str, taken: set) -> int:
+    """Where the group of a party phrase at ``k`` starts: in ru/uk a genitive phrase right after the nouns that head
+    it ("Главы МИД двух стран", "министрами обороны обеих стран": discourse.yml party_heads, with their genitive
+    complements) starts at the first of them, which gives its case."""
+    if lang not in CASE_MARKING or not tokens[k].cases or "gent" not in tokens[k].cases:
+        return k
+    heads = _discourse.rules()["party_heads"].get(lang, ())
+    start = k
+    for h in range(k - 1, max(-1, k - 5), -1):
+        t = tokens[h]
+        if h in taken or not (t.lemma in heads or "gent" in t.cases):
+            break  # the head phrase is heads and their genitive complements ("министрами обороны", "главы МИД")
+        if t.lemma in heads:
+            start = h
+    return start
+
+
 def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
     """Units for "both sides" / "стороны" / "двете страни" (discourse.yml): the pair of actors the
     article last named together, as a coordinated group at the phrase's position."""
@@ -633,10 +650,11 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
             k += 1
             continue
         end = k + len(hit)
-        text = " ".join(t.text for t in tokens[k:end])
+        start = _party_head(tokens, k, lang, taken)
+        text = " ".join(t.text for t in tokens[start:end])
         for p in pair:
-            added.append(Unit(k, end, p.actor, p.country, p.sector, p.org, p.name, text, ("parties",),
-                              tokens[k].cases))
+            added.append(Unit(start, end, p.actor, p.country, p.sector, p.org, p.name, text, ("parties",),
+                              tokens[start].cases))
         k = end
     if not added:
         return units
@@ -1122,16 +1140,18 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
     return any(tokens[k].text.lower() in preps for k in range(max(j, noun - 3), noun))
 
 
-def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
+def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) -> bool:
     """A "with X" phrase that complements a noun after the trigger: a consultation noun in a circumstance
     ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
-    "the border with X"; clauses.yml relation_nouns): the noun, not the trigger, governs it."""
+    "the border with X"; clauses.yml relation_nouns) for an act done with a partner (``partner``: a symmetric
+    frame; "massed troops at the border with X" keeps X as the target): the noun, not the trigger, governs it."""
     k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].text.lower() == pr), None)
     if k is None or k - 1 < j:
         return False
     noun = k - 1
     rel = _discourse.clauses()["relation_nouns"].get(lang, ())
-    if (tokens[noun].lemma in rel or tokens[noun].text.lower() in rel) and _dependent_noun(tokens, noun, j, lang):
+    if partner and (tokens[noun].lemma in rel or tokens[noun].text.lower() in rel) \
+            and _dependent_noun(tokens, noun, j, lang):
         return True  # "met the mediators of the conflict with X": the conflict's other side, not the partner
     if not (tokens[noun].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[noun].pos == "NOUN")):
         return False
@@ -1261,7 +1281,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
-            if _with_of_noun(tokens, g, j, lang, pr):
+            if _with_of_noun(tokens, g, j, lang, pr, partner=bool(frame.get("symmetric"))):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
             if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].text.lower().endswith("ing"):
                 continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
