@@ -285,9 +285,15 @@ def _codeinfo(code: str, book: dict):
 _MAXL: dict = {}
 
 
-def _maxlen(key, pats) -> int:
+def _maxlen(key, pats) -> dict:
+    """{first lemma: length of the longest pattern key it starts} of a language's patterns (cached by the
+    patterns' identity): a token whose lemma starts no key is skipped without building any key."""
     if key not in _MAXL:
-        _MAXL[key] = max((len(k) for k in pats), default=1)
+        longest: dict = {}
+        for k in pats:
+            if k:
+                longest[k[0]] = max(longest.get(k[0], 0), len(k))
+        _MAXL[key] = longest
     return _MAXL[key]
 
 
@@ -348,8 +354,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     n = len(tokens)
     while i < n:
         found = None
-        if i not in in_unit:
-            for L in range(min(maxl, n - i), 0, -1):
+        if i not in in_unit and lem[i] in maxl:
+            for L in range(min(maxl[lem[i]], n - i), 0, -1):
                 ps = pats.get(tuple(lem[i:i + L]))
                 if ps:
                     found = (L, ps)
