@@ -48,3 +48,15 @@ def test_heads_of_a_genitive_party_phrase_make_it_the_subject(lang, text):
 def test_other_nouns_before_a_party_phrase_leave_it_genitive():
     df = code_text("Сербия и Хорватия провели переговоры. Граница двух стран подписала протокол.", "ru", "2025-12-05")
     assert (df.cameo_code != "057").all(), df[["cameo_code", "source_actor", "target_actor"]]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Norway and Canada issued a statement on Sudan. Sudan and South Sudan clashed at the border. Norway and "
+           "Canada met in Oslo. They urged both sides to halt hostilities."),
+    ("ru", "Норвегия и Канада сделали заявление. Судан и Южный Судан столкнулись на границе. Норвегия и Канада "
+           "провели встречу в Осло. Они призвали стороны прекратить огонь."),
+])
+def test_both_sides_are_never_the_actors_that_address_them(lang, text):
+    df = code_text(text, lang, "2025-11-14")
+    appeals = triples(df[df.cameo_code.str[:2] == "02"])
+    assert appeals and {t[1] for t in appeals} <= {"SDN", "SSD"}, appeals

@@ -28,6 +28,7 @@ Dates: see ``coding.dates.event_date``. Headline repeated as first body line is 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import os
@@ -407,6 +408,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
+            batch = _parties_apart_from_source(batch, ctx)
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
             trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
@@ -670,6 +672,36 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
 def _mediating(e) -> bool:
     """An event whose source mediates between parties (an offer to mediate or host, mediation, a mediator set)."""
     return e.mediator is not None or e.code in ("039", "045") or bool(e.pat.mediation)
+
+
+def _parties_apart_from_source(batch: list[Ev], ctx: dict | None) -> list[Ev]:
+    """"Both sides" never includes the actors that address them: when the article's pair is itself the subject of
+    an act whose target came from a party phrase ("Norway and Canada ... They urged both sides"), the phrase
+    names the pair the article has named most often without the source (``ctx["pairs"]``); with no such pair
+    the events go."""
+    if not ctx or not ctx.get("pair") or not any(e.tgt is not None and "parties" in e.tgt.kinds for e in batch):
+        return batch
+    pair_keys = {_key(u) for u in ctx["pair"]}
+    if not pair_keys <= {_key(e.src) for e in batch if e.src is not None and "parties" not in e.src.kinds}:
+        return batch  # the pair is not the subject: "Putin ... the two leaders" leaves Aliyev Putin's counterpart
+    out: list[Ev] = []
+    for e in batch:
+        if e.tgt is None or "parties" not in e.tgt.kinds or e.src is None or "parties" in e.src.kinds \
+                or _key(e.src) not in pair_keys:  # "the sides agreed": the two sides act on each other
+            out.append(e)
+            continue
+        alt = [c for k, c in ctx.get("pairs", {}).items() if _key(e.src) not in k]
+        if not alt:
+            continue
+        best = max(alt, key=lambda c: (c[0], c[1]))
+        for u in (best[2], best[3]):
+            side = copy.copy(u)
+            side.kinds = ("parties",)
+            if not any(_same_actor(o.src, e.src) and _same_actor(o.tgt, side) and o.code == e.code for o in out):
+                ne = copy.copy(e)
+                ne.tgt = side
+                out.append(ne)
+    return out
 
 
 def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> None:
