@@ -1,6 +1,8 @@
-"""A "with X" that belongs to a relation noun ("the conflict with X", "конфликта с X") is not the partner of the
-act before it (engine._with_of_noun, clauses.yml relation_nouns / relation_noun_preps); the noun as the act's own
-object ("discussed the war with X") leaves X a possible partner."""
+"""Role rules around noun phrases: a "with X" that belongs to a relation noun ("the conflict with X", "конфликта
+с X") is not the partner of the act before it (engine._with_of_noun, clauses.yml relation_nouns /
+relation_noun_preps), while the noun as the act's own object ("discussed the war with X") leaves X a possible
+partner; a genitive party phrase after its head nouns ("главы МИД двух стран") is the two sides as a subject;
+"both sides" never names the pair that addresses them."""
 
 from __future__ import annotations
 
