@@ -84,3 +84,21 @@ def test_a_year_that_qualifies_a_noun_dates_nothing_away():
     # a year in another clause is not the act's
     s = "В 2019 году договор был подписан, а сегодня Франция обвинила Турцию."
     assert not dates.past_year_of(s, s.index("обвинила"), "ru", dt.date(2025, 11, 19))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Глава МИД Сербии в четверг провел в Белграде переговоры с министром иностранных дел Венгрии.\n\n"
+           "Стороны обсудили энергетическое сотрудничество."),
+    ("en", "Serbia's foreign minister held talks with his Hungarian counterpart in Belgrade on Thursday.\n\n"
+           "The two ministers discussed energy cooperation."),
+])
+def test_the_second_sentence_keeps_the_leads_date_across_a_paragraph_break(lang, text):
+    df = code_text(text, lang, PUB)
+    assert set(df.event_date) == {"2025-11-13"}, df[["trigger", "event_date", "date_source"]]
+
+
+def test_a_today_second_sentence_keeps_the_article_date():
+    text = ("Serbia's foreign minister held talks with his Hungarian counterpart in Belgrade on Thursday.\n\n"
+            "Today Hungary criticised Croatia over the pipeline.")
+    df = code_text(text, "en", PUB)
+    assert df[df.cameo_code.str[:2] == "11"].event_date.tolist() == [PUB]

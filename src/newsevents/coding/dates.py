@@ -653,7 +653,8 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     1b. A day told relative to the last day the text named (``anaphoric``, from ``anaphoric_date``: "hours
        later", "на следующий день"): source 'relative', also in a background sentence ("earlier that day").
     2. The news of the day: a lead sentence (first two) or a 'today' sentence takes the article
-       date ('article_date'), unless it is marked as background.
+       date ('article_date'), unless it is marked as background; but the second sentence takes the
+       first one's day date when it has one ('inferred': it tells more of the lead's act).
     3. The previous dated sentence of the same paragraph ('inferred'), unless background.
     4. The article date ('inferred') when the article date is trusted (``trust_art``: not
        contradicted by the text) and not doubtful, unless background.
@@ -672,6 +673,8 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
         return None, "unknown", "unknown"
     bg = is_background(sent)
     art_v = None if art_d is None or art_p == "year" else (art_d.isoformat() if art_p == "day" else art_value[:7])
+    if k == 1 and state is not None and state[1] == "day" and not bg and not has_today(sent, lang):
+        return state[0], state[1], "inferred"  # the lead's second sentence tells more of the lead's dated act
     if art_v is not None and (k < 2 or has_today(sent, lang)) and not bg:
         return art_v, art_p, "article_date" + sfx
     if state is not None and not bg:

@@ -1607,7 +1607,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
         if para != last_para:
-            state = None
+            if k != 1:
+                state = None  # the lead's date runs on into the second sentence even across a paragraph break
             last_para = para  # discourse context runs on across paragraphs: scraped paragraphs are short
         if title_norm and k == 0 and sent.strip() == title_norm:
             continue
