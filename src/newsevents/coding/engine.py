@@ -127,7 +127,8 @@ GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
     """Coordinated groups. A comma joins only inside a list closed by "и/and"
-    ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and" ends the group."""
+    ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and", or after an "и/and" of the group, ends
+    the group ("Fransa ve Almanya, Rusya ve Ukrayna'ya ...": two groups)."""
     chains: list[tuple[list[Unit], list[str]]] = []
     for u in units:
         if chains:
@@ -161,12 +162,14 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
     for g, joins in chains:
         last_and = max((k for k, j in enumerate(joins) if j in ("and", "")), default=-1)
         cur = [g[0]]
+        cur_and = False  # the current group already has its "and": a comma after it closes the group
         for k, j in enumerate(joins):
-            if j == "," and k > last_and:
+            if j == "," and (k > last_and or cur_and):
                 out.append(cur)
-                cur = [g[k + 1]]
+                cur, cur_and = [g[k + 1]], False
             else:
                 cur.append(g[k + 1])
+                cur_and = cur_and or j == "and"
         out.append(cur)
     return out
 

@@ -238,11 +238,12 @@ def _regroup(groups, tokens):
         chains.append([(u, [])])
     subs = []
     for ch in chains:
-        # commas after the last "ve" end the group ("Fransa, Almanya ve İngiltere, İran'ı")
+        # commas after the last "ve" end the group ("Fransa, Almanya ve İngiltere, İran'ı"), and so does a comma
+        # after a "ve" of the group ("Fransa ve Almanya, Rusya ve Ukrayna'ya": subject, then targets)
         last_ve = max((k for k, (_u, gap) in enumerate(ch) if "ve" in gap), default=-1)
         cur = [ch[0]]
         for k in range(1, len(ch)):
-            if ch[k][1] == [","] and k > last_ve:
+            if ch[k][1] == [","] and (k > last_ve or any("ve" in gap for _u, gap in cur)):
                 subs.append(cur)
                 cur = [(ch[k][0], [])]
             else:

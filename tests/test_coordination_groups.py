@@ -1,0 +1,25 @@
+"""Coordinated groups (engine._groups, roles_tr._regroup): a comma after an "and" of the group closes it, so
+"A and B, C and D" is two groups (subject, then targets), while "A, B and C" stays one list."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import code_text, triples
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Fransa ve Almanya, Sırbistan ve Kosova'ya ateşkes çağrısında bulundu."),
+    ("en", "France and Germany, the two largest EU members, urged Serbia and Kosovo to agree to a ceasefire."),
+])
+def test_two_coordinated_groups_around_a_comma(lang, text):
+    got = {(s, t) for s, t, _c in triples(code_text(text, lang, "2025-11-14"))}
+    assert got == {("FRA", "SRB"), ("FRA", "KSV"), ("DEU", "SRB"), ("DEU", "KSV")}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Fransa, Almanya ve İngiltere, Sırbistan'ı kınadı."),
+    ("en", "France, Germany and Britain condemned Serbia."),
+])
+def test_a_list_closed_by_and_stays_one_group(lang, text):
+    got = {(s, t) for s, t, _c in triples(code_text(text, lang, "2025-11-14"))}
+    assert got == {("FRA", "SRB"), ("DEU", "SRB"), ("GBR", "SRB")}, got
