@@ -23,3 +23,13 @@ def test_two_coordinated_groups_around_a_comma(lang, text):
 def test_a_list_closed_by_and_stays_one_group(lang, text):
     got = {(s, t) for s, t, _c in triples(code_text(text, lang, "2025-11-14"))}
     assert got == {("FRA", "SRB"), ("DEU", "SRB"), ("GBR", "SRB")}, got
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Sırbistan ve Kosova sınırda çatıştı.", {"SRB", "KSV"}),          # "at the border": no compound
+    ("Türkiye sınırda Suriye'ye saldırdı.", {"TUR", "SYR"}),
+    ("Rusya Ukrayna sınırına asker yığdı.", {"RUS", "UKR"}),           # "Ukrayna sınırına": the border of Ukraine
+])
+def test_turkish_relational_head_needs_its_possessive(text, pair):
+    got = triples(code_text(text, "tr", "2025-11-14"))
+    assert len(got) == 1 and {got.copy().pop()[0], got.copy().pop()[1]} == pair, got

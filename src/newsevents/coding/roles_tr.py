@@ -186,6 +186,14 @@ def _split_units(units, tokens):
     return out
 
 
+def _possessed(tok) -> bool:
+    """Whether a relational head carries the possessive suffix of a compound ("Ukrayna sınırına", "İran
+    halkına", "Suriye topraklarında"): "Kosova sınırda" (at the border) is no compound, the country stays the
+    subject."""
+    rest = tok.text.lower()[len(tok.lemma):]
+    return rest[:1] in ("ı", "i", "u", "ü") or rest[:2] in ("sı", "si", "su", "sü") or rest.startswith(("ları", "leri"))
+
+
 def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, int]:
     """(case, index after the case-marking material) of the phrase ending at token ``end``."""
     n = len(tokens)
@@ -203,7 +211,8 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
     else:
         c = _morph_case(tokens[end - 1])
         k = end
-        if c is None and k < n and tokens[k].lemma in HEADS and tokens[k].text[:1].islower():
+        if c is None and k < n and tokens[k].lemma in HEADS and tokens[k].text[:1].islower() \
+                and _possessed(tokens[k]):
             c = _morph_case(tokens[k]) or None
             k += 1
     if k < n:
