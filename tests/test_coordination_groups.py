@@ -33,3 +33,9 @@ def test_a_list_closed_by_and_stays_one_group(lang, text):
 def test_turkish_relational_head_needs_its_possessive(text, pair):
     got = triples(code_text(text, "tr", "2025-11-14"))
     assert len(got) == 1 and {got.copy().pop()[0], got.copy().pop()[1]} == pair, got
+
+
+def test_turkish_both_sides_as_target_are_each_side():
+    text = "Sırbistan ve Kosova sınırda çatıştı. Türkiye, taraflara itidal çağrısında bulundu."
+    got = {(s, t) for s, t, c in triples(code_text(text, "tr", "2025-11-14")) if c == "02"}
+    assert got == {("TUR", "SRB"), ("TUR", "KSV")}, got

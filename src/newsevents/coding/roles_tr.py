@@ -238,6 +238,9 @@ def _regroup(groups, tokens):
         if chains:
             g = chains[-1]
             last = g[-1][0]
+            if (u.start, u.end) == (last.start, last.end) and "parties" in u.kinds:
+                g.append((u, []))  # "taraflara": the two sides of the article's pair stand at one place
+                continue
             c_last, k_last = unit_case(tokens, last.end, last.start)
             gap = [tokens[k].text.lower() for k in range(k_last, u.start)]
             if (gap and len(gap) <= 2 and all(x in COORD_TR for x in gap)
