@@ -316,6 +316,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"])
+    if ctx and ctx.get("last_force"):
+        units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
                                    or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
@@ -431,6 +433,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
+        for e in out:
+            if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
+                ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
         for e in out:
             if e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
                 ctx.setdefault("accusers", {})[e.tgt.country] = e.src  # whom a later "rejected the accusations" answers
@@ -634,6 +639,31 @@ def _party_head(tokens, k: int, lang: str, taken: set) -> int:
         if t.lemma in heads:
             start = h
     return start
+
+
+def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) -> list[Unit]:
+    """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
+    force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
+    the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
+    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on")."""
+    nouns = _discourse.rules()["force_nouns"].get(lang, ())
+    if not nouns:
+        return units
+    at = {k for u in units for k in range(u.start, u.end)}
+    added = []
+    for k, t in enumerate(tokens):
+        if t.lemma not in nouns or k in at or k - 1 in at or k + 1 in at:
+            continue
+        owner_after = k + 2 < len(tokens) and tokens[k + 1].text.lower() in ("by", "от", "з боку", "со") \
+            and k + 2 in at
+        if owner_after:
+            continue
+        crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in range(max(0, k - 3), k))
+        if not crit:
+            continue
+        a = attacker
+        added.append(Unit(k, k + 1, a.actor, a.country, a.sector, a.org, a.name, t.text, ("attacker",), t.cases))
+    return sorted(units + added, key=lambda u: u.start) if added else units
 
 
 def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
