@@ -39,3 +39,13 @@ def test_turkish_both_sides_as_target_are_each_side():
     text = "Sırbistan ve Kosova sınırda çatıştı. Türkiye, taraflara itidal çağrısında bulundu."
     got = {(s, t) for s, t, c in triples(code_text(text, "tr", "2025-11-14")) if c == "02"}
     assert got == {("TUR", "SRB"), ("TUR", "KSV")}, got
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("ru", "Президент Сербии принял в Белграде министра иностранных дел Франции.", ("SRB", "FRA")),
+    ("ru", "Президент Грузии принял в Тбилиси спецпредставителя ЕС.", ("GEO", "IGOEU")),   # indeclinable capital
+    ("uk", "Президент Грузії прийняв у Тбілісі міністра закордонних справ Франції.", ("GEO", "FRA")),
+])
+def test_a_place_after_a_locative_preposition_is_no_modifier_of_the_next_actor(lang, text, pair):
+    got = {(s, t) for s, t, _c in triples(code_text(text, lang, "2025-11-14"))}
+    assert pair in got, got

@@ -300,7 +300,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 runs[-1].append(m)
                 continue
             if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
-                    and all(x.kind in ("country", "capital") for x in prev[2]) and "gent" not in tokens[prev[1] - 1].cases):
+                    and all(x.kind in ("country", "capital") for x in prev[2])
+                    and ("gent" not in tokens[prev[1] - 1].cases
+                         or low[prev[0] - 1] in ("в", "во", "на", "у") and "loct" in tokens[prev[1] - 1].cases)):
+                # (an indeclinable place, "в Баку", "в Тбилиси", reads as every case: its locative preposition decides)
                 # a place after a preposition is not a modifier of the next actor: "принял в Анкаре Зеленского"
                 runs.append([m])
                 continue

@@ -151,6 +151,9 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             elif adjacent and ("person" in last.kinds or "person" in u.kinds) and last.country and u.country \
                     and last.country != u.country:
                 pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ..."
+            elif adjacent and last.prep in ("в", "во", "на", "у") and set(last.kinds) <= {"capital", "country"} \
+                    and not set(u.kinds) <= {"capital", "country"}:
+                pass  # a place after a locative preposition, then an actor: "принял в Баку министра ..."
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
