@@ -90,8 +90,19 @@ def _build_lexicon() -> Lexicon:
         idx = index.setdefault(e.lang, {})
         own = lemmatize_phrase(e.phrase, e.lang)
         for key in _form_keys(e.phrase, e.lang, e.kind):
-            if key != own and key not in idx:
-                idx[key] = [e]
+            if key != own and (key not in idx or e.kind == "person" and e not in idx[key]
+                               and all(x.kind == "person" and x.name == e.name for x in idx[key])):
+                idx.setdefault(key, []).append(e)  # a person's form keeps every dated role
+    # a Bulgarian surname that is an adjective in form takes the article: "Зеленски" -> "Зеленския",
+    # "(Володимир) Зеленският"; the lemmatiser keeps these forms as written
+    for e in d.actors:
+        if e.kind == "person" and e.lang == "bg" and e.phrase.rstrip().endswith(_BG_ADJ_SURNAME):
+            idx = index.setdefault("bg", {})
+            for end in ("я", "ят"):
+                key = lemmatize_phrase(e.phrase.rstrip() + end, "bg")
+                if key and (key not in idx or all(x.kind == "person" and x.name == e.name for x in idx[key])):
+                    idx.setdefault(key, []).append(e)  # every dated role of the person
+                    maxlen["bg"] = max(maxlen.get("bg", 1), len(key))
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
     # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
@@ -106,6 +117,7 @@ _INFLECTED_KINDS = ("country", "adjective", "capital")
 # bg adjective endings after the stem (masc, fem, neut, plural, with and without the article) and the
 # article of a plural demonym ("кенийски" -> "кенийската", "кенийци" -> "кенийците")
 _BG_ADJ = ("и", "а", "ата", "о", "ото", "ите", "ия", "ият")
+_BG_ADJ_SURNAME = ("ски", "цки", "зки")
 _TR_VOWELS = "aeıioöuü"
 
 
