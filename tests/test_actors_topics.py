@@ -112,3 +112,20 @@ def test_inflected_form_keeps_every_role():
     # Lavrov: UN envoy 1994-2004, foreign minister from 2004; the Ukrainian dative is an inflected form
     assert actors("Лаврові передали ноту.", "uk", "2024-05-01") == ["RUSGOV"]
     assert actors("Лаврові передали ноту.", "uk", "2000-05-01") == ["RUSGOV"]
+
+
+KARABAKH = [
+    # the de-facto Karabakh authorities and forces are ARM.REB (CODING_RULES.md); the place is no actor
+    ("ru", "Армия обороны НКР обвинила Баку в обстреле.", "2016-04-03", ["ARMREBNKR", "AZEGOV"]),
+    ("ru", "Власти Нагорного Карабаха заявили о потерях.", "2020-10-05", ["ARMREBNKR"]),
+    ("en", "Karabakh authorities accused Azerbaijan of shelling.", "2020-10-05", ["ARMREBNKR", "AZE"]),
+    ("uk", "Армія оборони НКР повідомила про втрати.", "2016-04-03", ["ARMREBNKR"]),
+    ("bg", "Карабахските власти обвиниха Азербайджан.", "2020-10-05", ["ARMREBNKR", "AZE"]),
+    ("en", "Russian peacekeepers deployed to Nagorno-Karabakh.", "2020-11-12", ["RUSMIL"]),
+    ("ru", "Араик Арутюнян обратился к Путину.", "2020-10-05", ["ARMREB", "RUSGOV"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,want", KARABAKH)
+def test_karabakh_authorities(lang, text, date, want):
+    assert actors(text, lang, date) == want
