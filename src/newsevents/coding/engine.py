@@ -594,6 +594,23 @@ def _phrase_at(low: list[str], k: int, phrases: dict):
     return next((ph for ph in cands if tuple(low[k:k + len(ph)]) == ph), None)
 
 
+# acts of "both sides" that name no target and are done by each side to the other: yielding (returning
+# prisoners, withdrawing), accusing, rejecting, reducing relations, coercion and force
+PARTIES_EACH_OTHER_ROOTS = {"08", "11", "12", "16", "17", "18", "19", "20"}
+
+
+def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
+    """A reciprocal pronoun ("друг друга", "each other", discourse.yml reciprocal) within 4 words after the
+    trigger in its clause, or (free word order) within 2 words before it."""
+    phrases = _discourse.rules()["reciprocal"].get(lang)
+    if not phrases:
+        return False
+    low = [t.text.lower() for t in tokens]
+    after = range(j, min(hi, j + 4))
+    before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
+    return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
+
+
 def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
     """Events between two actors in a sentence that names a third party as mediator get is_mediation and
     that mediator (the actor right after the phrase; rule 6)."""
@@ -1470,6 +1487,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if s is not t:
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.05))
+    elif (len(src) >= 2 and not fwith and not p.mediation and len({_key(u) for u in src}) >= 2
+          and ((all("parties" in u.kinds for u in src) and code[:2] in PARTIES_EACH_OTHER_ROOTS)
+               or _reciprocal(tokens, i, j, lo, hi, lang))):
+        # "both sides returned 84 prisoners", "X и Y обвинили друг друга": each side's act is towards the other
+        for s in src:
+            for t in src:
+                if _key(s) != _key(t):
+                    evs.append(Ev(s, t, code, p, trig, i, base - 0.1))
     elif code.startswith("039") and ctx and ctx.get("pair") and not fwith:
         # an offer to host or mediate that names no party is made to each side of the pair the article
         # is about (rule 6; the pair as for "both sides"), with the offerer as mediator
