@@ -492,3 +492,30 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
             out.append(mk(c.actor, c.country or c.actor[:3], c.sector, None, None, [c.kind], s, e,
                           text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))
     return out
+
+
+def bare_agents(tokens, lang: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, sector) of agent phrases that name no country or organisation themselves ("the foreign
+    ministers", "министры иностранных дел", "външните министри"): the engine joins such a head to a "both
+    sides" phrase after it ("the foreign ministers of the two countries")."""
+    idx = lex.index.get(lang, {})
+    firsts = lex.firsts.get(lang, set())
+    lem = [t.lemma for t in tokens]
+    low = [t.text.lower() for t in tokens]
+    out, i = [], 0
+    while i < len(tokens):
+        hit = None
+        if lem[i] in firsts or low[i] in firsts:
+            for L in range(min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i), 0, -1):
+                ents = _entries(idx, lem, low, i, L)
+                if ents and all(x.kind == "agent" for x in ents):
+                    a = next((x for x in ents if not x.actor and x.sector), None)
+                    if a is not None:
+                        hit = (i, i + L, a.sector)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out

@@ -45,9 +45,9 @@ from . import grammar as _grammar
 from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
-from .actors import COORD, Unit, find_units, get_lexicon
+from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
 from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
-from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
+from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -304,7 +304,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         return []
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
-        units = _party_units(units, tokens, lang, ctx["pair"])
+        units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
                                    or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
@@ -605,7 +605,7 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     phrases = _discourse.rules()["reciprocal"].get(lang)
     if not phrases:
         return False
-    low = [t.text.lower() for t in tokens]
+    low = [tr_lower(t.text) if lang == "tr" else t.text.lower() for t in tokens]
     after = range(j, min(hi, j + 4))
     before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
@@ -624,14 +624,21 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
         e.mediation, e.mediator = True, med
 
 
-def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
+# words between an agent head and a "both sides" phrase it governs ("ministers of the two countries",
+# "министрите на двете страни"); ru/uk join them by the genitive, with nothing between
+PARTY_HEAD_LINKS = {"of", "на", "from"}
+
+
+def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -> list[Unit]:
     """Units for "both sides" / "стороны" / "двете страни" (discourse.yml): the pair of actors the
-    article last named together, as a coordinated group at the phrase's position."""
+    article last named together, as a coordinated group at the phrase's position. An agent phrase right
+    before it is its head ("the foreign ministers of the two countries", "министры иностранных дел двух
+    стран", "външните министри на двете страни"): the units start there and take its sector."""
     rules = _discourse.rules()
     phrases = rules["parties"].get(lang)
     if not phrases:
         return units
-    low = [t.text.lower() for t in tokens]
+    low = [tr_lower(t.text) if lang == "tr" else t.text.lower() for t in tokens]  # "İki ülke" opening a sentence
     if phrases.keys().isdisjoint(low):
         return units  # no party phrase starts anywhere in the sentence
     taken = set()
@@ -649,10 +656,19 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
             k += 1
             continue
         end = k + len(hit)
-        text = " ".join(t.text for t in tokens[k:end])
+        head = next((a for a in agents if a[1] <= k and not any(x in taken for x in range(a[0], a[1]))
+                     and all(w in PARTY_HEAD_LINKS for w in low[a[1]:k])), None)
+        start, sector = (head[0], head[2]) if head is not None else (k, None)
+        if head is None and lang == "tr" and low[end - 1].endswith(("in", "ın", "un", "ün")):
+            # Turkish possessor before its head: "iki ülkenin dışişleri bakanları"
+            head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
+            if head is not None:
+                end, sector = head[1], head[2]
+        text = " ".join(t.text for t in tokens[start:end])
         for p in pair:
-            added.append(Unit(k, end, p.actor, p.country, p.sector, p.org, p.name, text, ("parties",),
-                              tokens[k].cases))
+            actor = p.country + sector if sector and p.country and not p.org else p.actor
+            added.append(Unit(start, end, actor, p.country, sector or p.sector, p.org, p.name, text, ("parties",),
+                              tokens[start].cases))
         k = end
     if not added:
         return units
