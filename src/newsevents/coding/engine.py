@@ -599,6 +599,16 @@ def _phrase_at(low: list[str], k: int, phrases: dict):
 PARTIES_EACH_OTHER_ROOTS = {"08", "11", "12", "16", "17", "18", "19", "20"}
 
 
+def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
+    """The verb has an object of its own that names no actor: an agent noun without a country within two words
+    after the trigger and ending its noun phrase ("... and accused Western governments of double standards",
+    "и обвинил западные правительства в ..."): the previous verb's target is not this one's."""
+    n = min(hi, len(tokens))
+    return any(j <= a < min(hi, j + 3) and (e >= n or not tokens[e].text.isalpha() or tokens[e].text.lower()
+                                            in PREPS.get(lang, ()))
+               for a, e, _s in bare_agents(tokens[:hi], lang, get_lexicon()))  # not "agreed to restore military aid"
+
+
 def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     """A reciprocal pronoun ("друг друга", "each other", discourse.yml reciprocal) within 4 words after the
     trigger in its clause, or (free word order) within 2 words before it."""
@@ -1416,7 +1426,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # verb coordination in one sentence: "X позвонил Y и поздравил его / и принес извинения"
         if src is None:
             src, inherited = [prev_ev.src], True
-        if tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None:
+        if (tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None
+                and not _own_agent_object(tokens, j, hi, lang)):
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
