@@ -79,6 +79,20 @@ def rules() -> dict:
 
 
 @lru_cache(maxsize=8)
+def held_places(lang: str) -> dict:
+    """{lemma tuple of a place: the state that holds it} (discourse.yml held_places)."""
+    from .text import lemmatize_phrase
+
+    out = {}
+    for holder, by_lang in (_load("discourse.yml").get("held_places") or {}).items():
+        for p in (by_lang or {}).get(lang, ()):
+            key = tuple(lemmatize_phrase(str(p), lang))
+            if key:
+                out[key] = str(holder)
+    return out
+
+
+@lru_cache(maxsize=8)
 def compound_not_before(lang: str) -> frozenset:
     """Lemmas after which a hyphenated compound of nationalities is a place or a relationship."""
     from .text import lemmatize_phrase

@@ -599,6 +599,25 @@ def _phrase_at(low: list[str], k: int, phrases: dict):
 PARTIES_EACH_OTHER_ROOTS = {"08", "11", "12", "16", "17", "18", "19", "20"}
 
 
+def _held_place(tokens, j: int, hi: int, lang: str, src) -> Unit | None:
+    """A place after the trigger in its clause that another state holds (discourse.yml held_places), as a unit
+    of that state; None when there is none or the holder is the source itself."""
+    held = _discourse.held_places(lang)
+    if not held:
+        return None
+    lem = [t.lemma for t in tokens]
+    own = {u.country for u in src}
+    for k in range(j, min(hi, len(tokens))):
+        for L in (4, 3, 2, 1):
+            holder = held.get(tuple(lem[k:k + L])) if k + L <= hi else None
+            if holder is not None and tokens[k].text[:1].isupper():
+                if holder in own:
+                    return None
+                return Unit(k, k + L, holder, holder, None, None, None, " ".join(t.text for t in tokens[k:k + L]),
+                            ("held",), tokens[k].cases)
+    return None
+
+
 def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
     """The verb has an object of its own that names no actor: an agent noun without a country within two words
     after the trigger and ending its noun phrase ("... and accused Western governments of double standards",
@@ -1498,6 +1517,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
         # "Y rejected the accusations" naming no accuser: the side that last accused Y in the article
         tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
+    if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:
+        held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
+        if held is not None:
+            tgt, base = [held], base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
