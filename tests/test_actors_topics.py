@@ -129,3 +129,23 @@ KARABAKH = [
 @pytest.mark.parametrize("lang,text,date,want", KARABAKH)
 def test_karabakh_authorities(lang, text, date, want):
     assert actors(text, lang, date) == want
+
+
+MORE = [
+    ("uk", "Зеленський зустрівся з Мухаммадом бін Заїдом Аль Нагаяном.", "2025-02-17", ["UKRGOV", "AREGOV"]),
+    ("tr", "MİT Başkanı görüşmelere katıldı.", "2025-05-16", ["TURSPYMIT"]),
+    ("ru", "Израиль нанёс удар по Газе.", "2025-05-16", ["ISR", "PSE"]),
+    ("en", "AZAL suspended flights to Russia.", "2025-01-10", ["AZEBUSAZL", "RUS"]),
+    ("ru", "АЗАЛ приостановила полёты в Россию.", "2025-01-10", ["AZEBUSAZL", "RUS"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,want", MORE)
+def test_more_names(lang, text, date, want):
+    assert actors(text, lang, date) == want
+
+
+def test_turkish_gaza_is_a_target():
+    from tests.conftest import code_text, triples
+
+    assert ("ISR", "PSE", "19") in triples(code_text("İsrail ordusu Gazze'ye saldırdı.", "tr", "2025-05-16"))
