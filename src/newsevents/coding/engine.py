@@ -1673,6 +1673,12 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
     date; rule 9: an event identical to an earlier one of the article is dropped)."""
     n = 0
     for ev in evs:
+        if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
+                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt)
+                and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")):
+            # one state on both sides ("під час зустрічі з президентом ОАЕ": ОАЕ -> the president of the UAE):
+            # no event; a nation against its own government only in demands, criticism, protest and force
+            continue
         tchar = ev.tchar
         val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful)
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
