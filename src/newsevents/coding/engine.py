@@ -728,6 +728,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
             by_trigger.setdefault(e.tpos, []).append(e.tgt)
+            ctx.setdefault("mediator_keys", set()).add(key(e.mediator or e.src))
     for parties in by_trigger.values():
         other = next((u for u in parties[1:] if key(u) != key(parties[0])), None)
         if other is not None:
@@ -744,7 +745,11 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         k = frozenset((key(a), key(b)))
         n = counts[k][0] + w if k in counts else w
         counts[k] = (n, len(counts) + sum(c[0] for c in counts.values()), a, b)
-    best = max(counts.values(), key=lambda c: (c[0], c[1]))
+    # a pair with a state that has mediated in the article is no pair of sides while another pair is known
+    # ("Russia invited both foreign ministers ... the two countries": the parties, not Russia and one of them)
+    meds = ctx.get("mediator_keys", ())
+    sides = [c for c in counts.values() if key(c[2]) not in meds and key(c[3]) not in meds] or list(counts.values())
+    best = max(sides, key=lambda c: (c[0], c[1]))
     ctx["pair"] = (best[2], best[3])
 
 
