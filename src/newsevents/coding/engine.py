@@ -628,13 +628,20 @@ def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
                for a, e, _s in bare_agents(tokens[:hi], lang, get_lexicon()))  # not "agreed to restore military aid"
 
 
+def _lower_words(tokens, lang: str) -> list[str]:
+    """The tokens in lower case; a suffixing language (Turkish) by its own rules ("İki" -> "iki", not "i̇ki")."""
+    if _role_registry.family(lang) == "suffix":
+        return [tr_lower(t.text) for t in tokens]
+    return [t.text.lower() for t in tokens]
+
+
 def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     """A reciprocal pronoun ("друг друга", "each other", discourse.yml reciprocal) within 4 words after the
     trigger in its clause, or (free word order) within 2 words before it."""
     phrases = _discourse.rules()["reciprocal"].get(lang)
     if not phrases:
         return False
-    low = [tr_lower(t.text) if lang == "tr" else t.text.lower() for t in tokens]
+    low = _lower_words(tokens, lang)
     after = range(j, min(hi, j + 4))
     before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
@@ -667,7 +674,7 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
     phrases = rules["parties"].get(lang)
     if not phrases:
         return units
-    low = [tr_lower(t.text) if lang == "tr" else t.text.lower() for t in tokens]  # "İki ülke" opening a sentence
+    low = _lower_words(tokens, lang)  # "İki ülke" opening a sentence
     if phrases.keys().isdisjoint(low):
         return units  # no party phrase starts anywhere in the sentence
     taken = set()
@@ -688,7 +695,7 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
         head = next((a for a in agents if a[1] <= k and not any(x in taken for x in range(a[0], a[1]))
                      and all(w in PARTY_HEAD_LINKS for w in low[a[1]:k])), None)
         start, sector = (head[0], head[2]) if head is not None else (k, None)
-        if head is None and lang == "tr" and low[end - 1].endswith(("in", "ın", "un", "ün")):
+        if head is None and _role_registry.family(lang) == "suffix" and low[end - 1].endswith(("in", "ın", "un", "ün")):
             # Turkish possessor before its head: "iki ülkenin dışişleri bakanları"
             head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
             if head is not None:
