@@ -149,3 +149,16 @@ def test_turkish_gaza_is_a_target():
     from tests.conftest import code_text, triples
 
     assert ("ISR", "PSE", "19") in triples(code_text("İsrail ordusu Gazze'ye saldırdı.", "tr", "2025-05-16"))
+
+
+SPOKESPEOPLE = [
+    ("en", "Ned Price criticised Moscow.", "2022-05-01", ["USAGOV", "RUSGOV"]),
+    ("ru", "Марта Кос встретилась с Вучичем.", "2025-03-01", ["IGOEU", "SRBGOV"]),
+    ("en", "Marta Kos met Vucic.", "2023-02-01", ["SRBGOV"]),  # not yet in office
+    ("tr", "Dışişleri Sözcüsü Öncü Keçeli açıklama yaptı.", "2024-03-01", ["TURGOV"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,want", SPOKESPEOPLE)
+def test_spokespeople_and_envoys(lang, text, date, want):
+    assert actors(text, lang, date) == want
