@@ -90,8 +90,19 @@ def _build_lexicon() -> Lexicon:
         idx = index.setdefault(e.lang, {})
         own = lemmatize_phrase(e.phrase, e.lang)
         for key in _form_keys(e.phrase, e.lang, e.kind):
-            if key != own and key not in idx:
-                idx[key] = [e]
+            if key != own and (key not in idx or e.kind == "person" and e not in idx[key]
+                               and all(x.kind == "person" and x.name == e.name for x in idx[key])):
+                idx.setdefault(key, []).append(e)  # a person's form keeps every dated role
+    # a Bulgarian surname that is an adjective in form takes the article: "Зеленски" -> "Зеленския",
+    # "(Володимир) Зеленският"; the lemmatiser keeps these forms as written
+    for e in d.actors:
+        if e.kind == "person" and e.lang == "bg" and e.phrase.rstrip().endswith(_BG_ADJ_SURNAME):
+            idx = index.setdefault("bg", {})
+            for end in ("я", "ят"):
+                key = lemmatize_phrase(e.phrase.rstrip() + end, "bg")
+                if key and (key not in idx or all(x.kind == "person" and x.name == e.name for x in idx[key])):
+                    idx.setdefault(key, []).append(e)  # every dated role of the person
+                    maxlen["bg"] = max(maxlen.get("bg", 1), len(key))
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
     # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
@@ -106,6 +117,7 @@ _INFLECTED_KINDS = ("country", "adjective", "capital")
 # bg adjective endings after the stem (masc, fem, neut, plural, with and without the article) and the
 # article of a plural demonym ("кенийски" -> "кенийската", "кенийци" -> "кенийците")
 _BG_ADJ = ("и", "а", "ата", "о", "ото", "ите", "ия", "ият")
+_BG_ADJ_SURNAME = ("ски", "цки", "зки")
 _TR_VOWELS = "aeıioöuü"
 
 
@@ -482,4 +494,31 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
         if c.actor:
             out.append(mk(c.actor, c.country or c.actor[:3], c.sector, None, None, [c.kind], s, e,
                           text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))
+    return out
+
+
+def bare_agents(tokens, lang: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, sector) of agent phrases that name no country or organisation themselves ("the foreign
+    ministers", "министры иностранных дел", "външните министри"): the engine joins such a head to a "both
+    sides" phrase after it ("the foreign ministers of the two countries")."""
+    idx = lex.index.get(lang, {})
+    firsts = lex.firsts.get(lang, set())
+    lem = [t.lemma for t in tokens]
+    low = [t.text.lower() for t in tokens]
+    out, i = [], 0
+    while i < len(tokens):
+        hit = None
+        if lem[i] in firsts or low[i] in firsts:
+            for L in range(min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i), 0, -1):
+                ents = _entries(idx, lem, low, i, L)
+                if ents and all(x.kind == "agent" for x in ents):
+                    a = next((x for x in ents if not x.actor and x.sector), None)
+                    if a is not None:
+                        hit = (i, i + L, a.sector)
+                    break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
     return out

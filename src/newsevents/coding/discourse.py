@@ -56,7 +56,7 @@ def rules() -> dict:
         "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
         "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future",
         "party_heads", "force_nouns")}
-    for k in ("mediated_by", "agent_after", "according_to", "parties", "upcoming_before"):
+    for k in ("mediated_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
     for k in ("scheduled_after", "date_future", "date_days_ago", "object_agent_preps"):
         out[k] = _ordered(data, k)
@@ -76,6 +76,20 @@ def rules() -> dict:
     out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)
     out["homonym_places"] = _words(data, "homonym_places", lower=False)
     out["homonym_place_context"] = _words(data, "homonym_place_context")
+    return out
+
+
+@lru_cache(maxsize=8)
+def held_places(lang: str) -> dict:
+    """{lemma tuple of a place: the state that holds it} (discourse.yml held_places)."""
+    from .text import lemmatize_phrase
+
+    out = {}
+    for holder, by_lang in (_load("discourse.yml").get("held_places") or {}).items():
+        for p in (by_lang or {}).get(lang, ()):
+            key = tuple(lemmatize_phrase(str(p), lang))
+            if key:
+                out[key] = str(holder)
     return out
 
 

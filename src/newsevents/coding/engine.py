@@ -46,9 +46,9 @@ from . import grammar as _grammar
 from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
-from .actors import COORD, Unit, find_units, get_lexicon
+from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
 from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
-from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize
+from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -318,7 +318,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         return []
     units = find_units(tokens, lang, lex, date, sent)
     if ctx and ctx.get("pair"):
-        units = _party_units(units, tokens, lang, ctx["pair"])
+        units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
@@ -614,6 +614,59 @@ def _phrase_at(low: list[str], k: int, phrases: dict):
     return next((ph for ph in cands if tuple(low[k:k + len(ph)]) == ph), None)
 
 
+# acts of "both sides" that name no target and are done by each side to the other: yielding (returning
+# prisoners, withdrawing), accusing, rejecting, reducing relations, coercion and force
+PARTIES_EACH_OTHER_ROOTS = {"08", "11", "12", "16", "17", "18", "19", "20"}
+
+
+def _held_place(tokens, j: int, hi: int, lang: str, src) -> Unit | None:
+    """A place after the trigger in its clause that another state holds (discourse.yml held_places), as a unit
+    of that state; None when there is none or the holder is the source itself."""
+    held = _discourse.held_places(lang)
+    if not held:
+        return None
+    lem = [t.lemma for t in tokens]
+    own = {u.country for u in src}
+    for k in range(j, min(hi, len(tokens))):
+        for L in (4, 3, 2, 1):
+            holder = held.get(tuple(lem[k:k + L])) if k + L <= hi else None
+            if holder is not None and tokens[k].text[:1].isupper():
+                if holder in own:
+                    return None
+                return Unit(k, k + L, holder, holder, None, None, None, " ".join(t.text for t in tokens[k:k + L]),
+                            ("held",), tokens[k].cases)
+    return None
+
+
+def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
+    """The verb has an object of its own that names no actor: an agent noun without a country within two words
+    after the trigger and ending its noun phrase ("... and accused Western governments of double standards",
+    "и обвинил западные правительства в ..."): the previous verb's target is not this one's."""
+    n = min(hi, len(tokens))
+    return any(j <= a < min(hi, j + 3) and (e >= n or not tokens[e].text.isalpha() or tokens[e].text.lower()
+                                            in PREPS.get(lang, ()))
+               for a, e, _s in bare_agents(tokens[:hi], lang, get_lexicon()))  # not "agreed to restore military aid"
+
+
+def _lower_words(tokens, lang: str) -> list[str]:
+    """The tokens in lower case; a suffixing language (Turkish) by its own rules ("İki" -> "iki", not "i̇ki")."""
+    if _role_registry.family(lang) == "suffix":
+        return [tr_lower(t.text) for t in tokens]
+    return [t.text.lower() for t in tokens]
+
+
+def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
+    """A reciprocal pronoun ("друг друга", "each other", discourse.yml reciprocal) within 4 words after the
+    trigger in its clause, or (free word order) within 2 words before it."""
+    phrases = _discourse.rules()["reciprocal"].get(lang)
+    if not phrases:
+        return False
+    low = _lower_words(tokens, lang)
+    after = range(j, min(hi, j + 4))
+    before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
+    return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
+
+
 def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
     """Events between two actors in a sentence that names a third party as mediator get is_mediation and
     that mediator (the actor right after the phrase; rule 6)."""
@@ -669,14 +722,21 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) 
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit]:
+# words between an agent head and a "both sides" phrase it governs ("ministers of the two countries",
+# "министрите на двете страни"); ru/uk join them by the genitive, with nothing between
+PARTY_HEAD_LINKS = {"of", "на", "from"}
+
+
+def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -> list[Unit]:
     """Units for "both sides" / "стороны" / "двете страни" (discourse.yml): the pair of actors the
-    article last named together, as a coordinated group at the phrase's position."""
+    article last named together, as a coordinated group at the phrase's position. An agent phrase right
+    before it is its head ("the foreign ministers of the two countries", "министры иностранных дел двух
+    стран", "външните министри на двете страни"): the units start there and take its sector."""
     rules = _discourse.rules()
     phrases = rules["parties"].get(lang)
     if not phrases:
         return units
-    low = [t.text.lower() for t in tokens]
+    low = _lower_words(tokens, lang)  # "İki ülke" opening a sentence
     if phrases.keys().isdisjoint(low):
         return units  # no party phrase starts anywhere in the sentence
     taken = set()
@@ -694,10 +754,18 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple) -> list[Unit
             k += 1
             continue
         end = k + len(hit)
-        start = _party_head(tokens, k, lang, taken)
+        head = next((a for a in agents if a[1] <= k and not any(x in taken for x in range(a[0], a[1]))
+                     and all(w in PARTY_HEAD_LINKS for w in low[a[1]:k])), None)
+        start, sector = (head[0], head[2]) if head is not None else (_party_head(tokens, k, lang, taken), None)
+        if head is None and _role_registry.family(lang) == "suffix" and low[end - 1].endswith(("in", "ın", "un", "ün")):
+            # Turkish possessor before its head: "iki ülkenin dışişleri bakanları"
+            head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
+            if head is not None:
+                end, sector = head[1], head[2]
         text = " ".join(t.text for t in tokens[start:end])
         for p in pair:
-            added.append(Unit(start, end, p.actor, p.country, p.sector, p.org, p.name, text, ("parties",),
+            actor = p.country + sector if sector and p.country and not p.org else p.actor
+            added.append(Unit(start, end, actor, p.country, sector or p.sector, p.org, p.name, text, ("parties",),
                               tokens[start].cases))
         k = end
     if not added:
@@ -759,6 +827,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
             by_trigger.setdefault(e.tpos, []).append(e.tgt)
+            ctx.setdefault("mediator_keys", set()).add(key(e.mediator or e.src))
     for parties in by_trigger.values():
         other = next((u for u in parties[1:] if key(u) != key(parties[0])), None)
         if other is not None:
@@ -775,7 +844,11 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         k = frozenset((key(a), key(b)))
         n = counts[k][0] + w if k in counts else w
         counts[k] = (n, len(counts) + sum(c[0] for c in counts.values()), a, b)
-    best = max(counts.values(), key=lambda c: (c[0], c[1]))
+    # a pair with a state that has mediated in the article is no pair of sides while another pair is known
+    # ("Russia invited both foreign ministers ... the two countries": the parties, not Russia and one of them)
+    meds = ctx.get("mediator_keys", ())
+    sides = [c for c in counts.values() if key(c[2]) not in meds and key(c[3]) not in meds] or list(counts.values())
+    best = max(sides, key=lambda c: (c[0], c[1]))
     ctx["pair"] = (best[2], best[3])
 
 
@@ -1495,7 +1568,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # verb coordination in one sentence: "X позвонил Y и поздравил его / и принес извинения"
         if src is None:
             src, inherited = [prev_ev.src], True
-        if tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None:
+        if (tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None
+                and not _own_agent_object(tokens, j, hi, lang)):
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
@@ -1566,6 +1640,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
         # "Y rejected the accusations" naming no accuser: the side that last accused Y in the article
         tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
+    if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:
+        held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
+        if held is not None:
+            tgt, base = [held], base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:
@@ -1582,6 +1660,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if s is not t:
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.05))
+    elif (len(src) >= 2 and not fwith and not p.mediation and len({_key(u) for u in src}) >= 2
+          and ((all("parties" in u.kinds for u in src) and code[:2] in PARTIES_EACH_OTHER_ROOTS)
+               or _reciprocal(tokens, i, j, lo, hi, lang))):
+        # "both sides returned 84 prisoners", "X и Y обвинили друг друга": each side's act is towards the other
+        for s in src:
+            for t in src:
+                if _key(s) != _key(t):
+                    evs.append(Ev(s, t, code, p, trig, i, base - 0.1))
     elif code.startswith("039") and ctx and ctx.get("pair") and not fwith:
         # an offer to host or mediate that names no party is made to each side of the pair the article
         # is about (rule 6; the pair as for "both sides"), with the offerer as mediator
@@ -1722,6 +1808,12 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
     date; rule 9: an event identical to an earlier one of the article is dropped)."""
     n = 0
     for ev in evs:
+        if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
+                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt)
+                and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")):
+            # one state on both sides ("під час зустрічі з президентом ОАЕ": ОАЕ -> the president of the UAE):
+            # no event; a nation against its own government only in demands, criticism, protest and force
+            continue
         tchar = ev.tchar
         val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric)
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
-_EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁ])")
+_EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁÇĞİÖŞÜÂÎÛ])")  # Turkish capitals too ("İran", "Şeyh")
 
 # A period that ends an abbreviation or an initial, not a sentence (en/tr; ru/bg/uk use razdel).
 _ABBREV = re.compile(

@@ -1,0 +1,23 @@
+""""Both sides" are not a pair that includes a state which mediated in the article (it invited, hosted or
+offered to mediate) while another pair is known: after Russia invited both foreign ministers and then met
+one of them twice, "the sides agreed to a ceasefire" is Armenia and Azerbaijan. Sentences are our own."""
+
+from __future__ import annotations
+
+from tests.conftest import code_text, triples
+
+
+def test_mediator_pair_is_not_the_sides():
+    text = ("Путин пригласил министров иностранных дел Армении и Азербайджана в Москву для переговоров.\n"
+            "Лавров провёл переговоры с Мирзояном.\n"
+            "Затем Лавров встретился с армянским коллегой ещё раз.\n"
+            "Стороны договорились о прекращении огня.")
+    got = triples(code_text(text, "ru", "2021-10-09"))
+    truce = {(a, b) for a, b, r in got if r == "08"}
+    assert truce and all({a, b} == {"ARM", "AZE"} for a, b in truce), got
+
+
+def test_pair_with_no_mediator_unchanged():
+    text = "Россия и Украина провели переговоры в Стамбуле. Стороны договорились об обмене пленными."
+    got = triples(code_text(text, "ru", "2025-05-16"))
+    assert any({a, b} == {"RUS", "UKR"} and r == "03" for a, b, r in got), got
