@@ -49,3 +49,11 @@ def test_turkish_both_sides_as_target_are_each_side():
 def test_a_place_after_a_locative_preposition_is_no_modifier_of_the_next_actor(lang, text, pair):
     got = {(s, t) for s, t, _c in triples(code_text(text, lang, "2025-11-14"))}
     assert pair in got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Председатель Евросовета позвонил президенту Сербии."),
+    ("ru", "Председатель Европейского совета осудил Сербию."),
+])
+def test_the_european_council_and_its_chair(lang, text):
+    assert "IGOEU" in {a for t in triples(code_text(text, lang, "2025-11-14")) for a in t[:2]}
