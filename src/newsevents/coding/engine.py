@@ -345,14 +345,19 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
     i = 0
     n = len(tokens)
+    inserts = _trigger_inserts(tokens, lang)
     while i < n:
         found = None
         if i not in in_unit:
             for L in range(min(maxl, n - i), 0, -1):
+                if L > 1 and inserts and any(k in inserts for k in range(i + 1, i + L)):
+                    continue  # "called on Monday": the date's "on" is no particle of the verb
                 ps = pats.get(tuple(lem[i:i + L]))
                 if ps:
                     found = (L, ps)
                     break
+            if inserts and i not in inserts:
+                found = _trigger_with_inserts(lem, i, n, inserts, maxl, pats, found)
         if found and _date_word(tokens, i, lang):
             found = None  # "on March 3", "7 мая": a month name next to a number is a date, not a trigger
         if not found:
@@ -452,6 +457,57 @@ HOSTED_TALKS = {"043", "044", "046"}
 SYMMETRIC_ROOTS = {"04", "06", "19"}
 SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
+
+
+TRIGGER_INSERTS = _grammar.by_lang("trigger_inserts")
+DAY_PARTS = _grammar.by_lang("day_parts")
+
+
+def _trigger_inserts(tokens, lang: str) -> frozenset:
+    """Tokens that may stand inside a multi-word trigger without belonging to it: adverbs of grammar_<lang>.yml
+    ``trigger_inserts`` ("called again for", "offered publicly to host") and dates ("offered on Wednesday to
+    host", "called on March 3 for"): a weekday, a month with its day number, and their "on"."""
+    words = TRIGGER_INSERTS.get(lang)
+    if not words:
+        return frozenset()
+    days = D.WEEKDAYS.get(lang, {})
+    months = D.month_table(lang)
+    parts = DAY_PARTS.get(lang, ())
+    out = set()
+    for k, t in enumerate(tokens):
+        w = t.text.lower()
+        if w in words:
+            out.add(k)
+        elif w in days or (w.strip(".") in months and _date_word(tokens, k, lang)):
+            span = [k]
+            if k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or tokens[k + 1].text.lower() in parts):
+                span.append(k + 1)
+            if k > 0 and tokens[k - 1].text.isdigit():
+                span.append(k - 1)
+            first = min(span)
+            if first > 0 and tokens[first - 1].text.lower() in ("on", "late", "early"):
+                span.append(first - 1)
+            out.update(span)
+    return frozenset(out)
+
+
+def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
+    """The longest trigger at ``i`` whose words are interrupted by inserts (``_trigger_inserts``), when it has
+    more words than ``found`` (the trigger read without skipping): (its span in tokens, its patterns)."""
+    idx = [i]
+    k = i + 1
+    while k < n and len(idx) < maxl:
+        if k not in inserts:
+            idx.append(k)
+        k += 1
+    have = found[0] if found else 0
+    for L in range(len(idx), max(1, have), -1):
+        if idx[L - 1] - i + 1 == L:
+            continue  # nothing skipped: the plain reading above
+        ps = pats.get(tuple(lem[x] for x in idx[:L]))
+        if ps:
+            return idx[L - 1] - i + 1, ps
+    return found
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
@@ -927,6 +983,8 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
 
 
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
+# languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
+RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
 _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
@@ -1040,6 +1098,15 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
     if any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[k:hi]):
         return None  # "said he would meet Y if invited"
     return k
+
+
+def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
+    """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
+    ``i``, or None."""
+    if lang not in RELATIVE_CLOSING or lo < 2 or tokens[lo - 2].text != "," \
+            or tokens[lo - 1].text.lower() not in _discourse.clauses()["relative_any"].get(lang, ()):
+        return None
+    return next((k for k in range(i - 1, lo - 1, -1) if tokens[k].text == ","), None)
 
 
 def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
@@ -1172,6 +1239,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     fwith = bool(frame.get("with"))
     trig = " ".join(t.text for t in tokens[i:j])
     left = [g for g in groups if g[0].start >= lo and g[-1].end <= i]
+    rel_end = _closed_relative(tokens, lo, i, lang)
+    if rel_end is not None:
+        # "X, who met Y in Moscow, criticised Z": the relative clause's actors are not the main verb's subject
+        left = [g for g in left if g[0].start > rel_end]
     right = [g for g in groups if g[0].start >= j and g[-1].end <= hi]
 
     def subj_ok(g):
@@ -1276,23 +1347,26 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         break
     if tgt is None and patient is not None and not frame.get("symmetric"):
         tgt = patient
+    direct = bool(frame.get("direct"))
+    if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
+        tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
                     and (src_after or g[-1].end <= src[0].start)), None)
         if tgt is not None:
             symmetric_with, case_marked = bool(frame.get("symmetric")), True
-    if tgt is None and not ru and not fwith and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
+    if tgt is None and not ru and not fwith and not direct and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
         # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
         # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
         tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
                     and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
-    if tgt is None and lang == "en" and not fwith and src is not None and len(src) == 1:
+    if tgt is None and lang == "en" and not fwith and not direct and src is not None and len(src) == 1:
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
         if home is not None:
             tgt = [home]
-    if tgt is None and not ru and not fwith:
+    if tgt is None and not ru and not fwith and not direct:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
@@ -1335,6 +1409,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         symmetric_with = True  # a phone conversation is mutual
     w0 = _mood_window_start(tokens, lo, i, lang)
     mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i]}
+    if lang == "en":
+        # "made the offer during a phone call", "Russia's plan": an intent word after a determiner is a noun, not
+        # the verb's mood
+        intent = _discourse.rules()["intent"].get(lang, frozenset())
+        mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
+                 for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
@@ -1369,6 +1449,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     inherited = False
     if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
+    if prev_ev is not None and rel_end is not None and lo <= prev_ev.tpos < rel_end:
+        prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
