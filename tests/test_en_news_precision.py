@@ -35,6 +35,14 @@ CASES = [
      {("SVK", "RUS", "04")}, {("SVK", "RUS", "11"), ("RUS", "SVK", "11")}),
     ("The Hungarian foreign minister, who visited Beijing last week, praised Serbia.",
      {("HUN", "SRB", "051")}, {("CHN", "SRB", "051")}),
+    # a gerund right after a refusal, rejection or threat is its complement, not an act
+    ("Germany ruled out sending cruise missiles to Ukraine.", {("DEU", "UKR", "12")}, {("DEU", "UKR", "07")}),
+    ("Hungary opposed deploying troops to Ukraine.", {("HUN", "UKR", "12")}, {("HUN", "UKR", "15")}),
+    # a subject after a subordinating conjunction is no postposed subject of a noun before it
+    ("Khamenei said that talks with the United States were useless, days after President Trump sent a letter.",
+     set(), {("USA", "USA", "04")}),
+    ("Talks with Iran were a failure, analysts said, hours after Netanyahu arrived in Washington.",
+     set(), {("ISR", "IRN", "04"), ("IRN", "ISR", "04")}),
 ]
 
 

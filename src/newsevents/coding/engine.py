@@ -779,6 +779,9 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
+    if lang == "en" and i - gi <= 3 and tokens[i].text.lower().endswith("ing") \
+            and not any(t.text in (",", ";") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
+        return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"
     marks = INF_MARK.get(lang)
     if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
         return None
@@ -985,6 +988,7 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
 RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
+SUBORDINATORS = _grammar.by_lang("subordinators")
 _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
@@ -1458,6 +1462,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # (not when a pronoun before the verb is its subject: "He accused X ... and urged Y")
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
                     and (not ru or "nomn" in g[0].head_cases) and g[0].start < hi + 12), None)
+        if src is not None and any(t.text.lower() in SUBORDINATORS.get(lang, ()) for t in tokens[j:src[0].start]):
+            src = None  # not the subject of a subordinate clause ("talks with X were useless, days after Y sent ...")
         if src is not None:
             src_after = True
             base -= 0.1
