@@ -43,6 +43,20 @@ CASES = [
      set(), {("USA", "USA", "04")}),
     ("Talks with Iran were a failure, analysts said, hours after Netanyahu arrived in Washington.",
      set(), {("ISR", "IRN", "04"), ("IRN", "ISR", "04")}),
+    # an act named as the aim of a noun ("negotiations to free", "Britain's plan to expel") did not take place
+    ("The U.S. ambassador said the vote would have jeopardised negotiations to free hostages held by Hamas.",
+     set(), {("USA", "PSE", "08")}),
+    ("Britain's plan to expel Russian diplomats was shelved after the talks.", set(), {("GBR", "RUS", "16")}),
+    ("The United States plans to impose sanctions on Iran.", {("USA", "IRN", "13")}, set()),
+    ("Turkey offered to mediate between Russia and Ukraine.", {("TUR", "RUS", "039")}, set()),
+    # an act in the complement of a failure did not take place
+    ("The UN Security Council failed on Tuesday to adopt a resolution demanding a ceasefire in Sudan.",
+     set(), {("IGOUNOSC", "SDN", "02")}),
+    # a ceasefire brokered between two parties is theirs, the broker its mediator; a mere attempt is mediation
+    ("The United States brokered a ceasefire between India and Pakistan on Saturday.",
+     {("IND", "PAK", "0871")}, {("USA", "IND", "08"), ("USA", "IND", "045"), ("USA", "PAK", "045")}),
+    ("Egypt tried to broker a truce between Israel and Hamas.",
+     {("EGY", "ISR", "045")}, {("EGY", "ISR", "08"), ("ISR", "PSE", "08")}),
 ]
 
 

@@ -416,6 +416,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 prev_first = own[0]
             break
         i += L
+    if out and lang == "en":
+        out = _brokered_acts(out, tokens)
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
     if out:
@@ -508,6 +510,34 @@ def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
         if ps:
             return idx[L - 1] - i + 1, ps
     return found
+
+
+def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
+    """"X brokered a ceasefire between A and B": the ceasefire (or agreement, talks) is between A and B with X as
+    mediator (rule 6), not X's act with A, and no separate mediation event; "X tried to broker a truce between A
+    and B", "efforts to broker": X's mediation (045) only, the truce was not reached."""
+    med = [e for e in out if e.code == "045" and e.mediator is not None and e.tgt is not None]
+    if not med:
+        return out
+    m0 = med[0]
+    parties = []
+    for e in med:
+        if e.tpos == m0.tpos and not any(_same_actor(e.tgt, q) for q in parties):
+            parties.append(e.tgt)
+    acts = [e for e in out if e.tpos > m0.tpos and e.tpos - m0.tpos <= 4 and is_symmetric_code(e.code)
+            and e.code != "045" and _same_actor(e.src, m0.mediator) and any(_same_actor(e.tgt, q) for q in parties)]
+    if len(parties) < 2 or not acts:
+        return out
+    w = tokens[m0.tpos].text.lower()
+    done = w.endswith("ed") or (m0.tpos > 0 and tokens[m0.tpos - 1].text.lower() in ("helped", "help"))
+    drop = {id(e) for e in acts}
+    if done:
+        drop |= {id(e) for e in med if e.tpos == m0.tpos}
+    kept = [e for e in out if id(e) not in drop]
+    if done:
+        a = acts[0]
+        kept.append(Ev(parties[0], parties[1], a.code, a.pat, a.trig, a.tpos, a.conf, True, m0.mediator, a.tchar, True))
+    return kept
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
@@ -1104,6 +1134,33 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
     return k
 
 
+GOAL_NOUNS = _grammar.by_lang("goal_nouns")
+GOAL_NOUNS_AFTER_DET = _grammar.by_lang("goal_nouns_after_determiner")
+FAILED_TO = _grammar.by_lang("failed_to")
+
+
+def _goal_or_failed(tokens, lo: int, i: int, lang: str) -> bool:
+    """A trigger that is only the aim of a noun ("negotiations to free the hostages", "a bid to broker a truce";
+    grammar ``goal_nouns``) or the complement of a failure ("failed on Tuesday to adopt a resolution demanding
+    ..."; ``failed_to``, up to ten words before it in its clause): no act took place."""
+    if i >= 2 and tokens[i - 1].text.lower() == "to":
+        w = tokens[i - 2]
+        if w.text.lower() in GOAL_NOUNS.get(lang, ()):
+            return True
+        det = DETERMINERS | {"'s", "’s"}
+        if w.lemma in GOAL_NOUNS_AFTER_DET.get(lang, ()) and i >= 3 and (
+                tokens[i - 3].text.lower() in det
+                or i >= 4 and tokens[i - 3].text.islower() and tokens[i - 4].text.lower() in det):
+            return True  # "Turkey's offer to mediate", "a fresh bid to broker" (not the verb: "offered to mediate")
+    failed = FAILED_TO.get(lang)
+    if failed:
+        for k in range(max(lo, i - 10), i):
+            if tokens[k].lemma in failed or tokens[k].text.lower() in failed:
+                if any(t.text.lower() == "to" for t in tokens[k + 1:min(i, k + 5)]):
+                    return True
+    return False
+
+
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
     """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
     ``i``, or None."""
@@ -1236,6 +1293,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
+    if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
+        return []  # (an effort to mediate or broker is mediation itself)
     ru = lang in CASE_MARKING
     frame = p.frame
     fcases = set(frame.get("target", []))
