@@ -57,6 +57,9 @@ CASES = [
      {("IND", "PAK", "0871")}, {("USA", "IND", "08"), ("USA", "IND", "045"), ("USA", "PAK", "045")}),
     ("Egypt tried to broker a truce between Israel and Hamas.",
      {("EGY", "ISR", "045")}, {("EGY", "ISR", "08"), ("ISR", "PSE", "08")}),
+    # the condition of a threat names its target ("unless X ..." is no clause boundary)
+    ("Iran threatened on Monday to close the strait unless Britain released the tanker within a week.",
+     {("IRN", "GBR", "13")}, set()),
 ]
 
 
