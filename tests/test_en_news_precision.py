@@ -60,6 +60,9 @@ CASES = [
     # the condition of a threat names its target ("unless X ..." is no clause boundary)
     ("Iran threatened on Monday to close the strait unless Britain released the tanker within a week.",
      {("IRN", "GBR", "13")}, set()),
+    # an intent's object noun names its owner with "of" ("would allow the return of X"); the noun is no act
+    ("Iran said it would allow the return of IAEA inspectors.", {("IRN", "IGOIAEA", "03")},
+     {("IRN", "IGOIAEA", "035"), ("IRN", "IGOIAEA", "08")}),
 ]
 
 
