@@ -63,6 +63,10 @@ CASES = [
     # an intent's object noun names its owner with "of" ("would allow the return of X"); the noun is no act
     ("Iran said it would allow the return of IAEA inspectors.", {("IRN", "IGOIAEA", "03")},
      {("IRN", "IGOIAEA", "035"), ("IRN", "IGOIAEA", "08")}),
+    # "would" after a speech verb and a date is reported future (a stated intent or threat), not a hypothesis
+    ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", {("IGONATO", "SRB", "13")}, set()),
+    # refusing demands with words between verb and noun ("would not meet the kidnappers' demands")
+    ("Britain said it would not meet the rebels' demands to free prisoners in Mali.", {("GBR", "MLI", "12")}, set()),
 ]
 
 

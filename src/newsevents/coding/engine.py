@@ -254,7 +254,11 @@ def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].text.lower() == "would"), None)
     if k is None or k < 2:
         return False
-    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[k - 2].lemma in words
+    v = k - 2
+    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens)) if tokens[x].text.lower() == "that"}
+    while v > 0 and v in skip:
+        v -= 1  # "confirmed on Wednesday (that) it would", "said that it would"
+    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[v].lemma in words
 
 
 def _partitive_subject(tokens, start: int, lang: str) -> bool:
