@@ -67,6 +67,8 @@ CASES = [
     ("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.", {("IGONATO", "SRB", "13")}, set()),
     # refusing demands with words between verb and noun ("would not meet the kidnappers' demands")
     ("Britain said it would not meet the rebels' demands to free prisoners in Mali.", {("GBR", "MLI", "12")}, set()),
+    # the particle that ends a trigger ("pushed hard for") takes its object after a determiner too
+    ("France pushed hard for the Germans to back the plan.", {("FRA", "DEU", "10")}, set()),
 ]
 
 

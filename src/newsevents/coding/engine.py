@@ -1377,8 +1377,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
-        if (pr is not None and g[0].start == j and j - i > 1 and tokens[j - 1].text.lower() == pr
-                and pr not in fprep and not p.passive):
+        if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].text.lower() in DETERMINERS)
+                and j - i > 1 and tokens[j - 1].text.lower() == pr and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr):
