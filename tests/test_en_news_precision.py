@@ -69,6 +69,10 @@ CASES = [
     ("Britain said it would not meet the rebels' demands to free prisoners in Mali.", {("GBR", "MLI", "12")}, set()),
     # the particle that ends a trigger ("pushed hard for") takes its object after a determiner too
     ("France pushed hard for the Germans to back the plan.", {("FRA", "DEU", "10")}, set()),
+    # agreeing to halt the firing or to end hostilities, with words between: a ceasefire, not an intent
+    ("Pakistan and India agreed to halt cross-border firing on Monday.", {("PAK", "IND", "0871")},
+     {("PAK", "IND", "030")}),
+    ("Israel and Hamas agreed to end hostilities in Gaza.", {("ISR", "PSE", "0871")}, set()),
 ]
 
 
