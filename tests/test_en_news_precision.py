@@ -73,6 +73,11 @@ CASES = [
     ("Pakistan and India agreed to halt cross-border firing on Monday.", {("PAK", "IND", "0871")},
      {("PAK", "IND", "030")}),
     ("Israel and Hamas agreed to end hostilities in Gaza.", {("ISR", "PSE", "0871")}, set()),
+    # "was to meet": a planned meeting (rule 2)
+    ("Ukraine's foreign minister was to meet his Polish counterpart in Warsaw on Friday.",
+     set(), {("UKR", "POL", "04"), ("POL", "UKR", "04")}),
+    # a noun trigger after "over the / about the" is the topic of another act, not an act of its subject
+    ("Ukraine filed a complaint with the WTO over the ban.", set(), {("UKR", "IGOWTO", "17")}),
 ]
 
 

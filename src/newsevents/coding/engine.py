@@ -1139,6 +1139,7 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
 
 
 GOAL_NOUNS = _grammar.by_lang("goal_nouns")
+TOPIC_PREPS = _grammar.by_lang("topic_prepositions")
 GOAL_NOUNS_AFTER_DET = _grammar.by_lang("goal_nouns_after_determiner")
 FAILED_TO = _grammar.by_lang("failed_to")
 
@@ -1299,6 +1300,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return []
     if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
         return []  # (an effort to mediate or broker is mediation itself)
+    if lang == "en" and i >= 2 and tokens[i - 1].text.lower() in DETERMINERS \
+            and tokens[i - 2].text.lower() in TOPIC_PREPS.get(lang, ()):
+        return []  # "filed a complaint over the ban", "talked about the strikes": the act's topic, told again
     ru = lang in CASE_MARKING
     frame = p.frame
     fcases = set(frame.get("target", []))
@@ -1482,6 +1486,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         intent = _discourse.rules()["intent"].get(lang, frozenset())
         mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
                  for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
+        if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
+            mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent

@@ -728,7 +728,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "infinitive_marks", "subject_pronouns", "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "day_parts", "subordinators",
-                "goal_nouns", "goal_nouns_after_determiner", "failed_to",
+                "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "light_verbs"}
