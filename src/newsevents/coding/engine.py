@@ -262,7 +262,11 @@ def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].text.lower() == "would"), None)
     if k is None or k < 2:
         return False
-    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[k - 2].lemma in words
+    v = k - 2
+    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens)) if tokens[x].text.lower() == "that"}
+    while v > 0 and v in skip:
+        v -= 1  # "confirmed on Wednesday (that) it would", "said that it would"
+    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[v].lemma in words
 
 
 def _partitive_subject(tokens, start: int, lang: str) -> bool:
@@ -361,14 +365,20 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
     i = 0
     n = len(tokens)
+    inserts = _trigger_inserts(tokens, lang)
     while i < n:
         found = None
         if i not in in_unit and lem[i] in maxl:
-            for L in range(min(maxl[lem[i]], n - i), 0, -1):
+            longest = maxl[lem[i]]
+            for L in range(min(longest, n - i), 0, -1):
+                if L > 1 and inserts and any(k in inserts for k in range(i + 1, i + L)):
+                    continue  # "called on Monday": the date's "on" is no particle of the verb
                 ps = pats.get(tuple(lem[i:i + L]))
                 if ps:
                     found = (L, ps)
                     break
+            if inserts and i not in inserts:
+                found = _trigger_with_inserts(lem, i, n, inserts, longest, pats, found)
         if found and _date_word(tokens, i, lang):
             found = None  # "on March 3", "7 мая": a month name next to a number is a date, not a trigger
         if not found:
@@ -428,6 +438,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 prev_first = own[0]
             break
         i += L
+    if out and lang == "en":
+        out = _brokered_acts(out, tokens)
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
     if out:
@@ -472,6 +484,85 @@ HOSTED_TALKS = {"043", "044", "046"}
 SYMMETRIC_ROOTS = {"04", "06", "19"}
 SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
+
+
+TRIGGER_INSERTS = _grammar.by_lang("trigger_inserts")
+DAY_PARTS = _grammar.by_lang("day_parts")
+
+
+def _trigger_inserts(tokens, lang: str) -> frozenset:
+    """Tokens that may stand inside a multi-word trigger without belonging to it: adverbs of grammar_<lang>.yml
+    ``trigger_inserts`` ("called again for", "offered publicly to host") and dates ("offered on Wednesday to
+    host", "called on March 3 for"): a weekday, a month with its day number, and their "on"."""
+    words = TRIGGER_INSERTS.get(lang)
+    if not words:
+        return frozenset()
+    days = D.WEEKDAYS.get(lang, {})
+    months = D.month_table(lang)
+    parts = DAY_PARTS.get(lang, ())
+    out = set()
+    for k, t in enumerate(tokens):
+        w = t.text.lower()
+        if w in words:
+            out.add(k)
+        elif w in days or (w.strip(".") in months and _date_word(tokens, k, lang)):
+            span = [k]
+            if k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or tokens[k + 1].text.lower() in parts):
+                span.append(k + 1)
+            if k > 0 and tokens[k - 1].text.isdigit():
+                span.append(k - 1)
+            first = min(span)
+            if first > 0 and tokens[first - 1].text.lower() in ("on", "late", "early"):
+                span.append(first - 1)
+            out.update(span)
+    return frozenset(out)
+
+
+def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
+    """The longest trigger at ``i`` whose words are interrupted by inserts (``_trigger_inserts``), when it has
+    more words than ``found`` (the trigger read without skipping): (its span in tokens, its patterns)."""
+    idx = [i]
+    k = i + 1
+    while k < n and len(idx) < maxl:
+        if k not in inserts:
+            idx.append(k)
+        k += 1
+    have = found[0] if found else 0
+    for L in range(len(idx), max(1, have), -1):
+        if idx[L - 1] - i + 1 == L:
+            continue  # nothing skipped: the plain reading above
+        ps = pats.get(tuple(lem[x] for x in idx[:L]))
+        if ps:
+            return idx[L - 1] - i + 1, ps
+    return found
+
+
+def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
+    """"X brokered a ceasefire between A and B": the ceasefire (or agreement, talks) is between A and B with X as
+    mediator (rule 6), not X's act with A, and no separate mediation event; "X tried to broker a truce between A
+    and B", "efforts to broker": X's mediation (045) only, the truce was not reached."""
+    med = [e for e in out if e.code == "045" and e.mediator is not None and e.tgt is not None]
+    if not med:
+        return out
+    m0 = med[0]
+    parties = []
+    for e in med:
+        if e.tpos == m0.tpos and not any(_same_actor(e.tgt, q) for q in parties):
+            parties.append(e.tgt)
+    acts = [e for e in out if e.tpos > m0.tpos and e.tpos - m0.tpos <= 4 and is_symmetric_code(e.code)
+            and e.code != "045" and _same_actor(e.src, m0.mediator) and any(_same_actor(e.tgt, q) for q in parties)]
+    if len(parties) < 2 or not acts:
+        return out
+    w = tokens[m0.tpos].text.lower()
+    done = w.endswith("ed") or (m0.tpos > 0 and tokens[m0.tpos - 1].text.lower() in ("helped", "help"))
+    drop = {id(e) for e in acts}
+    if done:
+        drop |= {id(e) for e in med if e.tpos == m0.tpos}
+    kept = [e for e in out if id(e) not in drop]
+    if done:
+        a = acts[0]
+        kept.append(Ev(parties[0], parties[1], a.code, a.pat, a.trig, a.tpos, a.conf, True, m0.mediator, a.tchar, True))
+    return kept
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
@@ -889,6 +980,9 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if tokens[i].pos == "INFN" else None
+    if lang == "en" and i - gi <= 3 and tokens[i].text.lower().endswith("ing") \
+            and not any(t.text in (",", ";") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
+        return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"
     marks = INF_MARK.get(lang)
     if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
         return None
@@ -1093,6 +1187,9 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
 
 
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
+# languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
+RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
+SUBORDINATORS = _grammar.by_lang("subordinators")
 _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
@@ -1206,6 +1303,43 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
     if any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[k:hi]):
         return None  # "said he would meet Y if invited"
     return k
+
+
+GOAL_NOUNS = _grammar.by_lang("goal_nouns")
+TOPIC_PREPS = _grammar.by_lang("topic_prepositions")
+GOAL_NOUNS_AFTER_DET = _grammar.by_lang("goal_nouns_after_determiner")
+FAILED_TO = _grammar.by_lang("failed_to")
+
+
+def _goal_or_failed(tokens, lo: int, i: int, lang: str) -> bool:
+    """A trigger that is only the aim of a noun ("negotiations to free the hostages", "a bid to broker a truce";
+    grammar ``goal_nouns``) or the complement of a failure ("failed on Tuesday to adopt a resolution demanding
+    ..."; ``failed_to``, up to ten words before it in its clause): no act took place."""
+    if i >= 2 and tokens[i - 1].text.lower() == "to":
+        w = tokens[i - 2]
+        if w.text.lower() in GOAL_NOUNS.get(lang, ()):
+            return True
+        det = DETERMINERS | {"'s", "’s"}
+        if w.lemma in GOAL_NOUNS_AFTER_DET.get(lang, ()) and i >= 3 and (
+                tokens[i - 3].text.lower() in det
+                or i >= 4 and tokens[i - 3].text.islower() and tokens[i - 4].text.lower() in det):
+            return True  # "Turkey's offer to mediate", "a fresh bid to broker" (not the verb: "offered to mediate")
+    failed = FAILED_TO.get(lang)
+    if failed:
+        for k in range(max(lo, i - 10), i):
+            if tokens[k].lemma in failed or tokens[k].text.lower() in failed:
+                if any(t.text.lower() == "to" for t in tokens[k + 1:min(i, k + 5)]):
+                    return True
+    return False
+
+
+def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
+    """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
+    ``i``, or None."""
+    if lang not in RELATIVE_CLOSING or lo < 2 or tokens[lo - 2].text != "," \
+            or tokens[lo - 1].text.lower() not in _discourse.clauses()["relative_any"].get(lang, ()):
+        return None
+    return next((k for k in range(i - 1, lo - 1, -1) if tokens[k].text == ","), None)
 
 
 def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
@@ -1350,6 +1484,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
+    if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
+        return []  # (an effort to mediate or broker is mediation itself)
+    if lang == "en" and i >= 2 and tokens[i - 1].text.lower() in DETERMINERS \
+            and tokens[i - 2].text.lower() in TOPIC_PREPS.get(lang, ()):
+        return []  # "filed a complaint over the ban", "talked about the strikes": the act's topic, told again
     ru = lang in CASE_MARKING
     frame = p.frame
     fcases = set(frame.get("target", []))
@@ -1357,6 +1496,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     fwith = bool(frame.get("with"))
     trig = " ".join(t.text for t in tokens[i:j])
     left = [g for g in groups if g[0].start >= lo and g[-1].end <= i]
+    rel_end = _closed_relative(tokens, lo, i, lang)
+    if rel_end is not None:
+        # "X, who met Y in Moscow, criticised Z": the relative clause's actors are not the main verb's subject
+        left = [g for g in left if g[0].start > rel_end]
     right = [g for g in groups if g[0].start >= j and g[-1].end <= hi]
 
     def subj_ok(g):
@@ -1424,8 +1567,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
-        if (pr is not None and g[0].start == j and j - i > 1 and tokens[j - 1].text.lower() == pr
-                and pr not in fprep and not p.passive):
+        if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].text.lower() in DETERMINERS)
+                and j - i > 1 and tokens[j - 1].text.lower() == pr and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr, partner=bool(frame.get("symmetric"))):
@@ -1461,23 +1604,26 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         break
     if tgt is None and patient is not None and not frame.get("symmetric"):
         tgt = patient
+    direct = bool(frame.get("direct"))
+    if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
+        tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
                     and (src_after or g[-1].end <= src[0].start)), None)
         if tgt is not None:
             symmetric_with, case_marked = bool(frame.get("symmetric")), True
-    if tgt is None and not ru and not fwith and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
+    if tgt is None and not ru and not fwith and not direct and p.cameo[:2] in _discourse.rules()["object_agent_roots"]:
         # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
         # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
         tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
                     and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
-    if tgt is None and lang == "en" and not fwith and src is not None and len(src) == 1:
+    if tgt is None and lang == "en" and not fwith and not direct and src is not None and len(src) == 1:
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
         if home is not None:
             tgt = [home]
-    if tgt is None and not ru and not fwith:
+    if tgt is None and not ru and not fwith and not direct:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
@@ -1520,6 +1666,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         symmetric_with = True  # a phone conversation is mutual
     w0 = _mood_window_start(tokens, lo, i, lang)
     mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i]}
+    if lang == "en":
+        # "made the offer during a phone call", "Russia's plan": an intent word after a determiner is a noun, not
+        # the verb's mood
+        intent = _discourse.rules()["intent"].get(lang, frozenset())
+        mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
+                 for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
+        if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
+            mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
@@ -1554,6 +1708,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     inherited = False
     if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
+    if prev_ev is not None and rel_end is not None and lo <= prev_ev.tpos < rel_end:
+        prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
@@ -1561,6 +1717,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # (not when a pronoun before the verb is its subject: "He accused X ... and urged Y")
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
                     and (not ru or "nomn" in g[0].head_cases) and g[0].start < hi + 12), None)
+        if src is not None and any(t.text.lower() in SUBORDINATORS.get(lang, ()) for t in tokens[j:src[0].start]):
+            src = None  # not the subject of a subordinate clause ("talks with X were useless, days after Y sent ...")
         if src is not None:
             src_after = True
             base -= 0.1

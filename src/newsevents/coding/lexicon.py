@@ -595,7 +595,7 @@ PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "excludes", "media
 PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
-              "agent", "subject_is_target"}
+              "agent", "subject_is_target", "direct"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
@@ -727,7 +727,8 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 # per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
 GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "infinitive_marks", "subject_pronouns", "passive_participle_endings",
-                "role_subjects",
+                "role_subjects", "trigger_inserts", "day_parts", "subordinators",
+                "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "light_verbs"}
