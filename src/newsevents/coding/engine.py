@@ -1477,6 +1477,23 @@ def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev
             if s.actor and t.actor and s.actor != t.actor and (s.country != t.country or _domestic_ok(s, t))]
 
 
+ING_PREPOSITIONS = _grammar.pooled("ing_prepositions")
+
+
+def _fronted_participle(tokens, groups, lang: str, subj_ok):
+    """(index of its closing comma, the main clause's subject group) when the sentence opens with a participle
+    clause ("Condemning the strikes, Germany ...", "Welcoming the release of ..., France ..."); else None."""
+    if lang != "en" or not tokens or not tokens[0].text[:1].isupper() or not tokens[0].text.lower().endswith("ing") \
+            or tokens[0].text.lower() in ING_PREPOSITIONS:  # "During the talks, ...", "According to ..."
+        return None
+    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    main = next((g for g in groups if comma < g[0].start <= comma + 3 and subj_ok(g)
+                 and all(t.text.lower() in DETERMINERS for t in tokens[comma + 1:g[0].start])), None)
+    return None if main is None else (comma, main)
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     if p.frame.get("subject_is_target"):
         return _subject_target_roles(p, i, j, tokens, groups)
@@ -1517,6 +1534,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         sing, plur = SUBJ_PRON[lang]
         if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
+    fronted = _fronted_participle(tokens, groups, lang, subj_ok)
+    if fronted is not None and i < fronted[0]:
+        # a fronted participle ("Condemning the strikes, Germany summoned ..."): its subject is the main clause's,
+        # the first actor after its closing comma; its own objects stand before that comma. An act named inside
+        # it ("Welcoming the release of ..., France ...") has no actors of its own there.
+        if i > 0:
+            return []
+        src = fronted[1]
+        right = [g for g in right if g[-1].end <= fronted[0]]
     src_after = False
     noun = ru and _noun_trigger(tokens, i, j)
     if noun and _cancelled(tokens, j, hi):
@@ -1617,8 +1643,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # the actor inside the object of a statement or protest: "rejected an offer from X", "protested
         # abuses by X", "would not meet the demands of X" (discourse.yml object_agent_preps)
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
+        force = _discourse.rules()["force_nouns"].get(lang, ())
         tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
-                    and tokens[j].text.lower() != g[0].prep), None)  # not "demonstrated by X" (a passive)
+                    and tokens[j].text.lower() != g[0].prep  # not "demonstrated by X" (a passive)
+                    and not (g[0].prep != "by" and g[0].start >= 2 and tokens[g[0].start - 2].text.lower() in force)),
+                   None)  # "condemned the shelling of X": X is the victim, not the agent
     if tgt is None and lang == "en" and not fwith and not direct and src is not None and len(src) == 1:
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
         if home is not None:
