@@ -948,6 +948,17 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
             return True
     return False
 CLAUSE_LINKS = _grammar.pooled("clause_links")
+HOPE_WORDS = _grammar.by_lang("hope_words")
+
+
+def _hoped(tokens, lo: int, lang: str) -> bool:
+    """The clause starting at ``lo`` is the complement of a hope, expectation or fear told just before its
+    complementiser ("выразил надежду, что X и Y заключат ...", "сподівається, що ..."; grammar_<lang>.yml
+    hope_words)."""
+    words = HOPE_WORDS.get(lang)
+    if not words or lo < 2 or tokens[lo - 1].lemma not in CLAUSE_LINKS:
+        return False
+    return any(t.lemma in words or t.text.lower() in words for t in tokens[max(0, lo - 6):lo - 1])
 
 
 def _noun_trigger(tokens, i: int, j: int) -> bool:
@@ -1336,6 +1347,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     w0 = _mood_window_start(tokens, lo, i, lang)
     mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i]}
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
+    if future and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang):
+        return []  # "надеется, что X и Y заключат перемирие": others' act hoped for or feared, not announced (rule 2)
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
