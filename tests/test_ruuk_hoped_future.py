@@ -27,3 +27,8 @@ def test_hoped_future_of_others_is_no_event(lang, text):
 ])
 def test_announced_future_stays_an_intent(lang, text, want):
     assert want in triples(code_text(text, lang, "2025-05-20"))
+
+
+def test_hope_told_as_a_noun_in_ukrainian():
+    text = "Макрон висловив сподівання, що Сербія та Косово підпишуть угоду."
+    assert triples(code_text(text, "uk", "2025-05-20")) == set()
