@@ -375,6 +375,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
                              and "accs" not in tokens[i].cases):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
+            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
+                break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
@@ -452,6 +454,22 @@ HOSTED_TALKS = {"043", "044", "046"}
 SYMMETRIC_ROOTS = {"04", "06", "19"}
 SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
+
+
+ARRANGEMENT_NOUNS = _grammar.by_lang("arrangement_nouns")
+
+
+def _arranged_for(tokens, i: int, lang: str) -> bool:
+    """A consultation noun after a purpose preposition and a noun of arranging it ("за проведение мирных
+    переговоров", "для организации встречи"; grammar_<lang>.yml arrangement_nouns): the reason or purpose of
+    another act, not an event of its own."""
+    nouns = ARRANGEMENT_NOUNS.get(lang)
+    if not nouns:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].pos in ("ADJF", "PRTF"):
+        k -= 1  # "мирных", "двусторонних"
+    return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].text.lower() in PURPOSE.get(lang, ())
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
