@@ -1151,6 +1151,17 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str) -> bool:
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
+def _later_with(tokens, g, j: int, lang: str) -> bool:
+    """A "с X" after an earlier "с <non-actor>" of the same trigger, hanging on a noun ("встретилась с посредниками
+    в урегулировании конфликта с Израилем"): the trigger's partner is the first "с" phrase, X is the noun's."""
+    k = g[0].start - 1
+    while k > j and tokens[k].text.lower() in SKIP_BEFORE:
+        k -= 1
+    if k - 1 <= j or tokens[k].text.lower() not in WITH.get(lang, ()) or tokens[k - 1].pos != "NOUN":
+        return False
+    return any(tokens[x].text.lower() in WITH.get(lang, ()) for x in range(j, k - 1))
+
+
 def _before_apposition(src, left, tokens, i: int, subj_ok):
     """The subject before an apposition: "Turkey, a NATO member, has offered ...", "Russia, Armenia's ally,
     offered ...": when the nearest subject group stands between two commas whose second is at most two words
@@ -1274,6 +1285,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
+            if ru and _later_with(tokens, g, j, lang):
+                continue  # "встретилась с посредниками в урегулировании конфликта с Израилем": the first "с" is the partner
             if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].text.lower().endswith("ing"):
                 continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
