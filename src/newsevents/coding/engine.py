@@ -1181,16 +1181,26 @@ def _before_apposition(src, left, tokens, i: int, subj_ok):
     return g0
 
 
+AS_WORDS = _grammar.pooled("apposition_as")
+
+
 def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
     """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
     trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
     tgt = next((g for g in reversed(groups) if g[-1].end <= i and i - g[-1].end <= 1 and g[0].prep is None), None)
+    if tgt is None:
+        # "Росія як держава-терорист повинна відповісти": the actor before an "as ..." apposition
+        q = next((q for q in range(i - 1, max(-1, i - 5), -1) if tokens[q].text.lower() in AS_WORDS), None)
+        tgt = None if q is None else next((g for g in groups if g[-1].end == q and g[0].prep is None), None)
     if tgt is None and i > 0 and tokens[i - 1].text.lower() in ("it", "they"):
         # "X told Y that it must ...": the pronoun stands for the addressee named before it
         tgt = next((g for g in reversed(groups) if g[-1].end < i - 1), None)
     if tgt is None:
         return []
-    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None), None)
+    tcs = {u.country for u in tgt}
+    # the nearest earlier subject that is not the target's own country ("після атаки РФ ... Росія має ...")
+    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None
+                and not {u.country for u in g} <= tcs), None)
     if src is None:
         return []
     trig = " ".join(t.text for t in tokens[i:j])

@@ -733,7 +733,8 @@ GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "
                 "governing_verbs_after", "event_modifiers", "light_verbs"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
-                       "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs"}
+                       "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
+                       "apposition_as"}
 
 
 def _check_grammar(ctx: _Ctx, file: str, data: Any) -> None:
