@@ -967,13 +967,14 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
     return False
 CLAUSE_LINKS = _grammar.pooled("clause_links")
 HOPE_WORDS = _grammar.by_lang("hope_words")
+DENIAL_WORDS = _grammar.by_lang("denial_words")
 
 
-def _hoped(tokens, lo: int, lang: str) -> bool:
+def _hoped(tokens, lo: int, lang: str, table: dict | None = None) -> bool:
     """The clause starting at ``lo`` is the complement of a hope, expectation or fear told just before its
     complementiser ("выразил надежду, что X и Y заключат ...", "сподівається, що ..."; grammar_<lang>.yml
-    hope_words)."""
-    words = HOPE_WORDS.get(lang)
+    hope_words), or of a denial with ``table=DENIAL_WORDS`` ("отрицает, что X наносила удары")."""
+    words = (HOPE_WORDS if table is None else table).get(lang)
     if not words or lo < 2 or tokens[lo - 1].lemma not in CLAUSE_LINKS:
         return False
     return any(t.lemma in words or t.text.lower() in words for t in tokens[max(0, lo - 6):lo - 1])
@@ -1390,6 +1391,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang):
         return []  # "надеется, что X и Y заключат перемирие": others' act hoped for or feared, not announced (rule 2)
+    if ru and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang, DENIAL_WORDS):
+        return []  # "Кремль отрицает, что Россия наносила удары", "не исключил, что ...": not asserted (rule 2)
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
@@ -1404,9 +1407,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
     if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
         code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
-    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_intended"]:
+    if (mood in ("intent", "scheduled") or future) and code[:2] in _discourse.rules()["threat_if_intended"]:
         code, mood = "138", None  # "said it would tighten the blockade", "is ready to strike": a threat of force
-    if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
+    if (mood is not None or future) and code[:2] in _discourse.rules()["threat_if_announced"]:
         # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
         code, mood = "130", None
     if mood == "hypothetical":

@@ -727,7 +727,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 # per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
 GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "infinitive_marks", "subject_pronouns", "passive_participle_endings",
-                "role_subjects", "hope_words", "arrangement_nouns",
+                "role_subjects", "hope_words", "denial_words", "arrangement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "light_verbs"}
