@@ -401,6 +401,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
                              and "accs" not in tokens[i].cases):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
+            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
+                break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
@@ -563,6 +565,22 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
         a = acts[0]
         kept.append(Ev(parties[0], parties[1], a.code, a.pat, a.trig, a.tpos, a.conf, True, m0.mediator, a.tchar, True))
     return kept
+
+
+ARRANGEMENT_NOUNS = _grammar.by_lang("arrangement_nouns")
+
+
+def _arranged_for(tokens, i: int, lang: str) -> bool:
+    """A consultation noun after a purpose preposition and a noun of arranging it ("за проведение мирных
+    переговоров", "для организации встречи"; grammar_<lang>.yml arrangement_nouns): the reason or purpose of
+    another act, not an event of its own."""
+    nouns = ARRANGEMENT_NOUNS.get(lang)
+    if not nouns:
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].pos in ("ADJF", "PRTF"):
+        k -= 1  # "мирных", "двусторонних"
+    return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].text.lower() in PURPOSE.get(lang, ())
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
@@ -854,6 +872,8 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
             if head is not None:
                 end, sector = head[1], head[2]
         text = " ".join(t.text for t in tokens[start:end])
+        # a headed phrase that takes in an earlier one ("Министры | иностранных дел двух стран"): the longer reading
+        added = [u for u in added if u.end <= start]
         for p in pair:
             actor = p.country + sector if sector and p.country and not p.org else p.actor
             added.append(Unit(start, end, actor, p.country, sector or p.sector, p.org, p.name, text, ("parties",),
@@ -1211,6 +1231,18 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
             return True
     return False
 CLAUSE_LINKS = _grammar.pooled("clause_links")
+HOPE_WORDS = _grammar.by_lang("hope_words")
+DENIAL_WORDS = _grammar.by_lang("denial_words")
+
+
+def _hoped(tokens, lo: int, lang: str, table: dict | None = None) -> bool:
+    """The clause starting at ``lo`` is the complement of a hope, expectation or fear told just before its
+    complementiser ("выразил надежду, что X и Y заключат ...", "сподівається, що ..."; grammar_<lang>.yml
+    hope_words), or of a denial with ``table=DENIAL_WORDS`` ("отрицает, что X наносила удары")."""
+    words = (HOPE_WORDS if table is None else table).get(lang)
+    if not words or lo < 2 or tokens[lo - 1].lemma not in CLAUSE_LINKS:
+        return False
+    return any(t.lemma in words or t.text.lower() in words for t in tokens[max(0, lo - 6):lo - 1])
 
 
 def _noun_trigger(tokens, i: int, j: int) -> bool:
@@ -1441,6 +1473,17 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) 
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
+def _later_with(tokens, g, j: int, lang: str) -> bool:
+    """A "с X" after an earlier "с <non-actor>" of the same trigger, hanging on a noun ("встретилась с посредниками
+    в урегулировании конфликта с Израилем"): the trigger's partner is the first "с" phrase, X is the noun's."""
+    k = g[0].start - 1
+    while k > j and tokens[k].text.lower() in SKIP_BEFORE:
+        k -= 1
+    if k - 1 <= j or tokens[k].text.lower() not in WITH.get(lang, ()) or tokens[k - 1].pos != "NOUN":
+        return False
+    return any(tokens[x].text.lower() in WITH.get(lang, ()) for x in range(j, k - 1))
+
+
 def _before_apposition(src, left, tokens, i: int, subj_ok):
     """The subject before an apposition: "Turkey, a NATO member, has offered ...", "Russia, Armenia's ally,
     offered ...": when the nearest subject group stands between two commas whose second is at most two words
@@ -1460,16 +1503,26 @@ def _before_apposition(src, left, tokens, i: int, subj_ok):
     return g0
 
 
+AS_WORDS = _grammar.pooled("apposition_as")
+
+
 def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev]:
     """frame.subject_is_target ("<speaker> said (that) Y must V"): the actor right before the
     trigger is the target, the nearest earlier subject of the sentence the source; no speaker, no event."""
     tgt = next((g for g in reversed(groups) if g[-1].end <= i and i - g[-1].end <= 1 and g[0].prep is None), None)
+    if tgt is None:
+        # "Росія як держава-терорист повинна відповісти": the actor before an "as ..." apposition
+        q = next((q for q in range(i - 1, max(-1, i - 5), -1) if tokens[q].text.lower() in AS_WORDS), None)
+        tgt = None if q is None else next((g for g in groups if g[-1].end == q and g[0].prep is None), None)
     if tgt is None and i > 0 and tokens[i - 1].text.lower() in ("it", "they"):
         # "X told Y that it must ...": the pronoun stands for the addressee named before it
         tgt = next((g for g in reversed(groups) if g[-1].end < i - 1), None)
     if tgt is None:
         return []
-    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None), None)
+    tcs = {u.country for u in tgt}
+    # the nearest earlier subject that is not the target's own country ("після атаки РФ ... Росія має ...")
+    src = next((g for g in reversed(groups) if g[-1].end <= tgt[0].start and g[0].prep is None
+                and not {u.country for u in g} <= tcs), None)
     if src is None:
         return []
     trig = " ".join(t.text for t in tokens[i:j])
@@ -1599,6 +1652,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr, partner=bool(frame.get("symmetric"))):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
+            if ru and _later_with(tokens, g, j, lang):
+                continue  # "встретилась с посредниками в урегулировании конфликта с Израилем": the first "с" is the partner
             if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].text.lower().endswith("ing"):
                 continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
@@ -1704,6 +1759,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
             mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
+    if future and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang):
+        return []  # "надеется, что X и Y заключат перемирие": others' act hoped for or feared, not announced (rule 2)
+    if ru and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang, DENIAL_WORDS):
+        return []  # "Кремль отрицает, что Россия наносила удары", "не исключил, что ...": not asserted (rule 2)
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
@@ -1718,9 +1777,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
     if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
         code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
-    if mood in ("intent", "scheduled") and code[:2] in _discourse.rules()["threat_if_intended"]:
+    if (mood in ("intent", "scheduled") or future) and code[:2] in _discourse.rules()["threat_if_intended"]:
         code, mood = "138", None  # "said it would tighten the blockade", "is ready to strike": a threat of force
-    if mood is not None and code[:2] in _discourse.rules()["threat_if_announced"]:
+    if (mood is not None or future) and code[:2] in _discourse.rules()["threat_if_announced"]:
         # "plans to impose sanctions on X", "will expel", "said it would / may ban": an announced coercion is a threat
         code, mood = "130", None
     if mood == "hypothetical":

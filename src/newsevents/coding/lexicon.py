@@ -729,13 +729,14 @@ GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "
                 "purpose_prepositions", "infinitive_marks", "subject_pronouns", "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "day_parts", "subordinators",
                 "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
+                "hope_words", "denial_words", "arrangement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "light_verbs"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
-                       "ing_prepositions"}
+                       "ing_prepositions", "apposition_as"}
 
 
 def _check_grammar(ctx: _Ctx, file: str, data: Any) -> None:
