@@ -111,6 +111,14 @@ def _proper_words() -> frozenset:
                      if e.kind in ("country", "capital", "person", "org") for w in e.phrase.split())
 
 
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Words of Turkish country, capital and organisation names (not of persons: first names recur)."""
+    idx = get_lexicon().index.get("tr", {})
+    return frozenset(tr_lower(w) for ents in idx.values() for e in ents
+                     if e.kind in ("country", "capital", "org") for w in e.phrase.split())
+
+
 def _morph_case(tok) -> str | None:
     """Case of a common noun from its ending ("bakanlığına" dat, "hükümetini" acc); a bare or
     3rd-person-possessive form ("bakanı", "hükümeti") reads as unmarked."""
@@ -186,6 +194,22 @@ def _split_units(units, tokens):
     return out
 
 
+def _name_after(tokens, start: int, end: int) -> int:
+    """"Bulgaristan Başbakanı Rosen Jelyazkov ile", "Ukraynalı mevkidaşı Andriy Sibiha'yı": a name the
+    dictionaries do not know, right after a title the actor finder read ("Başbakanı", "mevkidaşı"), is the
+    title's holder; the group's case is read after the name (at most three capitalised words)."""
+    n = len(tokens)
+    if tokens[end - 1].lemma not in _agent_lemmas() or _morph_case(tokens[end - 1]) is not None:
+        return end
+    k = end
+    while (k < n and k - end < 3 and tokens[k].pos != "SUFFIX" and tokens[k].text[:1].isalpha()
+           and tokens[k].text[:1].isupper() and tr_lower(tokens[k].text) not in _place_words()):
+        k += 1
+    if k == end or k - end == 3 and k < n and tokens[k].text[:1].isupper():
+        return end
+    return k
+
+
 def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, int]:
     """(case, index after the case-marking material) of the phrase ending at token ``end``."""
     n = len(tokens)
@@ -197,6 +221,7 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
                 c = _morph_case(tokens[k])
                 if c is not None:
                     return c, k + 1
+        end = _name_after(tokens, start, end)
     if end < n and tokens[end].pos == "SUFFIX":
         c = next(iter(tokens[end].cases), None)
         k = end + 1
