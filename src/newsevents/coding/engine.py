@@ -1369,6 +1369,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     inherited = False
     if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
+    if frame.get("symmetric") and tokens[j - 1].text.lower() in BETWEEN:
+        # a trigger ending in "between" ("преговорите между X и Y"): its parties are the pair after it, not
+        # the clause's subject nor a previous trigger's roles ("X praised Z's role in the talks between A and B")
+        pair = next((g for g in right if g[0].start - j <= 1 and len(g) >= 2), None)
+        if pair is not None:
+            src, tgt, prev_ev = pair, None, None
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
