@@ -50,6 +50,8 @@ AFTER_BLOCK = _grammar.by_lang("blocking_verbs_after").get("tr", set())
 GOVERNED = _grammar.by_lang("governing_verbs_after").get("tr", set())
 EVENT_MODS = _grammar.by_lang("event_modifiers").get("tr", set())
 LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
+CONDITION = _grammar.by_lang("condition_after").get("tr", set())
+CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -416,6 +418,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
            for t in after):
         # "saldırıları durdurmasını istedi" after an appeal or demand is what is asked for, not a stop of the act
         return []
+    if any(t.text.lower() in CONDITION for t in after[:2]):
+        return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
+    if nominal(vt) and after and after[0].lemma in CLAIM:
+        return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
     if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
@@ -505,6 +511,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                 # "X, A ile B arasında sağlanan ilerlemeyi memnuniyetle karşıladı": a statement about the pair
                 # goes to each side (as an appeal to both sides, rule 7)
                 tgt = [u for u in between if src is None or all(u.actor != s_.actor for s_ in src)] or None
+        if tgt is not None and not fwith:
+            # "Ermenistan ile Azerbaycan'ı ... davet etti": a comitative group right before the target is
+            # coordinated with it ("ile" as "and"), both are targets
+            tgt = _with_partner(left, tgt)
         if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
             tgt = None
     if frame.get("official") and src is not None:
