@@ -994,9 +994,27 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
-        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)):
+        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
+                tokens, lo, i, lang):
             return None
     return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+
+
+AUXILIARIES = _grammar.by_lang("clause_auxiliaries")
+
+
+def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
+    """A pro-drop word-order language (bg): "Армията съобщи, че е поразила ...": a clause after a speech verb and
+    its complementiser whose verb has only auxiliaries before it (grammar_<lang>.yml clause_auxiliaries) has the
+    speaker as its subject. Not after other verbs ("X обвини Y, че е атакувал": Y's act)."""
+    aux = AUXILIARIES.get(lang)
+    if not aux or i == lo or not all(t.text.lower() in aux for t in tokens[lo:i]):
+        return False
+    k = lo - 1
+    while k >= 0 and (tokens[k].text.lower() in CLAUSE_LINKS or tokens[k].text == ","):
+        k -= 1
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    return k >= 0 and (tokens[k].text.lower() in speech or tokens[k].lemma in speech)
 
 
 IT_PRON = _grammar.pooled("it_pronouns")
