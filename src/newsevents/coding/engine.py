@@ -927,6 +927,8 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
 
 
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
+IMPERSONAL_PREPS = _grammar.by_lang("impersonal_source_prepositions")
+IMPERSONAL_ENDINGS = {lang: tuple(ws) for lang, ws in _grammar.by_lang("impersonal_verb_endings").items()}
 _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
@@ -997,7 +999,12 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
         if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
                 tokens, lo, i, lang):
             return None
-    return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+    g = next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+    if g is None and lang in IMPERSONAL_PREPS and _dropped_subject(tokens, lo, i, lang):
+        # "От МО на Русия съобщиха, че са свалили ...": the institution that speaks impersonally
+        g = next((g for g in groups if g[-1].end <= lo and g[0].prep in IMPERSONAL_PREPS[lang]
+                  and (g[0].sector or g[0].org)), None)
+    return g
 
 
 AUXILIARIES = _grammar.by_lang("clause_auxiliaries")
@@ -1418,6 +1425,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and ru:
         # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
+        if src is not None:
+            base -= 0.05
+    if src is None and lang in IMPERSONAL_PREPS and tokens[i].text.lower().endswith(IMPERSONAL_ENDINGS.get(lang, ())):
+        # impersonal plural in a word-order language: "От МВнР осъдиха ...", "В Баку отхвърлиха обвиненията": the
+        # institution or capital opening the clause speaks (grammar_<lang>.yml impersonal_source_*)
+        src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - lo <= 2
+                    and (g[0].sector or g[0].org)), None)
         if src is not None:
             base -= 0.05
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
