@@ -100,8 +100,13 @@ def participle(tok) -> bool:
     return tok.text[:1].islower() and any(_PARTICIPLE_RX.fullmatch(r) for r in _verb_residuals(tok))
 
 
+# nominalised endings read on the word itself, for stems simplemma cuts short ("saldırdığını" -> "sal")
+_NOMINAL_END_RX = re.compile(r"([dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](n[ıiuü])?$|[dt][ıiuü]kl[ae]r[ıi](n[ıi])?$")
+
+
 def nominal(tok) -> bool:
-    return any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+    return (any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+            or bool(_NOMINAL_END_RX.search(tr_lower(tok.text))))
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +359,18 @@ def _possessor(tokens, e: int, i: int, subject: bool = False) -> bool:
     return False
 
 
+def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
+    """A common noun in one of the trigger's target cases between the previous trigger and this one ("... kınadı
+    ve uluslararası toplumu ... davet etti"): the chained verb has its own object, not the previous target. A
+    verbal noun ("saldırıların durdurulmasını istedi") is what is asked, not an object of its own."""
+    for t in tokens[a:b]:
+        if not t.text[:1].islower() or t.pos == "SUFFIX" or _VNOUN_RX.search(tr_lower(t.text)):
+            continue
+        if _morph_case(t) in (fcases & {"acc", "dat"}) and t.lemma not in HEADS:
+            return True
+    return False
+
+
 def _with_partner(left, src) -> list:
     """The subject with a comitative partner written right before it ("Rusya ile Ukrayna, ...")."""
     k = next((k for k, (us, c, e) in enumerate(left) if us is src), None)
@@ -479,6 +496,13 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             return []
     if src is None and nom_trig:
         src = next((us for us, c, e in reversed(left) if c == "gen" and not _possessor(tokens, e, i, True)), None)
+    if src is None and nom_trig and fcases:
+        # "Rusya'nın gece boyunca Kiev'e 400'den fazla İHA ve füzeyle saldırdığını": a genitive followed by the
+        # verb's own target case (a dative, an accusative) before the verbal noun is its subject, however long
+        # the adverbials between them
+        tcases = fcases - {"gen", "between", "bare"}
+        src = next((us for k, (us, c, e) in enumerate(left) if c == "gen" and len(left) > k + 1
+                    and any(c2 in tcases and us2[0].start >= e for us2, c2, _e2 in left[k + 1:])), None)
     if src is None:
         src = next((us for us, c, e in left if c is None), None)
     by = next((us for us, c, e in left if c == "by"), None)
@@ -524,7 +548,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # verb chain: "Erdoğan, Zelenski'yi arayarak taziyelerini iletti" (subject, and object if none)
         src = [prev_ev.src]
         base -= 0.1
-        if tgt is None and prev_ev.tgt is not None and not fwith and not p.mediation and not frame.get("owner_pair"):
+        if tgt is None and prev_ev.tgt is not None and not fwith and not p.mediation and not frame.get("owner_pair") \
+                and not _own_object(tokens, prev_ev.tpos + 1, i, fcases):
             tgt = [prev_ev.tgt]
     evs: list[Ev] = []
     if p.mediation:
