@@ -34,6 +34,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from . import discourse as _discourse
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
@@ -56,6 +57,7 @@ CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
+_ABILITY_RX = re.compile(r"[ae]bil")  # "uygulayabilir": may, not an announcement
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
 _VNOUN_RX = re.compile(r"m[ae](s[ıi]|y[ıi]|k)")  # a verbal noun: "durdurmasını", "durdurmayı", "durdurmak"
 _PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
@@ -455,6 +457,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             code = "039"
         elif code[:2] in FUTURE_INTENT:
             code, sym = FUTURE_INTENT[code[:2]], False  # an intent is its speaker's ("imzalamaya hazır"): one direction
+        elif code[:2] in _discourse.rules()["threat_if_announced"] and not _ABILITY_RX.search(tr_lower(vt.text)):
+            code, sym = "130", False  # "yaptırım uygulayacağını açıkladı": an announced coercion is a threat
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
     if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
