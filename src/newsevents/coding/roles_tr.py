@@ -361,6 +361,15 @@ def _possessor(tokens, e: int, i: int, subject: bool = False) -> bool:
     return False
 
 
+def _verb_argument(tokens, e: int, i: int) -> bool:
+    """The group ending at ``e`` is an argument of the verbal noun at ``i``: no "yönelik" after it ("Suriye'ye
+    yönelik saldırılarının": it qualifies a noun) and no genitive noun between ("saldırılarının ... tehdit
+    ettiğini": that noun is the verb's subject)."""
+    if e < len(tokens) and tokens[e].text.lower() in ("yönelik", "karşı"):
+        return False
+    return not any(t.text[:1].islower() and t.pos != "SUFFIX" and _morph_case(t) == "gen" for t in tokens[e:i])
+
+
 def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
     """A common noun in one of the trigger's target cases between the previous trigger and this one ("... kınadı
     ve uluslararası toplumu ... davet etti"): the chained verb has its own object, not the previous target. A
@@ -506,7 +515,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # the adverbials between them
         tcases = fcases - {"gen", "between", "bare"}
         src = next((us for k, (us, c, e) in enumerate(left) if c == "gen" and len(left) > k + 1
-                    and any(c2 in tcases and us2[0].start >= e for us2, c2, _e2 in left[k + 1:])), None)
+                    and any(c2 in tcases and us2[0].start >= e and _verb_argument(tokens, e2, i)
+                            for us2, c2, e2 in left[k + 1:])), None)
     if src is None:
         src = next((us for us, c, e in left if c is None), None)
     by = next((us for us, c, e in left if c == "by"), None)
