@@ -1427,16 +1427,23 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
         if src is not None:
             base -= 0.05
-    if src is None and lang in IMPERSONAL_PREPS and tokens[i].text.lower().endswith(IMPERSONAL_ENDINGS.get(lang, ())):
-        # impersonal plural in a word-order language: "От МВнР осъдиха ...", "В Баку отхвърлиха обвиненията": the
-        # institution or capital opening the clause speaks (grammar_<lang>.yml impersonal_source_*)
+    if src is None and lang in IMPERSONAL_PREPS and not frame.get("symmetric"):
+        # impersonal plural in a word-order language: "От МВнР осъдиха ...", "В Баку отхвърлиха обвиненията", "От
+        # Пентагона обявиха нов пакет помощ": the institution or capital opening the clause speaks when the trigger,
+        # or the verb right after the group, has a plural ending (grammar_<lang>.yml impersonal_source_*)
+        ends = IMPERSONAL_ENDINGS.get(lang, ())
         src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - lo <= 2
-                    and (g[0].sector or g[0].org)), None)
+                    and (g[0].sector or g[0].org)
+                    and (tokens[i].text.lower().endswith(ends) or tokens[g[-1].end].text.lower().endswith(ends))), None)
         if src is not None:
             base -= 0.05
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is None and lang in PRO_DROP and lang not in CASE_MARKING and tgt is None:
+            # verb-subject order: "Във Вашингтон се срещнаха Алиев и Пашинян": the coordinated group right after
+            # the symmetric verb is both its sides
+            src = next((g for g in right if g[0].prep is None and len(g) >= 2 and g[0].start - j <= 1), None)
         if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
             src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is not None and tgt is src:
