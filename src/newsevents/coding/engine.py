@@ -1432,7 +1432,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # Пентагона обявиха нов пакет помощ": the institution or capital opening the clause speaks when the trigger,
         # or the verb right after the group, has a plural ending (grammar_<lang>.yml impersonal_source_*)
         ends = IMPERSONAL_ENDINGS.get(lang, ())
-        src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - lo <= 2
+        src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - 1 == lo
                     and (g[0].sector or g[0].org)
                     and (tokens[i].text.lower().endswith(ends) or tokens[g[-1].end].text.lower().endswith(ends))), None)
         if src is not None:

@@ -216,6 +216,9 @@ def _name_after(tokens, start: int, end: int) -> int:
         k += 1
     if k == end or k - end == 3 and k < n and tokens[k].text[:1].isupper():
         return end
+    if _residual(tokens[end - 1]).startswith(("ler", "lar")) or (
+            k < n and tokens[k].pos == "SUFFIX" and tokens[k].cases & {"loc", "abl"}):
+        return end  # "Rusya ve Ukrayna heyetleri İstanbul'da": a place after a plural group, not a holder's name
     return k
 
 
