@@ -52,6 +52,7 @@ GOVERNED = _grammar.by_lang("governing_verbs_after").get("tr", set())
 EVENT_MODS = _grammar.by_lang("event_modifiers").get("tr", set())
 LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 CONDITION = _grammar.by_lang("condition_after").get("tr", set())
+CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
@@ -482,8 +483,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     between = []
     for k, (us, c, _e) in enumerate(left):
         if c == "between" and tokens[_e - 1].text.lower() == "arasındaki" and not (
-                _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])):
-            continue  # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties
+                _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])) \
+                and not (p.mediation and _e < i and tokens[_e].lemma in CONFLICTS):
+            # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties; but a mediation in
+            # "X ile Y arasındaki savaşın sona ermesi için" is between the sides of that conflict
+            continue
         if c == "between":
             between = list(us)
             if k > 0 and left[k - 1][1] == "com" and len(us) == 1:
