@@ -1448,6 +1448,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is not None and tgt is src:
             tgt = None
+    if (src is None and tgt is None and fprep and not frame.get("symmetric") and not p.passive
+            and lang in PRO_DROP and lang not in CASE_MARKING):
+        # verb-subject order with the place fronted: "В Анкара пристигна Зеленски": the group right after the verb
+        # is its subject, the fronted group after one of the frame's prepositions its target
+        after = next((g for g in right if g[0].prep is None and g[0].start - j <= 1), None)
+        before = next((g for g in left if g[0].prep in fprep and g[0].start - 1 == lo), None)
+        if after is not None and before is not None:
+            src, tgt = after, before
+            base -= 0.1
     if src is None and speech_at is not None:
         # "X заяви, че ще посети Y": the speaker is the subject of the own future act
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
