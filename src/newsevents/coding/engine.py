@@ -190,6 +190,8 @@ def _dedupe_group(g: list[Unit]) -> list[Unit]:
 
 
 SKIP_BEFORE = _grammar.pooled("skip_before_actor")
+# words between a nationality and the counterpart's name ("руския си колега Владимир Путин")
+COUNTERPART_SKIP = _grammar.pooled("counterpart_name_words")
 
 
 def _prep_before(tokens, start: int, lang: str) -> str | None:
@@ -324,6 +326,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 u.prep = _prep_before(tokens, c, lang)
         if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
             u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
+    for k, u in enumerate(units):
+        # "с руския си колега Владимир Путин": a name after "си колега" that follows an actor governed by a
+        # preposition shares that preposition (it is the same person), so it is no subject of its own
+        c = u.start - 1
+        while c >= 0 and tokens[c].text.lower() in SKIP_BEFORE and tokens[c].text.lower() in COUNTERPART_SKIP:
+            c -= 1
+        if u.prep is None and k and c < u.start - 1 and units[k - 1].end == c + 1 and units[k - 1].prep is not None:
+            u.prep = units[k - 1].prep
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
