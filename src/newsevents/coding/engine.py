@@ -198,6 +198,8 @@ def _dedupe_group(g: list[Unit]) -> list[Unit]:
 
 
 SKIP_BEFORE = _grammar.pooled("skip_before_actor")
+# words between a nationality and the counterpart's name ("руския си колега Владимир Путин")
+COUNTERPART_SKIP = _grammar.pooled("counterpart_name_words")
 
 
 def _prep_before(tokens, start: int, lang: str) -> str | None:
@@ -344,6 +346,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 u.prep = _prep_before(tokens, c, lang)
         if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
             u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
+    for k, u in enumerate(units):
+        # "с руския си колега Владимир Путин": a name after "си колега" that follows an actor governed by a
+        # preposition shares that preposition (it is the same person), so it is no subject of its own
+        c = u.start - 1
+        while c >= 0 and tokens[c].text.lower() in SKIP_BEFORE and tokens[c].text.lower() in COUNTERPART_SKIP:
+            c -= 1
+        if u.prep is None and k and c < u.start - 1 and units[k - 1].end == c + 1 and units[k - 1].prep is not None:
+            u.prep = units[k - 1].prep
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
@@ -1210,6 +1220,8 @@ LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
 RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
 SUBORDINATORS = _grammar.by_lang("subordinators")
+IMPERSONAL_PREPS = _grammar.by_lang("impersonal_source_prepositions")
+IMPERSONAL_ENDINGS = {lang: tuple(ws) for lang, ws in _grammar.by_lang("impersonal_verb_endings").items()}
 _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
@@ -1289,9 +1301,32 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
-        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)):
+        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
+                tokens, lo, i, lang):
             return None
-    return next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+    g = next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+    if g is None and lang in IMPERSONAL_PREPS and _dropped_subject(tokens, lo, i, lang):
+        # "От МО на Русия съобщиха, че са свалили ...": the institution that speaks impersonally
+        g = next((g for g in groups if g[-1].end <= lo and g[0].prep in IMPERSONAL_PREPS[lang]
+                  and (g[0].sector or g[0].org)), None)
+    return g
+
+
+AUXILIARIES = _grammar.by_lang("clause_auxiliaries")
+
+
+def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
+    """A pro-drop word-order language (bg): "Армията съобщи, че е поразила ...": a clause after a speech verb and
+    its complementiser whose verb has only auxiliaries before it (grammar_<lang>.yml clause_auxiliaries) has the
+    speaker as its subject. Not after other verbs ("X обвини Y, че е атакувал": Y's act)."""
+    aux = AUXILIARIES.get(lang)
+    if not aux or i == lo or not all(t.text.lower() in aux for t in tokens[lo:i]):
+        return False
+    k = lo - 1
+    while k >= 0 and (tokens[k].text.lower() in CLAUSE_LINKS or tokens[k].text == ","):
+        k -= 1
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    return k >= 0 and (tokens[k].text.lower() in speech or tokens[k].lemma in speech)
 
 
 IT_PRON = _grammar.pooled("it_pronouns")
@@ -1798,6 +1833,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
     if prev_ev is not None and rel_end is not None and lo <= prev_ev.tpos < rel_end:
         prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
+    if frame.get("symmetric") and tokens[j - 1].text.lower() in BETWEEN:
+        # a trigger ending in "between" ("преговорите между X и Y"): its parties are the pair after it, not
+        # the clause's subject nor a previous trigger's roles ("X praised Z's role in the talks between A and B")
+        pair = next((g for g in right if g[0].start - j <= 1 and len(g) >= 2), None)
+        if pair is not None:
+            src, tgt, prev_ev = pair, None, None
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
     if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
@@ -1828,13 +1869,36 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
         if src is not None:
             base -= 0.05
+    if src is None and lang in IMPERSONAL_PREPS and not frame.get("symmetric"):
+        # impersonal plural in a word-order language: "От МВнР осъдиха ...", "В Баку отхвърлиха обвиненията", "От
+        # Пентагона обявиха нов пакет помощ": the institution or capital opening the clause speaks when the trigger,
+        # or the verb right after the group, has a plural ending (grammar_<lang>.yml impersonal_source_*)
+        ends = IMPERSONAL_ENDINGS.get(lang, ())
+        src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - 1 == lo
+                    and (g[0].sector or g[0].org)
+                    and (tokens[i].text.lower().endswith(ends) or tokens[g[-1].end].text.lower().endswith(ends))), None)
+        if src is not None:
+            base -= 0.05
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is None and lang in PRO_DROP and lang not in CASE_MARKING and tgt is None:
+            # verb-subject order: "Във Вашингтон се срещнаха Алиев и Пашинян": the coordinated group right after
+            # the symmetric verb is both its sides
+            src = next((g for g in right if g[0].prep is None and len(g) >= 2 and g[0].start - j <= 1), None)
         if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
             src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is not None and tgt is src:
             tgt = None
+    if (src is None and tgt is None and fprep and not frame.get("symmetric") and not p.passive
+            and lang in PRO_DROP and lang not in CASE_MARKING):
+        # verb-subject order with the place fronted: "В Анкара пристигна Зеленски": the group right after the verb
+        # is its subject, the fronted group after one of the frame's prepositions its target
+        after = next((g for g in right if g[0].prep is None and g[0].start - j <= 1), None)
+        before = next((g for g in left if g[0].prep in fprep and g[0].start - 1 == lo), None)
+        if after is not None and before is not None:
+            src, tgt = after, before
+            base -= 0.1
     if src is None and speech_at is not None:
         # "X заяви, че ще посети Y": the speaker is the subject of the own future act
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)

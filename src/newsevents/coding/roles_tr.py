@@ -34,6 +34,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from . import discourse as _discourse
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
@@ -50,10 +51,14 @@ AFTER_BLOCK = _grammar.by_lang("blocking_verbs_after").get("tr", set())
 GOVERNED = _grammar.by_lang("governing_verbs_after").get("tr", set())
 EVENT_MODS = _grammar.by_lang("event_modifiers").get("tr", set())
 LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
+CONDITION = _grammar.by_lang("condition_after").get("tr", set())
+CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
+CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
+_ABILITY_RX = re.compile(r"[ae]bil")  # "uygulayabilir": may, not an announcement
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
 _VNOUN_RX = re.compile(r"m[ae](s[ıi]|y[ıi]|k)")  # a verbal noun: "durdurmasını", "durdurmayı", "durdurmak"
 _PASSIVE_RX = re.compile(r"(n|[ıiuü]l|[ıiuü]n)(d|t|m[ıiuü]ş|[ıiuü]yor|[ae]c[ae]|m[ae]s|m[ae]k|[ae]r|[ae]bil|m[ae]l)")
@@ -98,8 +103,13 @@ def participle(tok) -> bool:
     return tok.text[:1].islower() and any(_PARTICIPLE_RX.fullmatch(r) for r in _verb_residuals(tok))
 
 
+# nominalised endings read on the word itself, for stems simplemma cuts short ("saldırdığını" -> "sal")
+_NOMINAL_END_RX = re.compile(r"([dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](n[ıiuü])?$|[dt][ıiuü]kl[ae]r[ıi](n[ıi])?$")
+
+
 def nominal(tok) -> bool:
-    return any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+    return (any(_NOMINAL_RX.match(r) or _NOMINAL_RX.search(r[:5]) for r in _verb_residuals(tok))
+            or bool(_NOMINAL_END_RX.search(tr_lower(tok.text))))
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +119,14 @@ def _proper_words() -> frozenset:
     idx = get_lexicon().index.get("tr", {})
     return frozenset(tr_lower(w) for ents in idx.values() for e in ents
                      if e.kind in ("country", "capital", "person", "org") for w in e.phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset:
+    """Words of Turkish country, capital and organisation names (not of persons: first names recur)."""
+    idx = get_lexicon().index.get("tr", {})
+    return frozenset(tr_lower(w) for ents in idx.values() for e in ents
+                     if e.kind in ("country", "capital", "org") for w in e.phrase.split())
 
 
 def _morph_case(tok) -> str | None:
@@ -194,6 +212,25 @@ def _possessed(tok) -> bool:
     return rest[:1] in ("ı", "i", "u", "ü") or rest[:2] in ("sı", "si", "su", "sü") or rest.startswith(("ları", "leri"))
 
 
+def _name_after(tokens, start: int, end: int) -> int:
+    """"Bulgaristan Başbakanı Rosen Jelyazkov ile", "Ukraynalı mevkidaşı Andriy Sibiha'yı": a name the
+    dictionaries do not know, right after a title the actor finder read ("Başbakanı", "mevkidaşı"), is the
+    title's holder; the group's case is read after the name (at most three capitalised words)."""
+    n = len(tokens)
+    if tokens[end - 1].lemma not in _agent_lemmas() or _morph_case(tokens[end - 1]) is not None:
+        return end
+    k = end
+    while (k < n and k - end < 3 and tokens[k].pos != "SUFFIX" and tokens[k].text[:1].isalpha()
+           and tokens[k].text[:1].isupper() and tr_lower(tokens[k].text) not in _place_words()):
+        k += 1
+    if k == end or k - end == 3 and k < n and tokens[k].text[:1].isupper():
+        return end
+    if _residual(tokens[end - 1]).startswith(("ler", "lar")) or (
+            k < n and tokens[k].pos == "SUFFIX" and tokens[k].cases & {"loc", "abl"}):
+        return end  # "Rusya ve Ukrayna heyetleri İstanbul'da": a place after a plural group, not a holder's name
+    return k
+
+
 def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, int]:
     """(case, index after the case-marking material) of the phrase ending at token ``end``."""
     n = len(tokens)
@@ -205,6 +242,7 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
                 c = _morph_case(tokens[k])
                 if c is not None:
                     return c, k + 1
+        end = _name_after(tokens, start, end)
     if end < n and tokens[end].pos == "SUFFIX":
         c = next(iter(tokens[end].cases), None)
         k = end + 1
@@ -340,6 +378,27 @@ def _possessor(tokens, e: int, i: int, subject: bool = False) -> bool:
     return False
 
 
+def _verb_argument(tokens, e: int, i: int) -> bool:
+    """The group ending at ``e`` is an argument of the verbal noun at ``i``: no "yönelik" after it ("Suriye'ye
+    yönelik saldırılarının": it qualifies a noun) and no genitive noun between ("saldırılarının ... tehdit
+    ettiğini": that noun is the verb's subject)."""
+    if e < len(tokens) and tokens[e].text.lower() in ("yönelik", "karşı"):
+        return False
+    return not any(t.text[:1].islower() and t.pos != "SUFFIX" and _morph_case(t) == "gen" for t in tokens[e:i])
+
+
+def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
+    """A common noun in one of the trigger's target cases between the previous trigger and this one ("... kınadı
+    ve uluslararası toplumu ... davet etti"): the chained verb has its own object, not the previous target. A
+    verbal noun ("saldırıların durdurulmasını istedi") is what is asked, not an object of its own."""
+    for t in tokens[a:b]:
+        if not t.text[:1].islower() or t.pos == "SUFFIX" or _VNOUN_RX.search(tr_lower(t.text)):
+            continue
+        if _morph_case(t) in (fcases & {"acc", "dat"}) and t.lemma not in HEADS:
+            return True
+    return False
+
+
 def _with_partner(left, src) -> list:
     """The subject with a comitative partner written right before it ("Rusya ile Ukrayna, ...")."""
     k = next((k for k, (us, c, e) in enumerate(left) if us is src), None)
@@ -404,6 +463,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
            for t in after):
         # "saldırıları durdurmasını istedi" after an appeal or demand is what is asked for, not a stop of the act
         return []
+    if any(t.text.lower() in CONDITION for t in after[:2]):
+        return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
+    if nominal(vt) and after and after[0].lemma in CLAIM:
+        return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
     if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
@@ -420,6 +483,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             code = "039"
         elif code[:2] in FUTURE_INTENT:
             code, sym = FUTURE_INTENT[code[:2]], False  # an intent is its speaker's ("imzalamaya hazır"): one direction
+        elif code[:2] in _discourse.rules()["threat_if_announced"] and not _ABILITY_RX.search(tr_lower(vt.text)):
+            code, sym = "130", False  # "yaptırım uygulayacağını açıkladı": an announced coercion is a threat
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
     if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
@@ -431,8 +496,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     between = []
     for k, (us, c, _e) in enumerate(left):
         if c == "between" and tokens[_e - 1].text.lower() == "arasındaki" and not (
-                _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])):
-            continue  # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties
+                _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])) \
+                and not (p.mediation and _e < i and tokens[_e].lemma in CONFLICTS):
+            # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties; but a mediation in
+            # "X ile Y arasındaki savaşın sona ermesi için" is between the sides of that conflict
+            continue
         if c == "between":
             between = list(us)
             if k > 0 and left[k - 1][1] == "com" and len(us) == 1:
@@ -461,6 +529,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             return []
     if src is None and nom_trig:
         src = next((us for us, c, e in reversed(left) if c == "gen" and not _possessor(tokens, e, i, True)), None)
+    if src is None and nom_trig and fcases:
+        # "Rusya'nın gece boyunca Kiev'e 400'den fazla İHA ve füzeyle saldırdığını": a genitive followed by the
+        # verb's own target case (a dative, an accusative) before the verbal noun is its subject, however long
+        # the adverbials between them
+        tcases = fcases - {"gen", "between", "bare"}
+        src = next((us for k, (us, c, e) in enumerate(left) if c == "gen" and len(left) > k + 1
+                    and any(c2 in tcases and us2[0].start >= e and _verb_argument(tokens, e2, i)
+                            for us2, c2, e2 in left[k + 1:])), None)
     if src is None:
         src = next((us for us, c, e in left if c is None), None)
     by = next((us for us, c, e in left if c == "by"), None)
@@ -493,6 +569,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                 # "X, A ile B arasında sağlanan ilerlemeyi memnuniyetle karşıladı": a statement about the pair
                 # goes to each side (as an appeal to both sides, rule 7)
                 tgt = [u for u in between if src is None or all(u.actor != s_.actor for s_ in src)] or None
+        if tgt is not None and not fwith:
+            # "Ermenistan ile Azerbaycan'ı ... davet etti": a comitative group right before the target is
+            # coordinated with it ("ile" as "and"), both are targets
+            tgt = _with_partner(left, tgt)
         if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
             tgt = None
     if frame.get("official") and src is not None:
@@ -502,7 +582,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # verb chain: "Erdoğan, Zelenski'yi arayarak taziyelerini iletti" (subject, and object if none)
         src = [prev_ev.src]
         base -= 0.1
-        if tgt is None and prev_ev.tgt is not None and not fwith and not p.mediation and not frame.get("owner_pair"):
+        if tgt is None and prev_ev.tgt is not None and not fwith and not p.mediation and not frame.get("owner_pair") \
+                and not _own_object(tokens, prev_ev.tpos + 1, i, fcases):
             tgt = [prev_ev.tgt]
     evs: list[Ev] = []
     if p.mediation:
