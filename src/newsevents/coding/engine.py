@@ -32,6 +32,7 @@ import copy
 import datetime as dt
 import hashlib
 import os
+import re
 import warnings
 from functools import lru_cache
 from importlib import resources
@@ -327,6 +328,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
+    if ctx and ctx.get("mediators"):
+        units = _mediator_units(units, tokens, lang, ctx["mediators"])
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
                                    or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
@@ -814,6 +817,62 @@ def _party_head(tokens, k: int, lang: str, taken: set) -> int:
         if t.lemma in heads:
             start = h
     return start
+
+
+def _mediator_noun_positions(tokens, lang: str) -> list[int]:
+    nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
+    return [k for k, t in enumerate(tokens) if t.lemma in nouns or t.text.lower() in nouns] if nouns else []
+
+
+def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
+    """The mediators an article names by nationality or origin next to a mediator noun ("Egyptian and Qatari
+    mediators", "египетских и катарских посредников", "mediators from Egypt", discourse.yml mediator_nouns), in
+    order of appearance: what a bare "the mediators" / "посредники" elsewhere in the article refers to."""
+    nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
+    if not nouns:
+        return []
+    rx = _mediator_rx(lang)
+    out: list[Unit] = []
+    for _s0, _s1, sent, _p in sents:
+        if not rx.search(sent):
+            continue
+        tokens = tokenize(sent, lang)
+        pos = _mediator_noun_positions(tokens, lang)
+        if not pos:
+            continue
+        units = find_units(tokens, lang, get_lexicon(), art, sent)
+        for g in _groups(units, tokens):
+            for k in pos:
+                near = g[-1].start <= k <= g[-1].end or (g[0].start == k + 2 and tokens[k + 1].text.lower()
+                                                          in _discourse.rules()["mediator_origin"].get(lang, ()))
+                if near:
+                    for u in g:
+                        if not any(_key(u) == _key(o) for o in out):
+                            out.append(u)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _mediator_rx(lang: str):
+    """A quick test for a sentence that may hold a mediator noun: the nouns' first four letters."""
+    nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
+    stems = sorted({n[:4] for n in nouns if len(n) >= 4})
+    return re.compile("(?i)" + "|".join(re.escape(x) for x in stems)) if stems else re.compile("(?!x)x")
+
+
+def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit]) -> list[Unit]:
+    """A mediator noun with no actor next to it ("met the mediators in Cairo", "встретилась с посредниками") stands
+    for the mediators the article names elsewhere (``_article_mediators``), as one group at its place."""
+    at = {k for u in units for k in range(u.start, u.end)}
+    added = []
+    for k in _mediator_noun_positions(tokens, lang):
+        origin = _discourse.rules()["mediator_origin"].get(lang, ())
+        if k in at or k - 1 in at or k + 1 in at or (k + 2 in at and tokens[k + 1].text.lower() in origin):
+            continue  # the mediators named right here ("Qatari mediators", "mediators from Egypt")
+        for m in mediators:
+            added.append(Unit(k, k + 1, m.actor, m.country, m.sector, m.org, m.name, tokens[k].text, ("mediators",),
+                              tokens[k].cases))
+    return sorted(units + added, key=lambda u: u.start) if added else units
 
 
 def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) -> list[Unit]:
@@ -2033,6 +2092,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     title_norm = (title or "").strip()
     state = None
     discourse: dict = {}
+    mediators = _article_mediators(sents, lang, lex, art)
+    if mediators:
+        discourse["mediators"] = mediators  # "the mediators" elsewhere in the article are these
     quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     anchor = None  # (day, sentence index) of the last day the text named: "hours later" / "на следующий день"
