@@ -47,7 +47,7 @@ from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
-from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
+from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
@@ -1402,6 +1402,15 @@ def _people_vs_state(a, b) -> bool:
     return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
 
 
+def _state_vs_society(a, b) -> bool:
+    """The state named as a country or by its capital against a group of its own society, either way
+    ("Croatia is investigating Croatian extremists", "Ankara detained Turkish journalists", "Kenyan rebels
+    attacked Kenya"): a domestic event (clause.DOMESTIC), not one actor on both sides."""
+    def state(u) -> bool:
+        return not u.sector and not u.org and bool({"country", "capital"} & set(u.kinds))
+    return (state(a) and b.sector in DOMESTIC) or (state(b) and a.sector in DOMESTIC)
+
+
 @lru_cache(maxsize=8)
 def _consult_nouns(lang: str) -> frozenset:
     """One-word keys of the language's consultation patterns (CAMEO 04: talks, meeting, call...)."""
@@ -1842,7 +1851,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
-                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt))))]
+                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt))))]
     if not kept and evs and SOURCE_ONLY and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
@@ -1967,7 +1976,7 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
     n = 0
     for ev in evs:
         if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
-                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt)
+                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt) and not _state_vs_society(ev.src, ev.tgt)
                 and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")):
             # one state on both sides ("під час зустрічі з президентом ОАЕ": ОАЕ -> the president of the UAE):
             # no event; a nation against its own government only in demands, criticism, protest and force

@@ -1,0 +1,28 @@
+"""English sentences (our own) for event classes of the PLOVER dev measure: events inside one country."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from newsevents.coding import code_articles
+
+
+def code(text, published="2024-05-01"):
+    df = pd.DataFrame([{"article_id": "t1", "text": text, "lang": "en", "published": published, "title": None}])
+    return code_articles(df)
+
+
+def triples(m):
+    return sorted(zip(m["source_actor"], m["target_actor"], m["cameo_code"]))
+
+
+def test_state_named_as_country_against_its_own_society():
+    # the state named as a country (or by its capital) against a group of its own society is a domestic event
+    assert ("KEN", "KENRAD", "090") in triples(code("Kenya investigated crimes by Kenyan extremists."))
+    assert ("TUR", "TURMED", "173") in triples(code("Turkey arrested dozens of Turkish journalists on Monday."))
+    assert ("KENREB", "KEN", "190") in triples(code("Kenyan rebels attacked Kenya."))
+
+
+def test_one_country_on_both_sides_is_still_no_event():
+    # the country and its own government are one actor
+    assert triples(code("Kenya said the Kenyan government would meet on Monday.")) == []
