@@ -26,3 +26,14 @@ def test_state_named_as_country_against_its_own_society():
 def test_one_country_on_both_sides_is_still_no_event():
     # the country and its own government are one actor
     assert triples(code("Kenya said the Kenyan government would meet on Monday.")) == []
+
+
+def test_bare_domestic_group_takes_the_one_state_of_the_sentence():
+    # a court, rebel or opposition group named with no country, in a sentence naming one state only
+    assert ("SYRREB", "SYRMIL", "190") in triples(code("Rebels attacked Syrian troops near Aleppo."))
+    assert ("CHLJUD", "CHLGOV", "112") in triples(code("A judge charged three Chilean government officials with fraud."))
+
+
+def test_bare_group_keeps_no_country_when_the_sentence_names_two_states():
+    m = code("Rebels attacked Russian troops on Monday, the Syrian government said.")
+    assert not any(str(a).endswith("REB") for a in m["source_actor"])

@@ -253,6 +253,30 @@ def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit
     return None
 
 
+# non-state groups that, named bare at the head of a sentence, belong to the one state the sentence names
+HOME_SOURCE_SECTORS = {"JUD", "REB", "OPP"}
+STATE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD"}
+
+
+def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
+    """A bare court, rebel or opposition group opening the sentence with no country of its own ("Rebels attacked
+    Syrian troops", "the judge charged Chilean officials"): when every actor of the sentence is of one country
+    and one of them is a state body of it, the group is of that country (a domestic event)."""
+    if not units or len({u.country for u in units}) != 1 or not units[0].country \
+            or not any(u.sector in STATE_SECTORS for u in units):
+        return units
+    first = min(u.start for u in units)
+    taken = {k for u in units for k in range(u.start, u.end)}
+    for a, e, sector in bare_agents(tokens, lang, lex):
+        if a >= first or a > 4:
+            break
+        if sector in HOME_SOURCE_SECTORS and not taken & set(range(a, e)):
+            c = units[0].country
+            u = Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"))
+            return sorted(units + [u], key=lambda x: x.start)
+    return units
+
+
 def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
     the future of reported speech, not a hypothesis."""
@@ -321,6 +345,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if not tokens:
         return []
     units = find_units(tokens, lang, lex, date, sent)
+    units = _home_source(units, tokens, lang, lex)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
