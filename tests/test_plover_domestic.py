@@ -37,3 +37,10 @@ def test_bare_domestic_group_takes_the_one_state_of_the_sentence():
 def test_bare_group_keeps_no_country_when_the_sentence_names_two_states():
     m = code("Rebels attacked Russian troops on Monday, the Syrian government said.")
     assert not any(str(a).endswith("REB") for a in m["source_actor"])
+
+
+def test_bare_group_later_in_the_subject_and_civilians_and_a_place_as_anchor():
+    # the group word may follow "Leaders of the main ..."; the one state may be named by its capital or as a place
+    assert ("KENOPP", "KENGOV", "030") in triples(code("Leaders of the main opposition coalition agreed to postpone the march in Nairobi."))
+    assert ("KENCVL", "KENCOP", "100") in triples(code("Village elders demanded that the Kenyan police leave the area."))
+    assert ("KENOPP", "KEN", "141") in triples(code("Activists staged rallies in Kenya on Monday."))

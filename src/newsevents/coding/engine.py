@@ -254,7 +254,7 @@ def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit
 
 
 # non-state groups that, named bare at the head of a sentence, belong to the one state the sentence names
-HOME_SOURCE_SECTORS = {"JUD", "REB", "OPP"}
+HOME_SOURCE_SECTORS = {"JUD", "REB", "OPP", "CVL"}
 STATE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD"}
 
 
@@ -263,12 +263,12 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
     Syrian troops", "the judge charged Chilean officials"): when every actor of the sentence is of one country
     and one of them is a state body of it, the group is of that country (a domestic event)."""
     if not units or len({u.country for u in units}) != 1 or not units[0].country \
-            or not any(u.sector in STATE_SECTORS for u in units):
+            or not any(u.sector in STATE_SECTORS or {"country", "capital"} & set(u.kinds) for u in units):
         return units
     first = min(u.start for u in units)
     taken = {k for u in units for k in range(u.start, u.end)}
     for a, e, sector in bare_agents(tokens, lang, lex):
-        if a >= first or a > 4:
+        if a >= first or a > 8:
             break
         if sector in HOME_SOURCE_SECTORS and not taken & set(range(a, e)):
             c = units[0].country
