@@ -1706,6 +1706,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         intent = _discourse.rules()["intent"].get(lang, frozenset())
         mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
                  for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
+        if "open" in mwin and not any(t.text.lower() == "open" for t in tokens[w0:i]):
+            mwin.discard("open")  # "open to talks" is an intent; "opened fire / talks to ..." is an act
         if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
             mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
