@@ -1014,9 +1014,18 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     return gp, gi, gn
 
 
+def _short_parens(tokens, k: int) -> int | None:
+    """The index of the ")" that closes a short parenthesis opened at ``k`` (at most four words: an acronym or
+    a gloss, "the Front for Democracy (FDD)", "Azadliq (Freedom)"), else None."""
+    if tokens[k].text != "(":
+        return None
+    return next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
+
+
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
-    while lo > 0 and tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset:
+    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset)
+                      or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
     hi = j
     while hi < len(tokens) and tokens[hi].lemma not in bset and tokens[hi].text.lower() not in bset:
