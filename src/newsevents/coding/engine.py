@@ -48,7 +48,7 @@ from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
-from .clause import FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
+from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
@@ -256,6 +256,30 @@ def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit
     return None
 
 
+# non-state groups that, named bare at the head of a sentence, belong to the one state the sentence names
+HOME_SOURCE_SECTORS = {"JUD", "REB", "OPP", "CVL"}
+STATE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD"}
+
+
+def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
+    """A bare court, rebel or opposition group opening the sentence with no country of its own ("Rebels attacked
+    Syrian troops", "the judge charged Chilean officials"): when every actor of the sentence is of one country
+    and one of them is a state body of it, the group is of that country (a domestic event)."""
+    if not units or len({u.country for u in units}) != 1 or not units[0].country \
+            or not any(u.sector in STATE_SECTORS or {"country", "capital"} & set(u.kinds) for u in units):
+        return units
+    first = min(u.start for u in units)
+    taken = {k for u in units for k in range(u.start, u.end)}
+    for a, e, sector in bare_agents(tokens, lang, lex):
+        if a >= first or a > 8:
+            break
+        if sector in HOME_SOURCE_SECTORS and not taken & set(range(a, e)):
+            c = units[0].country
+            u = Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"))
+            return sorted(units + [u], key=lambda x: x.start)
+    return units
+
+
 def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
     the future of reported speech, not a hypothesis."""
@@ -324,6 +348,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if not tokens:
         return []
     units = find_units(tokens, lang, lex, date, sent)
+    units = _home_source(units, tokens, lang, lex)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
@@ -1078,9 +1103,18 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     return gp, gi, gn
 
 
+def _short_parens(tokens, k: int) -> int | None:
+    """The index of the ")" that closes a short parenthesis opened at ``k`` (at most four words: an acronym or
+    a gloss, "the Front for Democracy (FDD)", "Azadliq (Freedom)"), else None."""
+    if tokens[k].text != "(":
+        return None
+    return next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
+
+
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
-    while lo > 0 and tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset:
+    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset)
+                      or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
     hi = j
     while hi < len(tokens) and tokens[hi].lemma not in bset and tokens[hi].text.lower() not in bset:
@@ -1528,6 +1562,15 @@ def _people_vs_state(a, b) -> bool:
     return "country" in a.kinds and not a.sector and b.sector in ("GOV", "COP")
 
 
+def _state_vs_society(a, b) -> bool:
+    """The state named as a country or by its capital against a group of its own society, either way
+    ("Croatia is investigating Croatian extremists", "Ankara detained Turkish journalists", "Kenyan rebels
+    attacked Kenya"): a domestic event (clause.DOMESTIC), not one actor on both sides."""
+    def state(u) -> bool:
+        return not u.sector and not u.org and bool({"country", "capital"} & set(u.kinds))
+    return (state(a) and b.sector in DOMESTIC) or (state(b) and a.sector in DOMESTIC)
+
+
 @lru_cache(maxsize=8)
 def _consult_nouns(lang: str) -> frozenset:
     """One-word keys of the language's consultation patterns (CAMEO 04: talks, meeting, call...)."""
@@ -1850,6 +1893,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         intent = _discourse.rules()["intent"].get(lang, frozenset())
         mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
                  for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
+        if "open" in mwin and not any(t.text.lower() == "open" for t in tokens[w0:i]):
+            mwin.discard("open")  # "open to talks" is an intent; "opened fire / talks to ..." is an act
         if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
             mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
@@ -2053,7 +2098,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
-                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt))))]
+                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt))))]
     if not kept and evs and SOURCE_ONLY and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
@@ -2181,7 +2226,7 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
     n = 0
     for ev in evs:
         if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
-                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt)
+                and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt) and not _state_vs_society(ev.src, ev.tgt)
                 and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")):
             # one state on both sides ("під час зустрічі з президентом ОАЕ": ОАЕ -> the president of the UAE):
             # no event; a nation against its own government only in demands, criticism, protest and force
