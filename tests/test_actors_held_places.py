@@ -5,8 +5,7 @@ have their country as target (countries.yml names). Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import code_text, triples
+from conftest import code_text, triples
 
 CASES = [
     ("ru", "ВСУ обстреляли Донецк.", ("UKR", "RUS", "19")),

@@ -6,8 +6,7 @@ without an object still inherit. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import code_text, triples
+from conftest import code_text, triples
 
 OWN_OBJECT = [
     ("en", "Turkey condemned Israel and accused Western governments of double standards."),

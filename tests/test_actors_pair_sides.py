@@ -4,7 +4,7 @@ one of them twice, "the sides agreed to a ceasefire" is Armenia and Azerbaijan. 
 
 from __future__ import annotations
 
-from tests.conftest import code_text, triples
+from conftest import code_text, triples
 
 
 def test_mediator_pair_is_not_the_sides():

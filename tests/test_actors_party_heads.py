@@ -6,8 +6,7 @@ sentence with a dotted capital ("İki ülke") are found too. Sentences are our o
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import code_text
+from conftest import code_text
 
 CASES = [
     ("en", "Azerbaijan and Armenia continued fighting. The foreign ministers of the two countries held talks.",

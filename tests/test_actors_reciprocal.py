@@ -5,8 +5,7 @@ named target do it to each other. Sentences are our own."""
 from __future__ import annotations
 
 import pytest
-
-from tests.conftest import code_text, triples
+from conftest import code_text, triples
 
 RECIPROCAL = [
     ("ru", "Армения и Азербайджан обвинили друг друга в нарушении перемирия.", "11"),

@@ -5,10 +5,11 @@ Kenyan government"). Checked where rows are written (engine._emit). Sentences ar
 
 from __future__ import annotations
 
+from conftest import code_text, triples
+
 from newsevents.coding import engine
 from newsevents.coding.actors import Unit, get_lexicon
 from newsevents.coding.clause import Ev
-from tests.conftest import code_text, triples
 
 
 def _unit(actor, country, sector, kind):

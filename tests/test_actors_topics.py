@@ -146,7 +146,7 @@ def test_more_names(lang, text, date, want):
 
 
 def test_turkish_gaza_is_a_target():
-    from tests.conftest import code_text, triples
+    from conftest import code_text, triples
 
     assert ("ISR", "PSE", "19") in triples(code_text("İsrail ordusu Gazze'ye saldırdı.", "tr", "2025-05-16"))
 

@@ -4,8 +4,9 @@ was glued to the one before it and its actors mixed with that sentence's roles. 
 
 from __future__ import annotations
 
+from conftest import code_text
+
 from newsevents.coding.text import sentences
-from tests.conftest import code_text
 
 
 def test_turkish_capitals_start_sentences():
