@@ -28,6 +28,9 @@ _OWN_LETTERS = {
     "en": set(),
 }
 FOREIGN_SHARE = 0.01
+# letters only Turkish / Azerbaijani write among the Latin languages the detector may confuse them with: a text
+# whose lower-case words have more than FOREIGN_SHARE of them keeps its language despite foreign names
+_MARKERS = {"tr": set("ışğ"), "az": set("əışğ")}
 _DETECTOR = None
 _LOCK = threading.Lock()
 
@@ -61,7 +64,8 @@ def detect(text: str, max_chars: int = 3000) -> tuple[str | None, float]:
         return None, 0.0
     top = values[0]
     code = top.language.iso_code_639_1.name.lower()
-    if code in _OWN_LETTERS and _foreign_share(text[:max_chars], _OWN_LETTERS[code]) > FOREIGN_SHARE:
+    if code in _OWN_LETTERS and _foreign_share(text[:max_chars], _OWN_LETTERS[code]) > FOREIGN_SHARE \
+            and _marker_share(text[:max_chars], _MARKERS.get(code, set())) <= FOREIGN_SHARE:
         return "und", float(top.value)
     return code, float(top.value)
 
@@ -75,3 +79,15 @@ def _foreign_share(text: str, own: set[str]) -> float:
             if not ch.isascii() and ch.lower() not in own and ch not in own and "LATIN" in unicodedata.name(ch, ""):
                 foreign += 1
     return foreign / letters if letters else 0.0
+
+
+def _marker_share(text: str, markers: set[str]) -> float:
+    """Share of the letters of lower-case words that are letters only the language writes ("ı", "ş", "ğ" in
+    Turkish): a text rich in them is that language whatever foreign names it cites ("Vučić", "Đurić")."""
+    letters = marked = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word[0].isupper():
+            continue
+        letters += len(word)
+        marked += sum(ch in markers for ch in word)
+    return marked / letters if letters else 0.0
