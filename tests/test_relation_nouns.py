@@ -40,7 +40,7 @@ def test_a_relation_noun_as_the_object_keeps_the_partner(lang, text):
            "угоду 27 червня у Відні."),
 ])
 def test_heads_of_a_genitive_party_phrase_make_it_the_subject(lang, text):
-    # discourse.yml party_heads: "главы МИД двух стран" is the two sides, in the head's case
+    # the agent head ("главы МИД", "министрами обороны") and the party phrase are the two sides, in the head's case
     df = code_text(text, lang, "2025-12-05")
     signed = df[df.cameo_code == "057"]
     assert set(signed.event_date) == {"2025-06-27"}, df[["cameo_code", "source_actor", "target_actor", "event_date"]]

@@ -827,23 +827,6 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
         e.mediation, e.mediator = True, med
 
 
-def _party_head(tokens, k: int, lang: str, taken: set) -> int:
-    """Where the group of a party phrase at ``k`` starts: in ru/uk a genitive phrase right after the nouns that head
-    it ("Главы МИД двух стран", "министрами обороны обеих стран": discourse.yml party_heads, with their genitive
-    complements) starts at the first of them, which gives its case."""
-    if lang not in CASE_MARKING or not tokens[k].cases or "gent" not in tokens[k].cases:
-        return k
-    heads = _discourse.rules()["party_heads"].get(lang, ())
-    start = k
-    for h in range(k - 1, max(-1, k - 5), -1):
-        t = tokens[h]
-        if h in taken or not (t.lemma in heads or "gent" in t.cases):
-            break  # the head phrase is heads and their genitive complements ("министрами обороны", "главы МИД")
-        if t.lemma in heads:
-            start = h
-    return start
-
-
 def _mediator_noun_positions(tokens, lang: str) -> list[int]:
     nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
     return [k for k, t in enumerate(tokens) if t.lemma in nouns or t.text.lower() in nouns] if nouns else []
@@ -959,7 +942,7 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
         end = k + len(hit)
         head = next((a for a in agents if a[1] <= k and not any(x in taken for x in range(a[0], a[1]))
                      and all(w in PARTY_HEAD_LINKS for w in low[a[1]:k])), None)
-        start, sector = (head[0], head[2]) if head is not None else (_party_head(tokens, k, lang, taken), None)
+        start, sector = (head[0], head[2]) if head is not None else (k, None)
         if head is None and _role_registry.family(lang) == "suffix" and low[end - 1].endswith(("in", "ın", "un", "ün")):
             # Turkish possessor before its head: "iki ülkenin dışişleri bakanları"
             head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
