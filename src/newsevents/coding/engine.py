@@ -840,6 +840,7 @@ def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
     if not nouns:
         return []
     rx = _mediator_rx(lang)
+    origin = _discourse.rules()["mediator_origin"].get(lang, ())
     out: list[Unit] = []
     for _s0, _s1, sent, _p in sents:
         if not rx.search(sent):
@@ -848,11 +849,10 @@ def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
         pos = _mediator_noun_positions(tokens, lang)
         if not pos:
             continue
-        units = find_units(tokens, lang, get_lexicon(), art, sent)
+        units = find_units(tokens, lang, lex, art, sent)
         for g in _groups(units, tokens):
             for k in pos:
-                near = g[-1].start <= k <= g[-1].end or (g[0].start == k + 2 and tokens[k + 1].text.lower()
-                                                          in _discourse.rules()["mediator_origin"].get(lang, ()))
+                near = g[-1].start <= k <= g[-1].end or (g[0].start == k + 2 and tokens[k + 1].text.lower() in origin)
                 if near:
                     for u in g:
                         if not any(_key(u) == _key(o) for o in out):
@@ -862,19 +862,19 @@ def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
 
 @lru_cache(maxsize=8)
 def _mediator_rx(lang: str):
-    """A quick test for a sentence that may hold a mediator noun: the nouns' first four letters."""
-    nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
-    stems = sorted({n[:4] for n in nouns if len(n) >= 4})
-    return re.compile("(?i)" + "|".join(re.escape(x) for x in stems)) if stems else re.compile("(?!x)x")
+    """A quick test for a sentence that may hold a mediator noun: a word that starts with one of the nouns (their
+    inflected forms start with the listed lemma or form), not any word sharing a few letters ("media", "Arab")."""
+    nouns = sorted(_discourse.rules()["mediator_nouns"].get(lang, ()), key=len, reverse=True)
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in nouns) + ")") if nouns else re.compile("(?!x)x")
 
 
 def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit]) -> list[Unit]:
     """A mediator noun with no actor next to it ("met the mediators in Cairo", "встретилась с посредниками") stands
     for the mediators the article names elsewhere (``_article_mediators``), as one group at its place."""
     at = {k for u in units for k in range(u.start, u.end)}
+    origin = _discourse.rules()["mediator_origin"].get(lang, ())
     added = []
     for k in _mediator_noun_positions(tokens, lang):
-        origin = _discourse.rules()["mediator_origin"].get(lang, ())
         if k in at or k - 1 in at or k + 1 in at or (k + 2 in at and tokens[k + 1].text.lower() in origin):
             continue  # the mediators named right here ("Qatari mediators", "mediators from Egypt")
         for m in mediators:
