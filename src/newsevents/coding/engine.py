@@ -827,6 +827,15 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
         e.mediation, e.mediator = True, med
 
 
+def _stand_in(model: Unit, tokens, start: int, end: int, kind: str, sector: str | None = None) -> Unit:
+    """A unit at tokens[start:end] that stands for the actor ``model`` named elsewhere ("both sides", "the
+    mediators", "the attack"): the model's actor in the words' place and case, marked by ``kind``; ``sector``
+    (from a head noun: "the foreign ministers of the two countries") replaces a country's own."""
+    actor = model.country + sector if sector and model.country and not model.org else model.actor
+    return Unit(start, end, actor, model.country, sector or model.sector, model.org, model.name,
+                " ".join(t.text for t in tokens[start:end]), (kind,), tokens[start].cases)
+
+
 def _mediator_noun_positions(tokens, lang: str) -> list[int]:
     nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
     return [k for k, t in enumerate(tokens) if t.lemma in nouns or t.text.lower() in nouns] if nouns else []
@@ -878,8 +887,7 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
         if k in at or k - 1 in at or k + 1 in at or (k + 2 in at and tokens[k + 1].text.lower() in origin):
             continue  # the mediators named right here ("Qatari mediators", "mediators from Egypt")
         for m in mediators:
-            added.append(Unit(k, k + 1, m.actor, m.country, m.sector, m.org, m.name, tokens[k].text, ("mediators",),
-                              tokens[k].cases))
+            added.append(_stand_in(m, tokens, k, k + 1, "mediators"))
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
@@ -904,7 +912,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) 
         if not crit:
             continue
         a = attacker
-        added.append(Unit(k, k + 1, a.actor, a.country, a.sector, a.org, a.name, t.text, ("attacker",), t.cases))
+        added.append(_stand_in(a, tokens, k, k + 1, "attacker"))
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
@@ -948,13 +956,10 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
             head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
             if head is not None:
                 end, sector = head[1], head[2]
-        text = " ".join(t.text for t in tokens[start:end])
         # a headed phrase that takes in an earlier one ("Министры | иностранных дел двух стран"): the longer reading
         added = [u for u in added if u.end <= start]
         for p in pair:
-            actor = p.country + sector if sector and p.country and not p.org else p.actor
-            added.append(Unit(start, end, actor, p.country, sector or p.sector, p.org, p.name, text, ("parties",),
-                              tokens[start].cases))
+            added.append(_stand_in(p, tokens, start, end, "parties", sector))
         k = end
     if not added:
         return units
