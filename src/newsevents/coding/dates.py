@@ -165,6 +165,7 @@ def _regexes(lang: str):
     ago = _days_ago_pattern(lang)
     this = alt(_this_period(lang))
     last = alt(LAST_PERIOD.get(lang, {}))
+    ana = alt(ANAPHORIC.get(lang, {}))
     b = r"(?<![\w])"
     e = r"(?![\w])"
     rng = _RANGE  # "11-12 ноября", "с 11 по 13 ноября", "from 11 to 13 November": the first day
@@ -180,6 +181,7 @@ def _regexes(lang: str):
         "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
         "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
         "last": re.compile(b + r"(" + last + r")" + e, re.I),
+        "ana": re.compile(b + r"(" + ana + r")" + e, re.I),
         "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
         "this": re.compile(b + r"(" + this + r")" + e, re.I),
     }
@@ -594,17 +596,10 @@ BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+пи�
                         r"перед\s+цим|bundan\s+önce)(?!\w)")
 
 
-@lru_cache(maxsize=8)
-def _anaphoric_rx(lang: str):
-    phrases = sorted(ANAPHORIC.get(lang, {}), key=len, reverse=True)
-    return re.compile(r"(?i)(?<!\w)(" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)") if phrases else None
-
-
 def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | None:
     """The day a sentence dates by the last day the text named before it (``anchor``): "Hours later, ..." that
     day, "На следующий день ..." the day after (``ANAPHORIC``). None without a phrase or an anchor."""
-    rx = _anaphoric_rx(lang)
-    m = rx.search(sentence) if rx is not None and anchor is not None else None
+    m = _regexes(lang)["ana"].search(sentence) if anchor is not None and lang in WEEKDAYS else None
     if m is None:
         return None
     return (anchor + dt.timedelta(days=ANAPHORIC[lang][m.group(1).lower()])).isoformat()
