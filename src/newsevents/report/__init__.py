@@ -99,6 +99,12 @@ def provenance(reports: Path, processed: Path | None = None) -> dict:
     }
 
 
+def _date_sources(c: dict) -> str:
+    """"from the text: 2" / "metadata: 3, dateline: 1": where the dated articles' dates come from."""
+    src = c.get("date_sources") or {}
+    return ", ".join(f"{k}: {v}" for k, v in src.items()) or "none"
+
+
 def _pct(x) -> str:
     return "n/a" if x is None else f"{100 * float(x):.1f}%"
 
@@ -174,8 +180,9 @@ def compose(results: dict[str, dict], prov: dict, corpus_name: str | None = None
         "data": (
             f"{corpus[0].upper()}{corpus[1:]} holds {c.get('n_inputs', 0)} inputs: {c.get('n_articles', 0)} articles were kept and "
             f"{c.get('n_quarantined', 0)} quarantined (reasons: {reasons}). Languages: {langs}. "
-            f"{c.get('n_dated', 0)} articles have a publication date (from metadata or a dateline; never from "
-            f"sidebars), {c.get('n_date_flagged', 0)} dates are flagged as contradicting the text. Boilerplate "
+            f"{c.get('n_dated', 0)} articles have a publication date ({_date_sources(c)}; never from sidebars), "
+            f"{c.get('n_date_contradicted', 0)} dates given by metadata or a dateline are flagged as contradicting "
+            f"the text. Boilerplate "
             f"removal (sidebars, share buttons, teasers, captions) removed {_pct(c.get('boilerplate_share'))} of "
             f"the raw characters. Near-duplicate clustering (MinHash) found {c.get('n_clusters', 0)} distinct stories."
         ),

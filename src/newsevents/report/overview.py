@@ -36,6 +36,12 @@ def corpus_summary(articles: pd.DataFrame, quarantine: pd.DataFrame) -> dict:
         "by_lang": {str(k): int(v) for k, v in by_lang.items()},
         "n_dated": int(dated.sum()),
         "n_date_flagged": int(articles["date_flag"].notna().sum()),
+        # a date from metadata, a dateline or a header that the text contradicts (corpus/dates.py flags)
+        "n_date_contradicted": int(articles["date_flag"].fillna("").str.contains(
+            "contradicts_text|header_date_rejected").sum()),
+        "date_sources": {str(k): int(v) for k, v in
+                         articles.loc[dated, "published_source"].value_counts().sort_index().items()}
+        if "published_source" in articles else {},
         "n_clusters": int(articles["cluster_id"].nunique()),
         "raw_chars": int(articles["raw_chars"].sum()),
         "clean_chars": int(articles["clean_chars"].sum()),
