@@ -64,3 +64,22 @@ def test_verify_missing_file(tmp_path, missing):
     manifest.write_text(json.dumps(build_manifest(reports)))
     (reports / "01_corpus" / missing).unlink()
     assert verify(manifest, reports) == 1
+
+
+def test_report_date_is_the_commit_date_unless_overridden(monkeypatch):
+    """Two runs of one commit print the same date; SOURCE_DATE_EPOCH overrides it."""
+    import subprocess
+
+    from newsevents import paths
+    from newsevents.report import _run_date
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    try:
+        ct = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=paths.ROOT, capture_output=True,
+                            text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("not a git checkout")
+    import datetime as dt
+    assert _run_date() == dt.datetime.fromtimestamp(int(ct), dt.UTC).strftime("%Y-%m-%d")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert _run_date() == "1970-01-02"

@@ -51,7 +51,9 @@ def _read_json(path: Path) -> dict:
 
 
 def _run_date() -> str:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    """The date printed on the report: SOURCE_DATE_EPOCH when set, else the date of the code's commit
+    (so that two runs of one commit print the same page), else today (outside a git checkout)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH") or _git("log", "-1", "--format=%ct")
     when = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
     return when.strftime("%Y-%m-%d")
 
