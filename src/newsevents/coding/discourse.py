@@ -55,7 +55,7 @@ def rules() -> dict:
         "hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
         "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
         "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future",
-        "force_nouns", "mediator_nouns", "mediator_origin")}
+        "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after")}
     for k in ("mediated_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
     for k in ("scheduled_after", "date_future", "date_days_ago", "object_agent_preps"):
@@ -70,7 +70,7 @@ def rules() -> dict:
                            for lang, ns in data.get("date_numbers", {}).items()}
     out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
                                for lang, ps in data.get("date_this_period", {}).items()}
-    for k in ("object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",
+    for k in ("ceased_roots", "object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",
               "home_target_gov_roots", "home_target_reverse_roots", "home_target_reverse_sectors"):
         out[k] = _codes(data, k)
     out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)

@@ -466,6 +466,13 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
+            if batch and p.cameo[:2] in _discourse.rules()["ceased_roots"]:
+                stop = _ceased(tokens, i, i + L, lang)
+                if stop is not None:
+                    # "urged A and B to stop the fighting": those named before the word of stopping ask for
+                    # the end or are asked to end it; only sides named after it ("between A and B") fought
+                    batch = [ev for ev in batch if ev.code[:2] not in _discourse.rules()["ceased_roots"]
+                             or (ev.src.start >= stop and ev.tgt.start >= stop)]
             batch = _parties_apart_from_source(batch, ctx)
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
@@ -1479,6 +1486,27 @@ def _goal_or_failed(tokens, lo: int, i: int, lang: str) -> bool:
                 if any(t.text.lower() == "to" for t in tokens[k + 1:min(i, k + 5)]):
                     return True
     return False
+
+
+def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
+    """Where a word of stopping governs a trigger of force (tokens i..j): "to stop the fighting", "прекратить
+    удары по", "saldırıların durdurulması" (discourse.yml cessation_before / cessation_after). Returns the
+    index after the word before the trigger (the trigger's clause starts there: the actors before it ask
+    for the end, they do not fight), ``i`` for a word after it, None when there is none."""
+    rules = _discourse.rules()
+    before = rules["cessation_before"].get(lang)
+    if before:
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not any(c.isalnum() for c in tokens[k].text):
+                break
+            if tokens[k].lemma in before or tokens[k].text.lower() in before:
+                return k + 1
+    after = rules["cessation_after"].get(lang)
+    if after:
+        nxt = " ".join(t.text.lower() for t in tokens[j:j + 2])
+        if any(nxt.startswith(a) for a in after):
+            return i
+    return None
 
 
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
