@@ -24,3 +24,12 @@ def test_a_marker_followed_by_body_sentences_keeps_them_after_a_short_body():
             "По данным министерства, румынские пограничники дважды пересекли линию границы без уведомления.")
     text = f"{BODY}\nЧитайте также:\n{tail}"
     assert clean_text(text).text == f"{BODY}\n{tail}"
+
+
+@pytest.mark.parametrize("prefix", ["RELATED:", "Also read:", "Read next -", "Смотрите также:", "Дивіться також:",
+                                    "Вижте още:", "İlgili haber:", "Fotoğraf:", "Watch:"])
+def test_a_teaser_line_inside_the_body_is_dropped(prefix):
+    teaser = f"{prefix} Венгрия обвинила Румынию в нарушении договора"
+    text = f"{BODY}\n{teaser}\nПо данным министерства, переговоры продолжатся в декабре в Будапеште."
+    assert teaser not in clean_text(text).text
+    assert "переговоры продолжатся" in clean_text(text).text

@@ -333,7 +333,10 @@ _TIMESTAMP = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
     r"|источник|source|sources|джерело|източник|читайте также|read also|read more|see also|читайте також"
-    r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова)\s*[:|\-–—]"
+    r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова"
+    r"|related( news| stories| articles| story| article)?|also read|read next|must read|watch|listen"
+    r"|смотрите также|ещ[её] по теме|читайте|дивіться також|на тему|вижте още|вижте също|прочетете също"
+    r"|ilgili( haber| haberler)?|ayrıca okuyun|bunu da okuyun|fotoğraf|foto)\s*[:|\-–—]"
     r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
     re.IGNORECASE,
 )
