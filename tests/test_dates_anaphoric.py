@@ -102,3 +102,20 @@ def test_a_today_second_sentence_keeps_the_article_date():
             "Today Hungary criticised Croatia over the pipeline.")
     df = code_text(text, "en", PUB)
     assert df[df.cameo_code.str[:2] == "11"].event_date.tolist() == [PUB]
+
+
+@pytest.mark.parametrize("lang,text,later", [
+    ("en", "On November 10, Serbia attacked Croatia.\n\nThree days later, Hungary condemned Serbia.", "condemned"),
+    ("en", "On November 10, Serbia attacked Croatia. Hungary condemned Serbia 3 days later.", "condemned"),
+    ("ru", "10 ноября Сербия атаковала Хорватию. Спустя три дня Венгрия осудила Сербию.", "осудила"),
+    ("uk", "10 листопада Сербія атакувала Хорватію. Три дні потому Угорщина засудила Сербію.", "засудила"),
+    ("bg", "На 10 ноември Сърбия атакува Хърватия. Три дни по-късно Унгария осъди Сърбия.", "осъди"),
+    ("tr", "Sırbistan 10 Kasım'da Hırvatistan'a saldırdı. Üç gün sonra Macaristan Sırbistan'ı kınadı.", "kınadı"),
+])
+def test_n_days_later_counts_from_the_named_day(lang, text, later):
+    assert dates_of(text, lang)[later] == "2025-11-13"
+
+
+def test_n_days_later_without_a_named_day_is_not_anaphoric():
+    assert dates.anaphoric_date("Three days later, Hungary condemned Serbia.", "en", None) is None
+    assert dates.anaphoric_date("Hungary condemned Serbia.", "en", dt.date(2025, 11, 10)) is None

@@ -163,6 +163,7 @@ def _regexes(lang: str):
     wd = alt(WEEKDAYS.get(lang, {}))
     rel = alt(RELATIVE.get(lang, {}))
     ago = _days_ago_pattern(lang)
+    later = _days_ago_pattern(lang, "date_days_later")
     this = alt(_this_period(lang))
     last = alt(LAST_PERIOD.get(lang, {}))
     ana = alt(ANAPHORIC.get(lang, {}))
@@ -183,6 +184,7 @@ def _regexes(lang: str):
         "last": re.compile(b + r"(" + last + r")" + e, re.I),
         "ana": re.compile(b + r"(" + ana + r")" + e, re.I),
         "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
+        "later": re.compile(b + r"(?:" + later + r")" + e, re.I),
         "this": re.compile(b + r"(" + this + r")" + e, re.I),
     }
 
@@ -194,12 +196,13 @@ def _this_period(lang: str) -> dict:
     return rules().get("date_this_period", {}).get(lang, {})
 
 
-def _days_ago_pattern(lang: str) -> str:
-    """discourse.yml ``date_days_ago`` phrases as one pattern; N (digits or a ``date_numbers`` word) is group 'n'."""
+def _days_ago_pattern(lang: str, key: str = "date_days_ago") -> str:
+    """discourse.yml ``date_days_ago`` (or ``key``) phrases as one pattern; N (digits or a ``date_numbers`` word)
+    is group 'n'."""
     from .discourse import rules
 
     r = rules()
-    phrases = r.get("date_days_ago", {}).get(lang, ())
+    phrases = r.get(key, {}).get(lang, ())
     nums = sorted(r.get("date_numbers", {}).get(lang, {}), key=len, reverse=True)
     n = r"(?P<n>\d{1,2}" + "".join("|" + re.escape(w) for w in nums) + ")"
     alts = [r"\s+".join(n if w == "n" else re.escape(w) for w in ph.split()) for ph in phrases]
@@ -598,11 +601,16 @@ BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+пи�
 
 def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | None:
     """The day a sentence dates by the last day the text named before it (``anchor``): "Hours later, ..." that
-    day, "На следующий день ..." the day after (``ANAPHORIC``). None without a phrase or an anchor."""
-    m = _regexes(lang)["ana"].search(sentence) if anchor is not None and lang in WEEKDAYS else None
-    if m is None:
+    day, "На следующий день ..." the day after (``ANAPHORIC``), "Three days later" three days after
+    (discourse.yml ``date_days_later``). None without a phrase or an anchor."""
+    if anchor is None or lang not in WEEKDAYS:
         return None
-    return (anchor + dt.timedelta(days=ANAPHORIC[lang][m.group(1).lower()])).isoformat()
+    m = _regexes(lang)["ana"].search(sentence)
+    if m is not None:
+        return (anchor + dt.timedelta(days=ANAPHORIC[lang][m.group(1).lower()])).isoformat()
+    m = _regexes(lang)["later"].search(sentence)  # "three days later", "спустя два дня" (discourse.yml date_days_later)
+    k = _days_ago(m, lang) if m is not None else None
+    return (anchor + dt.timedelta(days=k)).isoformat() if k is not None else None
 
 
 # a year told as the time of an act ("в 2020 году", "in 2020,", "през 2020 г.", "2020 yılında"): not a year that

@@ -58,7 +58,7 @@ def rules() -> dict:
         "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after")}
     for k in ("mediated_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
-    for k in ("scheduled_after", "date_future", "date_days_ago", "object_agent_preps"):
+    for k in ("scheduled_after", "date_future", "date_days_ago", "date_days_later", "object_agent_preps"):
         out[k] = _ordered(data, k)
     out["not_after"] = {k: set(v) for k, v in data.get("parties_not_after", {}).items()}
     out["not_after_ending"] = data.get("parties_not_after_ending", {})
