@@ -1509,6 +1509,20 @@ def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
     return None
 
 
+def _adjective_agent(p: Pattern, tokens, groups, i: int):
+    """The demonym adjective standing right before a force noun (at most two lower-case words between: "a Russian
+    missile strike", "российского ракетного удара", "руски ракетен удар"): the noun's agent (discourse.yml
+    adjective_agent_roots), or None. Only a lone adjective: "Russian and Ukrainian strikes" has no one agent."""
+    if p.cameo[:2] not in _discourse.rules()["adjective_agent_roots"]:
+        return None
+    g = next((g for g in groups if g[-1].end <= i and i - g[-1].end <= 2), None)
+    if g is None or len(g) != 1 or g[0].kinds != ("adjective",) or g[0].country is None:
+        return None
+    if any(not tokens[k].text.isalpha() or not tokens[k].text.islower() for k in range(g[-1].end, i)):
+        return None
+    return g
+
+
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
     """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
     ``i``, or None."""
@@ -1760,6 +1774,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                           and "gent" in g[0].head_cases), None)
         if gen_agent is not None:
             src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
+    adj_agent = _adjective_agent(p, tokens, groups, i)
+    if adj_agent is not None:
+        # "killed in a Russian missile strike on Kyiv", "в результате российского удара по Киеву": the demonym
+        # before the force noun is its agent, whatever governs the noun phrase
+        src = gen_agent = adj_agent
     relative = False
     if src is None:
         src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
@@ -1772,7 +1791,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if gen_agent is None:
             return []
         src = gen_agent
-    if src is not None and prev_ev is not None and not relative and any(u is prev_ev.tgt for u in src):
+    if src is not None and prev_ev is not None and not relative and adj_agent is None \
+            and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
