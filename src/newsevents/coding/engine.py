@@ -1737,7 +1737,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if rel_end is not None:
         # "X, who met Y in Moscow, criticised Z": the relative clause's actors are not the main verb's subject
         left = [g for g in left if g[0].start > rel_end]
-    right = [g for g in groups if g[0].start >= j and g[-1].end <= hi]
+    t_hi = hi
+    if p.cameo[:2] in FORCE_ROOTS:
+        # "struck the airport of the city, where UN agencies are based": who is in the place is not its target
+        place_rel = _discourse.clauses()["place_relative"].get(lang, ())
+        t_hi = next((k for k in range(j + 1, hi) if tokens[k].text.lower() in place_rel and tokens[k - 1].text == ","),
+                    hi)
+    right = [g for g in groups if g[0].start >= j and g[-1].end <= t_hi]
 
     def subj_ok(g):
         if g[0].prep is not None:
