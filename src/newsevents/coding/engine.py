@@ -1928,7 +1928,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code = p.phone_cameo
         symmetric_with = True  # a phone conversation is mutual
     w0 = _mood_window_start(tokens, lo, i, lang)
-    mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i]}
+    mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i] if t.pos != "MONTH"}
     if lang == "en":
         # "made the offer during a phone call", "Russia's plan": an intent word after a determiner is a noun, not
         # the verb's mood

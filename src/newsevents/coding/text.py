@@ -152,6 +152,10 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     return w, frozenset(), ""
 
 
+# English month names that are also common words, written capitalised: always the month in news text
+EN_MONTH_HOMONYMS = frozenset({"May", "March"})
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     out = []
     for m in TOKEN_RE.finditer(text):
@@ -170,6 +174,10 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
                 out.append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos))
                 out.append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX"))
                 continue
+        if lang == "en" and w in EN_MONTH_HOMONYMS:
+            # "in May", "on March 3": the month, not the modal "may" (a hypothetical) or the verb "march" (a protest)
+            out.append(Token(w, st + offset, m.end() + offset, w, frozenset(), "MONTH"))
+            continue
         lem, cases, pos = lemma_info(w, lang)
         out.append(Token(w, st + offset, m.end() + offset, lem, cases, pos))
     return out
