@@ -1523,6 +1523,22 @@ def _adjective_agent(p: Pattern, tokens, groups, i: int):
     return g
 
 
+def _trailing_speaker(tokens, g, j: int, lang: str) -> bool:
+    """A group after a comma that follows the trigger and is the subject of a speech verb right after it (", Trump
+    said") or right before it (", заявил Лавров", ", съобщи Кремъл"; discourse.yml speech_verbs): the speaker."""
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    comma = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 5), -1) if tokens[k].text == ","), None)
+    if comma is None or comma < j:
+        return False
+    between = tokens[comma + 1:g[0].start]
+    if any(not t.text.isalpha() for t in between):
+        return False
+
+    def speech_at(k: int) -> bool:
+        return 0 <= k < len(tokens) and (tokens[k].lemma in speech or tokens[k].text.lower() in speech)
+    return speech_at(g[-1].end) or (len(between) >= 1 and speech_at(comma + 1))
+
+
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
     """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
     ``i``, or None."""
@@ -1821,6 +1837,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
+        if g[0].prep is None and _trailing_speaker(tokens, g, j, lang):
+            continue  # "A and B agreed to a ceasefire, Trump said", "..., заявил Лавров": the speaker, not a party
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
