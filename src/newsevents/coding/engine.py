@@ -1837,8 +1837,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
-        if g[0].prep is None and _trailing_speaker(tokens, g, j, lang):
-            continue  # "A and B agreed to a ceasefire, Trump said", "..., заявил Лавров": the speaker, not a party
+        if frame.get("symmetric") and g[0].prep is None and _trailing_speaker(tokens, g, j, lang):
+            continue  # "A and B agreed to a ceasefire, Trump said": the speaker is no party of a symmetric act (a
+            # victim may report an attack on itself: "missiles hit Haifa, Israel said")
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
