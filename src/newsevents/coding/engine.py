@@ -466,6 +466,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
+            if batch and p.cameo[:2] in FORCE_ROOTS and i >= 1 and tokens[i - 1].text == "," \
+                    and (tokens[i].pos == "GRND" or lang == "en" and tokens[i].text.lower().endswith("ing")) \
+                    and any(n > 0 and hp.cameo[:2] in FORCE_ROOTS for hp, _hi, n, _g in trig_hist):
+                batch = []  # "attacked Kyiv with drones, killing two people": the attack's toll, not another act
             if batch and p.cameo[:2] in _discourse.rules()["ceased_roots"]:
                 stop = _ceased(tokens, i, i + L, lang)
                 if stop is not None:
