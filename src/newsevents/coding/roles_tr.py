@@ -350,6 +350,7 @@ def _distribute(us: list) -> list:
 
 _NOUN_END_RX = re.compile(r"(m[ae])?(l[ae]r)?(s?[ıiuü]|l[ae]r[ıi])?")
 _REL_PART_RX = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")  # object participle "-dığı" before its noun
+_WITH_VNOUN_RX = re.compile(r"m[ae]kl[ae]$")  # "-mekle / -makla": "saldırmakla suçladı"
 _AFTER_DOING_RX = re.compile(r"[dt][ıiuü]kt[ae]n$")  # "görüştükten sonra": the act took place
 _CONVERB_RX = re.compile(r"(y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]rken|y?[ıiuü]nc[ae])$")
 
@@ -467,6 +468,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
     if nominal(vt) and after and after[0].lemma in CLAIM:
         return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
+    if p.cameo[:2] != "11":
+        # "X'i limanlara saldırarak ... tehdit etmekle suçladı": an act inside the "-mekle" complement of an
+        # accusation is what is alleged, not an event (the accusation codes 112)
+        k = next((k for k in range(j - 1, min(hi, j + 8)) if _WITH_VNOUN_RX.search(tr_lower(tokens[k].text))), None)
+        if k is not None and k + 1 < len(tokens) and tokens[k + 1].lemma in CLAIM:
+            return []
+    if p.cameo.startswith("04") and any(t.lemma in MODAL.get("tr", ()) and passive(t) for t in after[:2]):
+        return []  # "görüşmesi bekleniyor", "ziyaret etmesi planlanıyor": a scheduled meeting, no intent (rule 2)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
     if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
