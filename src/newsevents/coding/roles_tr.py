@@ -54,6 +54,7 @@ LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 CONDITION = _grammar.by_lang("condition_after").get("tr", set())
 CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
+PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -466,6 +467,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if any(t.text.lower() in CONDITION for t in after[:2]):
         return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
+    if after and after[0].text.lower() in PURPOSE and _VNOUN_RX.search(tr_lower(vt.text)):
+        return []  # "barış anlaşması imzalanması için müzakereler sürüyor": a purpose, not an act (rule 2)
     if nominal(vt) and after and after[0].lemma in CLAIM:
         return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
     if p.cameo[:2] != "11":
