@@ -585,7 +585,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             # "Ermenistan ile Azerbaycan'ı ... davet etti": a comitative group right before the target is
             # coordinated with it ("ile" as "and"), both are targets
             tgt = _with_partner(left, tgt)
-        if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
+        if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds
+                                                                 or "parties" in u.kinds) for u in tgt):
+            # "iki bakanı kabul etti": the article's pair named as "the two ministers" are persons
             tgt = None
     if frame.get("official") and src is not None:
         src = [u for u in src if "person" in u.kinds or u.sector in ("GOV", "MIL") or u.org or "capital" in u.kinds] or None
@@ -645,6 +647,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         tgt = None
     if src is None:
         return []
+    if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
+        # "Erivan iddiaları reddetti" naming no accuser: the side that last accused it in the article (as engine.py)
+        tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
     if tgt is not None:
         for s in src:
             for t in tgt:
