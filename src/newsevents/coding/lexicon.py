@@ -732,7 +732,7 @@ GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "
                 "hope_words", "denial_words", "arrangement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
-                "governing_verbs_after", "event_modifiers", "light_verbs", "condition_after", "claim_after",
+                "governing_verbs_after", "event_modifiers", "light_verbs", "condition_after", "claim_after", "purpose_after",
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
                 "conflict_nouns"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",

@@ -54,6 +54,7 @@ LIGHT = _grammar.by_lang("light_verbs").get("tr", set())
 CONDITION = _grammar.by_lang("condition_after").get("tr", set())
 CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
+PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -350,6 +351,7 @@ def _distribute(us: list) -> list:
 
 _NOUN_END_RX = re.compile(r"(m[ae])?(l[ae]r)?(s?[ıiuü]|l[ae]r[ıi])?")
 _REL_PART_RX = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")  # object participle "-dığı" before its noun
+_WITH_VNOUN_RX = re.compile(r"m[ae]kl[ae]$")  # "-mekle / -makla": "saldırmakla suçladı"
 _AFTER_DOING_RX = re.compile(r"[dt][ıiuü]kt[ae]n$")  # "görüştükten sonra": the act took place
 _CONVERB_RX = re.compile(r"(y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]rken|y?[ıiuü]nc[ae])$")
 
@@ -465,8 +467,18 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if any(t.text.lower() in CONDITION for t in after[:2]):
         return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
+    if after and after[0].text.lower() in PURPOSE and _VNOUN_RX.search(tr_lower(vt.text)):
+        return []  # "barış anlaşması imzalanması için müzakereler sürüyor": a purpose, not an act (rule 2)
     if nominal(vt) and after and after[0].lemma in CLAIM:
         return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
+    if p.cameo[:2] != "11":
+        # "X'i limanlara saldırarak ... tehdit etmekle suçladı": an act inside the "-mekle" complement of an
+        # accusation is what is alleged, not an event (the accusation codes 112)
+        k = next((k for k in range(j - 1, min(hi, j + 8)) if _WITH_VNOUN_RX.search(tr_lower(tokens[k].text))), None)
+        if k is not None and k + 1 < len(tokens) and tokens[k + 1].lemma in CLAIM:
+            return []
+    if p.cameo.startswith("04") and any(t.lemma in MODAL.get("tr", ()) and passive(t) for t in after[:2]):
+        return []  # "görüşmesi bekleniyor", "ziyaret etmesi planlanıyor": a scheduled meeting, no intent (rule 2)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
     if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
@@ -573,7 +585,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             # "Ermenistan ile Azerbaycan'ı ... davet etti": a comitative group right before the target is
             # coordinated with it ("ile" as "and"), both are targets
             tgt = _with_partner(left, tgt)
-        if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds) for u in tgt):
+        if frame.get("person") and tgt is not None and not any(("person" in u.kinds or "agent" in u.kinds
+                                                                 or "parties" in u.kinds) for u in tgt):
+            # "iki bakanı kabul etti": the article's pair named as "the two ministers" are persons
             tgt = None
     if frame.get("official") and src is not None:
         src = [u for u in src if "person" in u.kinds or u.sector in ("GOV", "MIL") or u.org or "capital" in u.kinds] or None
@@ -633,6 +647,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         tgt = None
     if src is None:
         return []
+    if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
+        # "Erivan iddiaları reddetti" naming no accuser: the side that last accused it in the article (as engine.py)
+        tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
     if tgt is not None:
         for s in src:
             for t in tgt:
