@@ -17,3 +17,25 @@ def test_yearless_dateline_not_dated_by_a_year_named_later():
     # a year in the lead or a full date still dates the dateline
     own = "Ханой, 17 септември - Във вторник през 1952 г. страните подписаха протокол."
     assert corpus_dates.contradiction_flag("2025-09-17", own, "bg").startswith("contradicts_text")
+
+
+def _code(text, lang, published="2025-06-25"):
+    import pandas as pd
+    from newsevents.coding import engine
+    return engine.code_articles(pd.DataFrame([{"article_id": "x", "text": text, "lang": lang,
+                                               "published": published, "title": None}]))
+
+
+def test_hours_before_that_is_the_day_just_named():
+    # "Часове преди това" / "Hours earlier" dates the act on the day the text just named, not as undated
+    # background (the "преди това" of BACKGROUND)
+    cases = [("bg", "Късно в понеделник Тръмп обяви примирие между Израел и Иран. "
+                    "Часове преди това Иран изстреля ракети по американска база в Катар."),
+             ("en", "Late on Monday, Trump announced a truce between Israel and Iran. "
+                    "Hours earlier, Iran fired missiles at a US base in Qatar."),
+             ("ru", "В понедельник Трамп объявил о перемирии между Израилем и Ираном. "
+                    "За несколько часов до этого Иран нанес ракетный удар по американской базе в Катаре.")]
+    for lang, text in cases:
+        df = _code(text, lang)
+        row = df[(df.source_actor.str.startswith("IRN")) & (df.target_actor.str.startswith("USA"))]
+        assert len(row) == 1 and row.event_date.iloc[0] == "2025-06-23", (lang, df.to_dict("records"))
