@@ -39,3 +39,15 @@ def test_hours_before_that_is_the_day_just_named():
         df = _code(text, lang)
         row = df[(df.source_actor.str.startswith("IRN")) & (df.target_actor.str.startswith("USA"))]
         assert len(row) == 1 and row.event_date.iloc[0] == "2025-06-23", (lang, df.to_dict("records"))
+
+
+def test_retaliation_targets_the_latest_attacker():
+    # "Y отговори / отвърна с обстрел / удари" with no named victim is against the article's latest attacker
+    df = _code("Сирийската армия обстреля турски позиции край Идлиб. "
+               "Турските сили отвърнаха с артилерийски огън.", "bg")
+    assert {(r.source_actor[:3], r.target_actor[:3], r.cameo_code[:2]) for r in df.itertuples()} >= {("TUR", "SYR", "19")}
+    df = _code("В отговор азербайджанската армия обстреля позиции край границата. "
+               "Армения заяви, че ще отговори с удари.", "bg")
+    assert not any(r.source_actor.startswith("ARM") for r in df.itertuples())  # a threatened answer is no act
+    # without an earlier use of force there is no one to answer: no event
+    assert _code("Турските сили отвърнаха с артилерийски огън.", "bg").empty

@@ -1297,6 +1297,21 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
     return extra
 
 
+RETALIATION = _grammar.by_lang("retaliation_words")
+
+
+def _retaliation(src, code, p, trig, i, base, tokens, lang, ctx) -> list:
+    """"Y отговори с артилерийски обстрел", "in retaliation, Y struck": a use of force that names no victim but
+    answers the article's latest use of force (``ctx["last_force"]``) is against that attacker (grammar_<lang>.yml
+    ``retaliation_words``, a word of the sentence's text or lemma), when the attacker is another country."""
+    words = RETALIATION.get(lang)
+    a = ctx.get("last_force") if ctx else None
+    if not words or a is None or not any(t.text.lower() in words or t.lemma in words for t in tokens):
+        return []
+    return [Ev(s, a, code, p, trig, i, base - 0.1) for s in src
+            if s.actor and s.country and a.country and s.country != a.country]
+
+
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
 RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
@@ -2084,6 +2099,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code[:2] in REPORTED_FORCE_ROOTS and not fwith and not p.mediation:
         # "X said Y shelled residential areas": no named victim, but X's accusation of Y (112)
         evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
+        evs += _retaliation(src, code, p, trig, i, base, tokens, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
                  or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt))))]
