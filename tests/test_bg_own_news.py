@@ -51,3 +51,10 @@ def test_retaliation_targets_the_latest_attacker():
     assert not any(r.source_actor.startswith("ARM") for r in df.itertuples())  # a threatened answer is no act
     # without an earlier use of force there is no one to answer: no event
     assert _code("Турските сили отвърнаха с артилерийски огън.", "bg").empty
+
+
+def test_verbal_act_announced_for_later_is_not_coded():
+    # "ще поиска / ще осъди / will demand": announced for later, not done (rule 2); the done act is coded
+    assert _code("Той заяви, че Гърция ще поиска спешно заседание на Съвета за сигурност на ООН.", "bg").empty
+    assert _code("Литва ще протестира пред Беларус заради инцидента.", "bg").empty
+    assert not _code("Гърция поиска спешно заседание на Съвета за сигурност на ООН.", "bg").empty

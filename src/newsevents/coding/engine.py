@@ -1926,6 +1926,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code, mood = "130", None
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
+    if mood == "scheduled" and code[:2] in ("01", "02", "10", "11", "12", "14"):
+        return []  # "Сърбия ще поиска заседание", "will demand": a verbal act announced for later (rule 2)
     if code.startswith("04") and code != "045":
         if mood == "intent":
             code = "036"
