@@ -2095,6 +2095,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
+    elif p.frame.get("pair_object") and ctx and ctx.get("pair") and not fwith:
+        # "X welcomed the agreement / the ceasefire" naming no party: one act, addressed to the pair the article is
+        # about (as for "both sides"), coded once with the pair's first side (one per side cost a false event
+        # per welcome: such welcomes are annotated once, often with no target); one side's welcome goes to the other
+        for s in src[:1]:
+            evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"] if _key(t) != _key(s)][:1]
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
