@@ -1308,6 +1308,21 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
     return extra
 
 
+RETALIATION = _grammar.by_lang("retaliation_words")
+
+
+def _retaliation(src, code, p, trig, i, base, tokens, lang, ctx) -> list:
+    """"Y отговори с артилерийски обстрел", "in retaliation, Y struck": a use of force that names no victim but
+    answers the article's latest use of force (``ctx["last_force"]``) is against that attacker (grammar_<lang>.yml
+    ``retaliation_words``, a word of the sentence's text or lemma), when the attacker is another country."""
+    words = RETALIATION.get(lang)
+    a = ctx.get("last_force") if ctx else None
+    if not words or a is None or not any(t.text.lower() in words or t.lemma in words for t in tokens):
+        return []
+    return [Ev(s, a, code, p, trig, i, base - 0.1) for s in src
+            if s.actor and s.country and a.country and s.country != a.country]
+
+
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
 # languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
 RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
@@ -1988,6 +2003,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code, mood = "130", None
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
+    if mood == "scheduled" and code[:2] in ("01", "02", "10", "11", "12", "14"):
+        return []  # "Сърбия ще поиска заседание", "will demand": a verbal act announced for later (rule 2)
     if code.startswith("04") and code != "045":
         if mood == "intent":
             code = "036"
@@ -2155,12 +2172,19 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
+    elif p.frame.get("pair_object") and ctx and ctx.get("pair") and not fwith:
+        # "X welcomed the agreement / the ceasefire" naming no party: one act, addressed to the pair the article is
+        # about (as for "both sides"), coded once with the pair's first side (one per side cost a false event
+        # per welcome: such welcomes are annotated once, often with no target); one side's welcome goes to the other
+        for s in src[:1]:
+            evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"] if _key(t) != _key(s)][:1]
     elif (ALLOW_NO_TARGET or (SOURCE_ONLY and p.allow_no_target)) and not fwith and not p.mediation:
         for s in src:
             evs.append(Ev(s, None, code, p, trig, i, base - 0.2))
     if tgt is None and code[:2] in REPORTED_FORCE_ROOTS and not fwith and not p.mediation:
         # "X said Y shelled residential areas": no named victim, but X's accusation of Y (112)
         evs += _reported_force([Ev(s, None, code, p, trig, i, base) for s in src], tokens, groups, lang, ctx)
+        evs += _retaliation(src, code, p, trig, i, base, tokens, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
                  or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt))))]

@@ -595,7 +595,7 @@ PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "excludes", "media
 PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
-              "agent", "subject_is_target", "direct"}
+              "agent", "subject_is_target", "direct", "pair_object"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
@@ -734,7 +734,7 @@ GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "light_verbs", "condition_after", "claim_after", "purpose_after",
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
-                "conflict_nouns"}
+                "conflict_nouns", "retaliation_words"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",

@@ -333,8 +333,14 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         mo, d = C.month_table(lang).get(m.group(2).lower()), int(m.group(1))
         if not mo:
             continue
-        span = sorted({y + k for y in _years(text) for k in (-1, 0, 1)})
         lead = " ".join(lines[i:i + 2])
+        years = _years(text)
+        if strong_only:
+            # to contradict a given date, the dateline's year must be the text's own: named in the lead or
+            # in a full date; a year merely named later ("a treaty of 1951") is history
+            years = _years(lead) + [int(h.value[:4]) for h in C.find_dates(text, lang, None, None)
+                                    if h.precision == "day"]
+        span = sorted({y + k for y in years for k in (-1, 0, 1)})
         wd_hits = [C.WEEKDAYS[lang].get(w.group(1).lower()) for w in C._regexes(lang)["wd"].finditer(lead)]
         for wd in [w for w in wd_hits if w is not None][:1]:
             # the weekday names the event's day: the dateline's own day or the day before it
