@@ -1294,6 +1294,11 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
             if ev.tgt is not None and ev.tgt.country != sc:
                 continue
             extra.append(Ev(s, ev.src, "112", ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
+            if ev.tgt is None and lang in CASE_MARKING and s.country and not s.org and not any(x.src is ev.src and x.code == ev.code
+                                                                     for x in extra):
+                # "За даними ЗСУ, російські війська випустили по місту ракету": the place struck is the
+                # speaker's side (no other victim named); ru/uk only (in English it added more false events)
+                extra.append(Ev(ev.src, s, ev.code, ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
     return extra
 
 
