@@ -124,6 +124,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
 
 
 GROUP_DETERMINERS = _grammar.pooled("group_determiners")
+GROUP_DESCRIPTORS = _grammar.pooled("group_descriptors")
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
@@ -135,7 +136,8 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
         if chains:
             g, joins = chains[-1]
             last = g[-1]
-            gap = [tokens[k].text.lower() for k in range(last.end, u.start)]
+            gap = [tokens[k].text.lower() for k in range(last.end, u.start)
+                   if not ("org" in u.kinds and _descriptor_word(tokens, k, u.start))]  # "и группировка ХАМАС"
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
             adjacent = not gap
             if "agent" in last.kinds and "person" not in last.kinds:
@@ -176,6 +178,28 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
                 cur_and = cur_and or j == "and"
         out.append(cur)
     return out
+
+
+def _descriptor_adjectives(units: list[Unit], tokens) -> list[Unit]:
+    """"палестинская группировка ХАМАС", "палестинського руху ХАМАС": a nationality adjective before a descriptor
+    noun (grammar group_descriptors) and an organisation of the same country is that organisation, no actor of its
+    own (so "Израиль и палестинская группировка ХАМАС" is one pair and the adjective no second source)."""
+    drop = set()
+    for k in range(len(units) - 1):
+        u, v = units[k], units[k + 1]
+        if "adjective" in u.kinds and "org" in v.kinds and v.country == u.country and v.start > u.end \
+                and all(tokens[x].lemma in GROUP_DESCRIPTORS for x in range(u.end, v.start)):
+            # also an agent phrase: "делегация палестинского движения ХАМАС" is the organisation's delegation
+            drop.add(k)
+    return [u for k, u in enumerate(units) if k not in drop] if drop else units
+
+
+def _descriptor_word(tokens, k: int, end: int) -> bool:
+    """tokens[k] is part of a descriptor phrase right before an organisation at ``end``: a descriptor noun
+    (grammar group_descriptors) or an adjective before one ("и палестинская группировка ХАМАС")."""
+    if tokens[k].lemma in GROUP_DESCRIPTORS:
+        return all(tokens[x].lemma in GROUP_DESCRIPTORS for x in range(k, end))
+    return tokens[k].pos == "ADJF" and k + 1 < end and _descriptor_word(tokens, k + 1, end)
 
 
 def _dedupe_group(g: list[Unit]) -> list[Unit]:
@@ -349,6 +373,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         return []
     units = find_units(tokens, lang, lex, date, sent)
     units = _home_source(units, tokens, lang, lex)
+    units = _descriptor_adjectives(units, tokens)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
@@ -1305,6 +1330,11 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
             if ev.tgt is not None and ev.tgt.country != sc:
                 continue
             extra.append(Ev(s, ev.src, "112", ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
+            if ev.tgt is None and lang in CASE_MARKING and s.country and not s.org and not any(x.src is ev.src and x.code == ev.code
+                                                                     for x in extra):
+                # "За даними ЗСУ, російські війська випустили по місту ракету": the place struck is the
+                # speaker's side (no other victim named); ru/uk only (in English it added more false events)
+                extra.append(Ev(ev.src, s, ev.code, ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
     return extra
 
 
