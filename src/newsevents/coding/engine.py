@@ -1411,6 +1411,25 @@ def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
 
 
 IT_PRON = _grammar.pooled("it_pronouns")
+SPEECH_AUDIENCE = _grammar.by_lang("speech_audience")
+
+
+def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
+    """"Erdogan said he had spoken with Putin", "Rubio told reporters they had agreed": a subject pronoun right
+    after the source's own speech verb (with no "that"; dates, adverbs and grammar_<lang>.yml speech_audience
+    words may stand between) is that source."""
+    sing, plur = SUBJ_PRON[lang]
+    k = next((k for k in range(src[-1].end, i) if tokens[k].text.lower() in sing | plur), None)
+    if k is None or k - src[-1].end > 8:
+        return False
+    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens))
+                                              if tokens[x].text.lower() in SPEECH_AUDIENCE.get(lang, ())}
+    v = k - 1
+    while v >= src[-1].end and v in skip:
+        v -= 1
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    return v >= src[-1].end and (tokens[v].text.lower() in speech or tokens[v].lemma in speech) \
+        and all(t.text not in (",", ";", ":") for t in tokens[src[-1].end:v])
 
 
 def _coordinated_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
@@ -1710,7 +1729,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[-1].end == i and g[0].prep == "with"), src)
     if src is not None and lang in SUBJ_PRON and ctx is not None:
         sing, plur = SUBJ_PRON[lang]
-        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
+        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]) \
+                and not _said_pronoun(tokens, src, i, lang):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     fronted = _fronted_participle(tokens, groups, lang, subj_ok)
     if fronted is not None and i < fronted[0]:
