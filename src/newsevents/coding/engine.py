@@ -482,6 +482,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _brokered_acts(out, tokens)
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
+    if out and lang in FORCE_CONSEQUENCES:
+        out = _one_use_of_force(out, tokens, lang)
     if out:
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
@@ -511,6 +513,30 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             # is who "he" is next
             ctx["subj"] = ctx["quotes"][-1][2][0]
     return out
+
+
+FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
+
+
+def _one_use_of_force(out: list, tokens, lang: str) -> list:
+    """"Israel launched air strikes on Lebanon, killing five fighters": the killing is the strikes' toll, not a
+    second use of force. A force event (18-20) whose trigger is a consequence verb (grammar_<lang>.yml
+    force_consequences) is dropped when an earlier trigger of the sentence already codes force between the
+    same countries."""
+    words = FORCE_CONSEQUENCES[lang]
+
+    def side(u):
+        return u.country or u.org if u is not None else None
+
+    keep = []
+    for ev in out:
+        t = tokens[ev.tpos]
+        if ev.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words) and any(
+                e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos < ev.tpos and side(e.src) == side(ev.src)
+                and side(e.tgt) == side(ev.tgt) for e in keep):
+            continue
+        keep.append(ev)
+    return keep
 
 
 # Hosting or chairing talks between two parties is one event between the parties (rule 6); the host is
