@@ -516,6 +516,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
+NAMING_COMPLEMENT = _grammar.by_lang("naming_complement")
 
 
 def _one_use_of_force(out: list, tokens, lang: str) -> list:
@@ -1859,6 +1860,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     direct = bool(frame.get("direct"))
     if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
         tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
+    if direct and lang in NAMING_COMPLEMENT:
+        # "called them 'unfriendly acts'", "calling Kyiv a puppet": the object's predicate names it, no call
+        obj_end = j + 1 if j < len(tokens) and tokens[j].text.lower() in PRON else (
+            tgt[-1].end if tgt is not None else None)
+        if obj_end is not None and obj_end < len(tokens) and tokens[obj_end].text.lower() in NAMING_COMPLEMENT[lang]:
+            return []
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
