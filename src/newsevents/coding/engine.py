@@ -382,6 +382,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             c -= 1
         if u.prep is None and k and c < u.start - 1 and units[k - 1].end == c + 1 and units[k - 1].prep is not None:
             u.prep = units[k - 1].prep
+    for k, u in enumerate(units):
+        # "a drone strike in Kyiv, Ukraine, ...": a country after a comma that follows a place of its own in a
+        # prepositional phrase is that place's apposition (it shares the preposition), no subject
+        v = units[k - 1] if k else None
+        if (v is not None and u.prep is None and v.prep is not None and u.kinds == ("country",)
+                and set(v.kinds) <= {"capital", "country"} and v.country == u.country and u.start == v.end + 1
+                and tokens[v.end].text == ","):
+            u.prep = v.prep
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
