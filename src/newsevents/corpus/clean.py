@@ -333,7 +333,7 @@ _TIMESTAMP = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
     r"|источник|source|sources|джерело|източник|читайте также|read also|read more|see also|читайте також"
-    r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова)\s*[:|\-–—]"
+    r"|related|also read|read next|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова)\s*[:|\-–—]"
     r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
     re.IGNORECASE,
 )
