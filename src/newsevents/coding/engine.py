@@ -1449,6 +1449,18 @@ IT_PRON = _grammar.pooled("it_pronouns")
 SPEECH_AUDIENCE = _grammar.by_lang("speech_audience")
 
 
+def _postposed_speaker(tokens, g) -> bool:
+    """"..., U.S. President Donald Trump said, ...": a group without preposition set off by a comma (up to three
+    title words between) and followed by its speech verb reports the clause; it takes no part in its acts."""
+    if g[0].prep is not None or g[-1].end >= len(tokens):
+        return False
+    nxt = tokens[g[-1].end]
+    speech = _discourse.rules()["speech_verbs"].get("en", frozenset())
+    if nxt.text.lower() not in speech:
+        return False
+    return any(tokens[k].text == "," for k in range(max(0, g[0].start - 4), g[0].start))
+
+
 def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
     """"Erdogan said he had spoken with Putin", "Rubio told reporters they had agreed": a subject pronoun right
     after the source's own speech verb (with no "that"; dates, adverbs and grammar_<lang>.yml speech_audience
@@ -1822,6 +1834,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
+        if lang == "en" and _postposed_speaker(tokens, g):
+            continue  # "A and B agreed to a truce, U.S. President X said, after ...": the speaker is no party
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
