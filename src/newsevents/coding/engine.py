@@ -1451,7 +1451,7 @@ SPEECH_AUDIENCE = _grammar.by_lang("speech_audience")
 
 def _postposed_speaker(tokens, g) -> bool:
     """"..., U.S. President Donald Trump said, ...": a group without preposition set off by a comma (up to three
-    title words between) and followed by its speech verb reports the clause; it takes no part in its acts."""
+    title words between) and followed by its speech verb reports the clause; it is no partner of its symmetric acts."""
     if g[0].prep is not None or g[-1].end >= len(tokens):
         return False
     nxt = tokens[g[-1].end]
@@ -1834,8 +1834,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
-        if lang == "en" and _postposed_speaker(tokens, g):
-            continue  # "A and B agreed to a truce, U.S. President X said, after ...": the speaker is no party
+        if lang == "en" and frame.get("symmetric") and _postposed_speaker(tokens, g):
+            continue  # "A and B agreed to a truce, U.S. President X said, after ...": the speaker is no party (a
+            # one-sided act keeps him: "missiles hit Haifa, Israel said" is an attack on the speaker)
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
