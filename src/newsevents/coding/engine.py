@@ -438,6 +438,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
+            i += L
+            continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
         if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
@@ -524,6 +527,21 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
+NAMING_VERBS = _grammar.by_lang("naming_verbs")
+
+
+def _named_by_what(tokens, i: int, lang: str) -> bool:
+    """A trigger inside "in what X called / described as ..." (grammar_<lang>.yml naming_verbs, after "what"
+    within eight words), or that naming verb itself: the phrase names an act the sentence told already, it is no
+    new one (nor a phone call)."""
+    verbs = NAMING_VERBS[lang]
+    for v in range(i, max(-1, i - 6), -1):
+        w = tokens[v].text.lower()
+        if v < i and (w in (",", ";", ".") or w == "what"):
+            return False
+        if w in verbs or tokens[v].lemma in verbs:
+            return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
+    return False
 NAMING_COMPLEMENT = _grammar.by_lang("naming_complement")
 
 
