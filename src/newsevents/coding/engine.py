@@ -407,6 +407,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             c -= 1
         if u.prep is None and k and c < u.start - 1 and units[k - 1].end == c + 1 and units[k - 1].prep is not None:
             u.prep = units[k - 1].prep
+    for k, u in enumerate(units):
+        # "a drone strike in Kyiv, Ukraine, ...": a country after a comma that follows a place of its own in a
+        # prepositional phrase is that place's apposition (it shares the preposition), no subject
+        v = units[k - 1] if k else None
+        if (v is not None and u.prep is None and v.prep is not None and u.kinds == ("country",)
+                and set(v.kinds) <= {"capital", "country"} and v.country == u.country and u.start == v.end + 1
+                and tokens[v.end].text == ","):
+            u.prep = v.prep
     groups = []
     for g0 in _groups(units, tokens):
         g = _dedupe_group(g0)
@@ -455,6 +463,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
+            i += L
+            continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
         if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
@@ -491,10 +502,6 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
-            if batch and p.cameo[:2] in FORCE_ROOTS and i >= 1 and tokens[i - 1].text == "," \
-                    and (tokens[i].pos == "GRND" or lang == "en" and tokens[i].text.lower().endswith("ing")) \
-                    and any(n > 0 and hp.cameo[:2] in FORCE_ROOTS for hp, _hi, n, _g in trig_hist):
-                batch = []  # "attacked Kyiv with drones, killing two people": the attack's toll, not another act
             if batch and p.cameo[:2] in _discourse.rules()["ceased_roots"]:
                 stop = _ceased(tokens, i, i + L, lang)
                 if stop is not None:
@@ -518,6 +525,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _brokered_acts(out, tokens)
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
+    if out and lang in FORCE_CONSEQUENCES:
+        out = _one_use_of_force(out, tokens, lang)
     if out:
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
@@ -547,6 +556,46 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             # is who "he" is next
             ctx["subj"] = ctx["quotes"][-1][2][0]
     return out
+
+
+FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
+NAMING_VERBS = _grammar.by_lang("naming_verbs")
+
+
+def _named_by_what(tokens, i: int, lang: str) -> bool:
+    """A trigger inside "in what X called / described as ..." (grammar_<lang>.yml naming_verbs, after "what"
+    within eight words), or that naming verb itself: the phrase names an act the sentence told already, it is no
+    new one (nor a phone call)."""
+    verbs = NAMING_VERBS[lang]
+    for v in range(i, max(-1, i - 6), -1):
+        w = tokens[v].text.lower()
+        if v < i and (w in (",", ";", ".") or w == "what"):
+            return False
+        if w in verbs or tokens[v].lemma in verbs:
+            return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
+    return False
+NAMING_COMPLEMENT = _grammar.by_lang("naming_complement")
+
+
+def _one_use_of_force(out: list, tokens, lang: str) -> list:
+    """"Israel launched air strikes on Lebanon, killing five fighters": the killing is the strikes' toll, not a
+    second use of force. A force event (18-20) whose trigger is a consequence verb (grammar_<lang>.yml
+    force_consequences) is dropped when an earlier trigger of the sentence already codes force between the
+    same countries."""
+    words = FORCE_CONSEQUENCES[lang]
+
+    def side(u):
+        return u.country or u.org if u is not None else None
+
+    keep = []
+    for ev in out:
+        t = tokens[ev.tpos]
+        if ev.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words) and any(
+                e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos < ev.tpos and side(e.src) == side(ev.src)
+                and side(e.tgt) == side(ev.tgt) for e in keep):
+            continue
+        keep.append(ev)
+    return keep
 
 
 # Hosting or chairing talks between two parties is one event between the parties (rule 6); the host is
@@ -657,11 +706,16 @@ def _arranged_for(tokens, i: int, lang: str) -> bool:
     return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].text.lower() in PURPOSE.get(lang, ())
 
 
+MONTH_PREPS = _grammar.by_lang("month_prepositions")
+
+
 def _date_word(tokens, i: int, lang: str) -> bool:
     """Whether token ``i`` is a month name written next to a day or year number."""
     if tokens[i].text.lower().strip(".") not in D.month_table(lang):
         return False
     near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
+    if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text.lower() in MONTH_PREPS.get(lang, ()):
+        return True  # "a treaty agreed in March", "since May": a capitalised month after its preposition
     return any(w.isdigit() for w in near)
 
 
@@ -1467,6 +1521,25 @@ def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
 
 
 IT_PRON = _grammar.pooled("it_pronouns")
+SPEECH_AUDIENCE = _grammar.by_lang("speech_audience")
+
+
+def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
+    """"Erdogan said he had spoken with Putin", "Rubio told reporters they had agreed": a subject pronoun right
+    after the source's own speech verb (with no "that"; dates, adverbs and grammar_<lang>.yml speech_audience
+    words may stand between) is that source."""
+    sing, plur = SUBJ_PRON[lang]
+    k = next((k for k in range(src[-1].end, i) if tokens[k].text.lower() in sing | plur), None)
+    if k is None or k - src[-1].end > 8:
+        return False
+    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens))
+                                              if tokens[x].text.lower() in SPEECH_AUDIENCE.get(lang, ())}
+    v = k - 1
+    while v >= src[-1].end and v in skip:
+        v -= 1
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    return v >= src[-1].end and (tokens[v].text.lower() in speech or tokens[v].lemma in speech) \
+        and all(t.text not in (",", ";", ":") for t in tokens[src[-1].end:v])
 
 
 def _coordinated_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
@@ -1823,7 +1896,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in left if g[-1].end == i and g[0].prep == "with"), src)
     if src is not None and lang in SUBJ_PRON and ctx is not None:
         sing, plur = SUBJ_PRON[lang]
-        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]):
+        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]) \
+                and not _said_pronoun(tokens, src, i, lang):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     fronted = _fronted_participle(tokens, groups, lang, subj_ok)
     if fronted is not None and i < fronted[0]:
@@ -1935,6 +2009,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     direct = bool(frame.get("direct"))
     if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
         tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
+    if direct and lang in NAMING_COMPLEMENT:
+        # "called them 'unfriendly acts'", "calling Kyiv a puppet": the object's predicate names it, no call
+        obj_end = j + 1 if j < len(tokens) and tokens[j].text.lower() in PRON else (
+            tgt[-1].end if tgt is not None else None)
+        if obj_end is not None and obj_end < len(tokens) and tokens[obj_end].text.lower() in NAMING_COMPLEMENT[lang]:
+            return []
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
         tgt = next((g for g in left if g[0].prep in WITH.get(lang, ()) and g is not src
