@@ -1980,7 +1980,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
         if pr is not None:
-            if fprep and pr in fprep and (not ru or not fcases or fcases & g[0].head_cases or not g[0].head_cases):
+            if fprep and pr in fprep and (not ru or not fcases or fcases & g[0].head_cases or not g[0].head_cases
+                                          or pr in BETWEEN):  # "между X и Y" governs its own case
                 tgt, case_marked = g, True
                 break
             if lang == "en" and pr == "by" and p.passive is False:
