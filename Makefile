@@ -129,11 +129,14 @@ $(PROCESSED)/events.parquet: $(STAMP) $(CORPUS_STATE) $(SRC) | parameters
 events: $(PROCESSED)/events.parquet ## code CORPUS into data/processed/NAME/{articles,mentions,events}.parquet (+csv, dta)
 
 SENTENCE_GOLD := $(sort $(wildcard data/gold/sentences_*.yml))
+# the project's own news sets, one per language (tests/test_own_news.py)
+OWN_NEWS := $(sort $(patsubst %/gold.jsonl,%,$(wildcard tests/data/own_news/*/gold.jsonl)))
 
-evaluate: $(PROCESSED)/events.parquet ## coder precision/recall/F1: GOLD (seeds' gold for the bundled corpus), then sentence gold per language
+evaluate: $(PROCESSED)/events.parquet ## coder precision/recall/F1: GOLD (seeds' gold for the bundled corpus), sentence gold per language, own news sets
 	$(if $(GOLD_PATH),$(NE) evaluate --events '$(PROCESSED)' --gold '$(GOLD_PATH)' --out '$(RDIR)/evaluation',@echo "no gold for CORPUS=$(CORPUS) (give GOLD=path); sentence-level gold only")
 	$(NE) sentences $(SENTENCE_GOLD) --split dev
 	$(NE) sentences $(SENTENCE_GOLD) --split heldout
+	$(foreach s,$(OWN_NEWS),$(NE) evaluate --set $(s);)
 
 devset: $(STAMP) ## measure the English coder on ../shared/devset (not part of the project)
 	$(NE) devset ../shared/devset/plover_gsr_dev.json --out reports/devset
