@@ -125,6 +125,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
 
 GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 GROUP_DESCRIPTORS = _grammar.pooled("group_descriptors")
+DOCUMENT_NOUNS = _grammar.pooled("document_nouns")
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
@@ -1802,6 +1803,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     for g in right:
         if g is src or g is gen_agent:
             continue
+        if ru and g[0].prep is None and g[0].start > 0 and tokens[g[0].start - 1].lemma in DOCUMENT_NOUNS:
+            continue  # "осудил пуск как нарушение резолюций СБ ООН": the document's author is no target
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
