@@ -125,6 +125,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
 
 GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 GROUP_DESCRIPTORS = _grammar.pooled("group_descriptors")
+DOCUMENT_NOUNS = _grammar.pooled("document_nouns")
 
 
 def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
@@ -998,7 +999,10 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) 
             and k + 2 in at
         if owner_after:
             continue
-        crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in range(max(0, k - 3), k))
+        near = range(max(0, k - 3), k)
+        if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
+            near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
+        crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
         if not crit:
             continue
         a = attacker
@@ -1886,6 +1890,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     def subj_ok(g):
         if g[0].prep is not None:
             return False
+        if "attacker" in g[0].kinds and p.cameo[:2] == "11":
+            return False  # "Удар осудили в ЕС": the attack stands for the attacker, the criticised side
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
@@ -1963,6 +1969,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if frame.get("symmetric") and g[0].prep is None and _trailing_speaker(tokens, g, j, lang):
             continue  # "A and B agreed to a ceasefire, Trump said": the speaker is no party of a symmetric act (a
             # victim may report an attack on itself: "missiles hit Haifa, Israel said")
+        if ru and g[0].prep is None and g[0].start > 0 and tokens[g[0].start - 1].lemma in DOCUMENT_NOUNS:
+            continue  # "осудил пуск как нарушение резолюций СБ ООН": the document's author is no target
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
@@ -2164,6 +2172,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and ru:
         # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
+        if src is None and tokens[i].pos == "VERB" and _plural_verb(tokens[i].text, lang):
+            # postposed: "Решение Кишинёва осудили в Кремле", "Удар засудили в ЄС та ООН": the institution in the
+            # PP right after a plural verb speaks; the object before the verb is then its target (src_after)
+            src = next((g for g in right if g[0].prep in LOC_SUBJ_PREPS and (g[0].sector or g[0].org)
+                        and g[0].start - j <= 1 and g is not tgt), None)
+            src_after = src_after or src is not None
         if src is not None:
             base -= 0.05
     if src is None and lang in IMPERSONAL_PREPS and not frame.get("symmetric"):

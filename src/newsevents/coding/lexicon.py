@@ -738,7 +738,8 @@ GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
-                       "ing_prepositions", "apposition_as", "counterpart_name_words", "group_descriptors"}
+                       "ing_prepositions", "apposition_as", "counterpart_name_words", "group_descriptors",
+                       "document_nouns"}
 
 
 def _check_grammar(ctx: _Ctx, file: str, data: Any) -> None:
