@@ -1665,6 +1665,19 @@ def _trailing_speaker(tokens, g, j: int, lang: str) -> bool:
     return speech_at(g[-1].end) or (len(between) >= 1 and speech_at(comma + 1))
 
 
+def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
+    """A future word (discourse.yml scheduled) before the trigger with no comma or coordinator between them ("ще
+    поиска", "will demand"); not one of an earlier coordinated clause ("работа будет продолжена, и призвала ...")."""
+    words = _discourse.rules()["scheduled"].get(lang, frozenset())
+    for k in range(i - 1, max(lo, i - 5) - 1, -1):
+        t = tokens[k]
+        if t.text in (",", ";") or t.text.lower() in COORD:
+            return False
+        if t.text.lower() in words or t.lemma in words:
+            return True
+    return False
+
+
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
     """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
     ``i``, or None."""
@@ -2122,7 +2135,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code, mood = "130", None
     if mood == "hypothetical":
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
-    if mood == "scheduled" and code[:2] in ("01", "02", "10", "11", "12", "14"):
+    if mood == "scheduled" and code[:2] in ("01", "02", "10", "11", "12", "14") and _scheduled_here(tokens, lo, i, lang):
         return []  # "Сърбия ще поиска заседание", "will demand": a verbal act announced for later (rule 2)
     if code.startswith("04") and code != "045":
         if mood == "intent":
