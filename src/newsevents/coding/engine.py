@@ -1169,12 +1169,26 @@ def _antecedent(tokens, groups, lo: int, lang: str):
     if lang in CASE_MARKING and r.cases and "nomn" not in r.cases:
         return None
     g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
-    if g is not None and lang not in CASE_MARKING and g[0].prep is not None:
+    if g is not None and lang not in CASE_MARKING and g[0].prep is not None and not _passive_agent(tokens, g[0].start, lang):
         return None  # "the attack on Kyiv, which killed ...": the place is not the agent
     if g is not None and len(g) < 2 and r.text.lower() in _discourse.clauses()["relative_subject"].get(
             lang, {}).get("plural", ()):
         return None  # "Макрон, которые ...": a plural relative word takes a coordinated antecedent only
     return g
+
+
+PASSIVE_AGENT_PREPS = _grammar.by_lang("passive_agent_prepositions")
+
+
+def _passive_agent(tokens, start: int, lang: str) -> bool:
+    """The group at ``start`` is the agent of a passive ("беше открита от министъра X, който ..."): its preposition
+    (grammar_<lang>.yml passive_agent_prepositions) follows a passive participle (passive_participle_endings)."""
+    k = start - 1
+    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in PASSIVE_AGENT_PREPS.get(lang, ()):
+        return False
+    return tokens[k - 1].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",)))
 
 
 def _agent_after(tokens, right, j: int, lang: str):
