@@ -353,6 +353,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
+    if ctx and ctx.get("last_visit"):
+        units = _attacker_units(units, tokens, lang, ctx["last_visit"], pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
         units = _mediator_units(units, tokens, lang, ctx["mediators"])
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
@@ -491,6 +493,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
+            if e.code in ("042", "043") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
+                ctx["last_visit"] = e.src if e.code == "042" else e.tgt  # whom a later "criticised the visit" criticises
         for e in out:
             if e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
                 ctx.setdefault("accusers", {})[e.tgt.country] = e.src  # whom a later "rejected the accusations" answers
@@ -891,12 +895,13 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) -> list[Unit]:
+def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats, key: str = "force_nouns") -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
-    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on")."""
-    nouns = _discourse.rules()["force_nouns"].get(lang, ())
+    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on").
+    With ``key="visit_nouns"``: "the EU criticised the visit" criticises the visitor of the latest visit."""
+    nouns = _discourse.rules()[key].get(lang, ())
     if not nouns:
         return units
     at = {k for u in units for k in range(u.start, u.end)}
