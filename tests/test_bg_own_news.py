@@ -58,3 +58,11 @@ def test_verbal_act_announced_for_later_is_not_coded():
     assert _code("Той заяви, че Гърция ще поиска спешно заседание на Съвета за сигурност на ООН.", "bg").empty
     assert _code("Литва ще протестира пред Беларус заради инцидента.", "bg").empty
     assert not _code("Гърция поиска спешно заседание на Съвета за сигурност на ООН.", "bg").empty
+
+
+def test_criticised_visit_targets_the_visitor():
+    # "ЕС разкритикува визитата" / "criticised the visit": the visitor of the article's latest visit
+    df = _code("Сръбският президент пристигна на посещение в Минск. Европейският съюз разкритикува визитата.", "bg")
+    assert ("IGOEU", "SRB", "111") in {(r.source_actor, r.target_actor[:3], r.cameo_code) for r in df.itertuples()}
+    df = _code("The Serbian president arrived in Minsk on a visit. Lithuania criticised the visit.", "en")
+    assert ("LTU", "SRB", "11") in {(r.source_actor[:3], r.target_actor[:3], r.cameo_code[:2]) for r in df.itertuples()}

@@ -379,6 +379,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
+    if ctx and ctx.get("last_visit"):
+        units = _attacker_units(units, tokens, lang, ctx["last_visit"], pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
         units = _mediator_units(units, tokens, lang, ctx["mediators"])
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
@@ -537,6 +539,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
+            if e.code in ("042", "043") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
+                ctx["last_visit"] = e.src if e.code == "042" else e.tgt  # whom a later "criticised the visit" criticises
         for e in out:
             if e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
                 ctx.setdefault("accusers", {})[e.tgt.country] = e.src  # whom a later "rejected the accusations" answers
@@ -982,12 +986,13 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats) -> list[Unit]:
+def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats, key: str = "force_nouns") -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
-    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on")."""
-    nouns = _discourse.rules()["force_nouns"].get(lang, ())
+    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on").
+    With ``key="visit_nouns"``: "the EU criticised the visit" criticises the visitor of the latest visit."""
+    nouns = _discourse.rules()[key].get(lang, ())
     if not nouns:
         return units
     at = {k for u in units for k in range(u.start, u.end)}
@@ -1263,12 +1268,26 @@ def _antecedent(tokens, groups, lo: int, lang: str):
     if lang in CASE_MARKING and r.cases and "nomn" not in r.cases:
         return None
     g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
-    if g is not None and lang not in CASE_MARKING and g[0].prep is not None:
+    if g is not None and lang not in CASE_MARKING and g[0].prep is not None and not _passive_agent(tokens, g[0].start, lang):
         return None  # "the attack on Kyiv, which killed ...": the place is not the agent
     if g is not None and len(g) < 2 and r.text.lower() in _discourse.clauses()["relative_subject"].get(
             lang, {}).get("plural", ()):
         return None  # "Макрон, которые ...": a plural relative word takes a coordinated antecedent only
     return g
+
+
+PASSIVE_AGENT_PREPS = _grammar.by_lang("passive_agent_prepositions")
+
+
+def _passive_agent(tokens, start: int, lang: str) -> bool:
+    """The group at ``start`` is the agent of a passive ("беше открита от министъра X, който ..."): its preposition
+    (grammar_<lang>.yml passive_agent_prepositions) follows a passive participle (passive_participle_endings)."""
+    k = start - 1
+    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE:
+        k -= 1
+    if k < 1 or tokens[k].text.lower() not in PASSIVE_AGENT_PREPS.get(lang, ()):
+        return False
+    return tokens[k - 1].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",)))
 
 
 def _agent_after(tokens, right, j: int, lang: str):
