@@ -55,6 +55,7 @@ CONDITION = _grammar.by_lang("condition_after").get("tr", set())
 CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
+TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -82,8 +83,12 @@ def _verb_residuals(tok) -> list[str]:
     return out
 
 
+# a passive (and causative "-leştir") infix before the negation: "yap-ıl-madı", "imzala-n-madı", "gerçek-leştir-il-medi"
+_PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r)?(?:[ıiuü]l|[ıiuü]n|n|l)")
+
+
 def negated(tok) -> bool:
-    return any(_NEG_RX.match(r) for r in _verb_residuals(tok))
+    return any(_NEG_RX.match(r) or _NEG_RX.match(_PASS_INFIX_RX.sub("", r, count=1)) for r in _verb_residuals(tok))
 
 
 def future(tok) -> bool:
@@ -566,6 +571,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             start = max(k for k, (us, c, e) in enumerate(left) if us is src or (us and us[0] is src[0])) + 1 \
                 if any(us is src for us, c, e in left) else 0
         cands = left[start:]
+        # "Japonya'nın Tayvan'a ilişkin açıklamalarına tepki gösterdi": a group qualified by "ilişkin / dair / hakkında"
+        # is the topic of a noun, not the verb's target
+        cands = [g for g in cands if not (g[2] < len(tokens) and tokens[g[2]].text.lower() in TOPIC)]
         if fwith:
             tgt = next((us for us, c, e in cands if c == "com"), None)
             if tgt is None:
