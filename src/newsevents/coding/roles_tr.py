@@ -652,6 +652,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
         src = next((us for us, c, e in left if c == "gen" and len(us) >= 2 and e <= i
                     and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
+        if src is None:
+            # "Erdoğan ile Putin'in görüşmesi": a comitative partner right before the genitive owner
+            own = next((us for us, c, e in left if c == "gen" and e <= i
+                        and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
+            if own is not None and len(_with_partner(left, own)) >= 2:
+                src = _with_partner(left, own)
+        if modal or any(future(t) or t.lemma in MODAL.get("tr", ()) for t in tokens[j:hi]):
+            return []  # "A ile B'nin görüşmesi yarın yapılacak": a scheduled meeting (rule 2)
         tgt = None
     if src is None:
         return []
