@@ -672,7 +672,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                 evs.append(Ev(s, t, code, p, trig, i, base + 0.1))
                 if sym and (fwith or code == "041"):
                     evs.append(Ev(t, s, code, p, trig, i, base + 0.1))
-    elif (sym or any(t.lemma == "birbiri" for t in tokens[lo:i])) and len(src) >= 2:
+    elif (sym or any(t.lemma == "birbiri" for t in tokens[lo:i])
+          or (p.cameo[:2] in ("18", "19") and any(tr_lower(t.text) == "karşılıklı" for t in tokens[lo:i]))) and len(src) >= 2:
+        # "Azerbaycan ve Ermenistan sınırda karşılıklı ateş açtı": mutual fire between the coordinated sides
         # coordinated subjects of a symmetric act; "X ve Y birbirini suçladı" (each other): one event
         # per direction (rule 10)
         for s in src:
