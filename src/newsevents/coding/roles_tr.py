@@ -486,7 +486,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []  # "görüşmesi bekleniyor", "ziyaret etmesi planlanıyor": a scheduled meeting, no intent (rule 2)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
-    if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
+    held = j - i > 1 and bool(_REL_PART_RX.search(tr_lower(tokens[i].text)))  # "yaptığı görüşmede": a held act
+    if not (p.cameo.startswith("04") and modal) and not held and any(t.lemma in GOVERNED for t in after[:2]):
         return []
     is_pass = passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1])
     code = p.cameo
