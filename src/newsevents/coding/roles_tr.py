@@ -55,6 +55,7 @@ CONDITION = _grammar.by_lang("condition_after").get("tr", set())
 CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
+TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -82,8 +83,12 @@ def _verb_residuals(tok) -> list[str]:
     return out
 
 
+# a passive (and causative "-leştir") infix before the negation: "yap-ıl-madı", "imzala-n-madı", "gerçek-leştir-il-medi"
+_PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r)?(?:[ıiuü]l|[ıiuü]n|n|l)")
+
+
 def negated(tok) -> bool:
-    return any(_NEG_RX.match(r) for r in _verb_residuals(tok))
+    return any(_NEG_RX.match(r) or _NEG_RX.match(_PASS_INFIX_RX.sub("", r, count=1)) for r in _verb_residuals(tok))
 
 
 def future(tok) -> bool:
@@ -481,7 +486,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []  # "görüşmesi bekleniyor", "ziyaret etmesi planlanıyor": a scheduled meeting, no intent (rule 2)
     modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
-    if not (p.cameo.startswith("04") and modal) and any(t.lemma in GOVERNED for t in after[:2]):
+    held = j - i > 1 and bool(_REL_PART_RX.search(tr_lower(tokens[i].text)))  # "yaptığı görüşmede": a held act
+    if not (p.cameo.startswith("04") and modal) and not held and any(t.lemma in GOVERNED for t in after[:2]):
         return []
     is_pass = passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1])
     code = p.cameo
@@ -566,6 +572,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             start = max(k for k, (us, c, e) in enumerate(left) if us is src or (us and us[0] is src[0])) + 1 \
                 if any(us is src for us, c, e in left) else 0
         cands = left[start:]
+        # "Japonya'nın Tayvan'a ilişkin açıklamalarına tepki gösterdi": a group qualified by "ilişkin / dair / hakkında"
+        # is the topic of a noun, not the verb's target
+        cands = [g for g in cands if not (g[2] < len(tokens) and tokens[g[2]].text.lower() in TOPIC)]
         if fwith:
             tgt = next((us for us, c, e in cands if c == "com"), None)
             if tgt is None:
@@ -644,6 +653,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
         src = next((us for us, c, e in left if c == "gen" and len(us) >= 2 and e <= i
                     and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
+        if src is None:
+            # "Erdoğan ile Putin'in görüşmesi": a comitative partner right before the genitive owner
+            own = next((us for us, c, e in left if c == "gen" and e <= i
+                        and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
+            if own is not None and len(_with_partner(left, own)) >= 2:
+                src = _with_partner(left, own)
+        if modal or any(future(t) or t.lemma in MODAL.get("tr", ()) for t in tokens[j:hi]):
+            return []  # "A ile B'nin görüşmesi yarın yapılacak": a scheduled meeting (rule 2)
         tgt = None
     if src is None:
         return []
@@ -656,7 +673,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                 evs.append(Ev(s, t, code, p, trig, i, base + 0.1))
                 if sym and (fwith or code == "041"):
                     evs.append(Ev(t, s, code, p, trig, i, base + 0.1))
-    elif (sym or any(t.lemma == "birbiri" for t in tokens[lo:i])) and len(src) >= 2:
+    elif (sym or any(t.lemma == "birbiri" for t in tokens[lo:i])
+          or (p.cameo[:2] in ("18", "19") and any(tr_lower(t.text) == "karşılıklı" for t in tokens[lo:i]))) and len(src) >= 2:
+        # "Azerbaycan ve Ermenistan sınırda karşılıklı ateş açtı": mutual fire between the coordinated sides
         # coordinated subjects of a symmetric act; "X ve Y birbirini suçladı" (each other): one event
         # per direction (rule 10)
         for s in src:
