@@ -2047,7 +2047,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             src, inherited = [prev_ev.src], True
         if (tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None
-                and not _own_agent_object(tokens, j, hi, lang)):
+                and not _own_agent_object(tokens, j, hi, lang)
+                and not (frame.get("direct") and not (j < len(tokens) and tokens[j].text.lower() in PRON))):
+            # (a `direct` verb takes the previous target only as its pronoun object: "and called him", not
+            # "and were receiving medical help")
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
