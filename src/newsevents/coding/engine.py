@@ -441,6 +441,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
+        if (lang == "en" and L == 1 and i > 0 and tokens[i].lemma in PHONE
+                and tokens[i - 1].text.lower() in ("by", "over")):
+            i += L
+            continue  # "spoke with X by phone": the mode of the act its verb tells, no call of its own
         if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
