@@ -442,7 +442,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
         if (lang == "en" and L == 1 and i > 0 and tokens[i].lemma in PHONE
-                and tokens[i - 1].text.lower() in ("by", "over")):
+                and (tokens[i - 1].text.lower() == "by"
+                     or i > 1 and [t.text.lower() for t in tokens[i - 2:i]] == ["over", "the"])):
             i += L
             continue  # "spoke with X by phone": the mode of the act its verb tells, no call of its own
         if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
