@@ -438,6 +438,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang in IDIOMS and _in_idiom(tokens, i, lang):
+            i += L
+            continue  # "in exchange for", "in return for": a preposition, no exchange or return of its own
         if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
@@ -533,6 +536,18 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
 NAMING_VERBS = _grammar.by_lang("naming_verbs")
+IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang("non_trigger_phrases").items()}
+
+
+def _in_idiom(tokens, i: int, lang: str) -> bool:
+    """Whether token ``i`` lies inside a fixed phrase of grammar_<lang>.yml non_trigger_phrases."""
+    for ph in IDIOMS[lang]:
+        for k in range(len(ph)):
+            a = i - k
+            if a >= 0 and a + len(ph) <= len(tokens) and all(
+                    tokens[a + m].text.lower() == w for m, w in enumerate(ph)):
+                return True
+    return False
 
 
 def _named_by_what(tokens, i: int, lang: str) -> bool:
@@ -1997,6 +2012,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    if lang == "en" and mood == "scheduled" and code[:2] in FUTURE_INTENT and mwin & {"will", "shall"}:
+        code = FUTURE_INTENT[code[:2]]  # "Hamas will release 33 captives": a commitment, not yet done (03x)
     speech_at = None
     if (mood in ("hypothetical", "scheduled") or future) and (code.startswith("04") or code[:2] in FUTURE_INTENT):
         speech_at = _reported_own_future(tokens, lo, i, hi, lang)
