@@ -123,7 +123,8 @@ ANAPHORIC = {
            "hours later": 0, "an hour later": 0, "minutes later": 0, "within hours": 0, "within an hour": 0,
            "that evening": 0, "later that evening": 0, "later that night": 0,
            "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the next morning": 1,
-           "the following morning": 1},
+           "the following morning": 1, "two days later": 2, "three days later": 3, "four days later": 4,
+           "five days later": 5, "a week later": 7},
     "tr": {"aynı gün": 0, "aynı akşam": 0, "saatler sonra": 0, "birkaç saat sonra": 0, "bir saat sonra": 0,
            "bir saat içinde": 0, "ertesi gün": 1, "bir gün sonra": 1, "ertesi sabah": 1},
 }
