@@ -536,6 +536,13 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
 NAMING_VERBS = _grammar.by_lang("naming_verbs")
+PRED_AUX = _grammar.by_lang("predicate_auxiliaries")
+
+
+def _new_predicate(tokens, a: int, b: int, lang: str) -> bool:
+    """Whether a coordinated predicate ("and were", "but is") opens between tokens ``a`` and ``b``."""
+    return any(tokens[k].text.lower() in ("and", "but") and tokens[k + 1].text.lower() in PRED_AUX[lang]
+               for k in range(a, min(b, len(tokens) - 1)))
 IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang("non_trigger_phrases").items()}
 
 
@@ -1955,6 +1962,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
+        if tgt is not None and lang in PRED_AUX and _new_predicate(tokens, j, tgt[0].start, lang):
+            tgt = None  # "had been returned from X and were in Belarus": the place belongs to another predicate
         loc_target = tgt is not None
     else:
         loc_target = False
