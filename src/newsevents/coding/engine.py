@@ -1569,6 +1569,13 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
     return k
 
 
+def _condition_after(tokens, i: int, hi: int, lang: str) -> bool:
+    """A condition after the trigger in its clause ("said he would meet Y if invited"): the act stays hypothetical."""
+    modal = _discourse.clauses()["reported_intent"].get(lang, {}).get("modal", frozenset())
+    hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - modal
+    return any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[i:hi])
+
+
 GOAL_NOUNS = _grammar.by_lang("goal_nouns")
 TOPIC_PREPS = _grammar.by_lang("topic_prepositions")
 GOAL_NOUNS_AFTER_DET = _grammar.by_lang("goal_nouns_after_determiner")
@@ -2030,7 +2037,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # "X said he would meet Y / send aid to Y": X's stated intent (rule 2), 036 / 03x
             mood, future = "intent", False
             code = FUTURE_INTENT.get(code[:2], code)
-    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang):
+    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang) and not _condition_after(tokens, i, hi, lang):
         mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
     if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
         code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
