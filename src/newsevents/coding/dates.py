@@ -128,7 +128,7 @@ ANAPHORIC = {
            "that evening": 0, "later that evening": 0, "later that night": 0,
            "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the next morning": 1,
            "the following morning": 1, "hours earlier": 0, "an hour earlier": 0, "hours before that": 0,
-           "minutes earlier": 0},
+           "minutes earlier": 0, "a week later": 7},
     "tr": {"aynı gün": 0, "aynı akşam": 0, "saatler sonra": 0, "birkaç saat sonra": 0, "bir saat sonra": 0,
            "bir saat içinde": 0, "ertesi gün": 1, "bir gün sonra": 1, "ertesi sabah": 1},
 }

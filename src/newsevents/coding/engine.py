@@ -466,9 +466,17 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang in IDIOMS and _in_idiom(tokens, i, lang):
+            i += L
+            continue  # "in exchange for", "in return for": a preposition, no exchange or return of its own
         if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
+        if (lang == "en" and L == 1 and i > 0 and tokens[i].lemma in PHONE
+                and (tokens[i - 1].text.lower() == "by"
+                     or i > 1 and [t.text.lower() for t in tokens[i - 2:i]] == ["over", "the"])):
+            i += L
+            continue  # "spoke with X by phone": the mode of the act its verb tells, no call of its own
         if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
@@ -565,6 +573,25 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
 NAMING_VERBS = _grammar.by_lang("naming_verbs")
+PRED_AUX = _grammar.by_lang("predicate_auxiliaries")
+
+
+def _new_predicate(tokens, a: int, b: int, lang: str) -> bool:
+    """Whether a coordinated predicate ("and were", "but is") opens between tokens ``a`` and ``b``."""
+    return any(tokens[k].text.lower() in ("and", "but") and tokens[k + 1].text.lower() in PRED_AUX[lang]
+               for k in range(a, min(b, len(tokens) - 1)))
+IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang("non_trigger_phrases").items()}
+
+
+def _in_idiom(tokens, i: int, lang: str) -> bool:
+    """Whether token ``i`` lies inside a fixed phrase of grammar_<lang>.yml non_trigger_phrases."""
+    for ph in IDIOMS[lang]:
+        for k in range(len(ph)):
+            a = i - k
+            if a >= 0 and a + len(ph) <= len(tokens) and all(
+                    tokens[a + m].text.lower() == w for m, w in enumerate(ph)):
+                return True
+    return False
 
 
 def _named_by_what(tokens, i: int, lang: str) -> bool:
@@ -1605,6 +1632,13 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
     return k
 
 
+def _condition_after(tokens, i: int, hi: int, lang: str) -> bool:
+    """A condition after the trigger in its clause ("said he would meet Y if invited"): the act stays hypothetical."""
+    modal = _discourse.clauses()["reported_intent"].get(lang, {}).get("modal", frozenset())
+    hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - modal
+    return any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[i:hi])
+
+
 GOAL_NOUNS = _grammar.by_lang("goal_nouns")
 TOPIC_PREPS = _grammar.by_lang("topic_prepositions")
 GOAL_NOUNS_AFTER_DET = _grammar.by_lang("goal_nouns_after_determiner")
@@ -2079,6 +2113,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
+        if tgt is not None and lang in PRED_AUX and _new_predicate(tokens, j, tgt[0].start, lang):
+            tgt = None  # "had been returned from X and were in Belarus": the place belongs to another predicate
         loc_target = tgt is not None
     else:
         loc_target = False
@@ -2136,6 +2172,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
+    if lang == "en" and mood == "scheduled" and code[:2] in FUTURE_INTENT and mwin & {"will", "shall"}:
+        code = FUTURE_INTENT[code[:2]]  # "Hamas will release 33 captives": a commitment, not yet done (03x)
     speech_at = None
     if (mood in ("hypothetical", "scheduled") or future) and (code.startswith("04") or code[:2] in FUTURE_INTENT):
         speech_at = _reported_own_future(tokens, lo, i, hi, lang)
@@ -2143,7 +2181,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # "X said he would meet Y / send aid to Y": X's stated intent (rule 2), 036 / 03x
             mood, future = "intent", False
             code = FUTURE_INTENT.get(code[:2], code)
-    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang):
+    if mood == "hypothetical" and _reported_future(tokens, lo, i, lang) and not _condition_after(tokens, i, hi, lang):
         mood = "intent"  # "X said it would allow ...": a future in reported speech, a stated intent
     if mood == "intent" and lang == "en" and code[:2] in FUTURE_INTENT and _reported_future(tokens, lo, i, lang):
         code = FUTURE_INTENT[code[:2]]  # "said it would release": an announced intent
@@ -2193,7 +2231,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             src, inherited = [prev_ev.src], True
         if (tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None
-                and not _own_agent_object(tokens, j, hi, lang)):
+                and not _own_agent_object(tokens, j, hi, lang)
+                and not (frame.get("direct") and not (j < len(tokens) and tokens[j].text.lower() in PRON))):
+            # (a `direct` verb takes the previous target only as its pronoun object: "and called him", not
+            # "and were receiving medical help")
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
             base -= 0.1
