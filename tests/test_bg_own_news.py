@@ -21,6 +21,7 @@ def test_yearless_dateline_not_dated_by_a_year_named_later():
 
 def _code(text, lang, published="2025-06-25"):
     import pandas as pd
+
     from newsevents.coding import engine
     return engine.code_articles(pd.DataFrame([{"article_id": "x", "text": text, "lang": lang,
                                                "published": published, "title": None}]))

@@ -16,6 +16,7 @@ def test_turkish_teaser_and_caption_lines_are_dropped():
 
 def _code(text, published="2024-05-01"):
     import pandas as pd
+
     from newsevents.coding import engine
     df = engine.code_articles(pd.DataFrame([{"article_id": "t", "text": text, "lang": "tr", "published": published,
                                              "title": None}]))
