@@ -738,16 +738,11 @@ def _arranged_for(tokens, i: int, lang: str) -> bool:
     return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].text.lower() in PURPOSE.get(lang, ())
 
 
-MONTH_PREPS = _grammar.by_lang("month_prepositions")
-
-
 def _date_word(tokens, i: int, lang: str) -> bool:
     """Whether token ``i`` is a month name written next to a day or year number."""
     if tokens[i].text.lower().strip(".") not in D.month_table(lang):
         return False
     near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
-    if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].text.lower() in MONTH_PREPS.get(lang, ()):
-        return True  # "a treaty agreed in March", "since May": a capitalised month after its preposition
     return any(w.isdigit() for w in near)
 
 
