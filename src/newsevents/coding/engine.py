@@ -1664,9 +1664,9 @@ def _goal_or_failed(tokens, lo: int, i: int, lang: str) -> bool:
 
 def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
     """Where a word of stopping governs a trigger of force (tokens i..j): "to stop the fighting", "прекратить
-    удары по", "saldırıların durdurulması" (discourse.yml cessation_before / cessation_after). Returns the
-    index after the word before the trigger (the trigger's clause starts there: the actors before it ask
-    for the end, they do not fight), ``i`` for a word after it, None when there is none."""
+    удары по", "saldırıların durdurulması" (discourse.yml cessation_before / cessation_after). Returns the first
+    index at which a side of the force may be named (after a word before the trigger; the trigger itself for a
+    word after it): actors named earlier ask for the end or are asked to end it. None when there is none."""
     rules = _discourse.rules()
     before = rules["cessation_before"].get(lang)
     if before:
