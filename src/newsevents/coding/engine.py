@@ -1621,8 +1621,7 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
         k -= 1
     if k < 0 or not (tokens[k].text.lower() in words.get("speech", ()) or tokens[k].lemma in words.get("speech", ())):
         return None
-    hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - words.get("modal", frozenset())
-    if any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[k:hi]):
+    if _condition_after(tokens, k, hi, lang):
         return None  # "said he would meet Y if invited"
     return k
 
