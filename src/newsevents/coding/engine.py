@@ -1371,17 +1371,22 @@ def _quote_topic(src, tokens, i: int, ctx: dict | None):
 REPORTED_FORCE_ROOTS = {"18", "19", "20"}
 
 
+def _speech_verb(tok, lang: str) -> bool:
+    """A speech verb (discourse.yml speech_verbs), by lemma or word form."""
+    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
+    return tok.lemma in speech or tok.text.lower() in speech
+
+
 def _reporting_subject(tokens, groups, k: int, lang: str):
     """The speaker of a reported clause holding token ``k``: the subject of a speech verb before it in
     the sentence ("X said (that) Y shelled ...", "X заявил, что ..."), or the speaker named after it
     ("Y shelled ..., X said" / "..., — заявили в X")."""
-    verbs = _discourse.rules()["speech_verbs"].get(lang, frozenset())
     stops = {";", ".", "!", "?"}
     for v in range(k - 1, max(-1, k - 15), -1):
         t = tokens[v]
         if t.text in stops:
             break
-        if t.lemma in verbs or t.text.lower() in verbs:
+        if _speech_verb(t, lang):
             g = next((g for g in reversed(groups) if g[-1].end <= v and g[0].prep is None and v - g[-1].end <= 6
                       and not any(x.text in stops for x in tokens[g[-1].end:v])
                       and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
@@ -1393,7 +1398,7 @@ def _reporting_subject(tokens, groups, k: int, lang: str):
         t = tokens[v]
         if t.text in stops:
             break
-        if t.lemma in verbs or t.text.lower() in verbs:
+        if _speech_verb(t, lang):
             c = next((c for c in range(v - 1, k, -1) if tokens[c].text in (",", "—", "–")), None)
             if c is None or v - c > 8:
                 return None
@@ -1561,8 +1566,7 @@ def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
     k = lo - 1
     while k >= 0 and (tokens[k].text.lower() in CLAUSE_LINKS or tokens[k].text == ","):
         k -= 1
-    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
-    return k >= 0 and (tokens[k].text.lower() in speech or tokens[k].lemma in speech)
+    return k >= 0 and _speech_verb(tokens[k], lang)
 
 
 IT_PRON = _grammar.pooled("it_pronouns")
@@ -1582,8 +1586,7 @@ def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
     v = k - 1
     while v >= src[-1].end and v in skip:
         v -= 1
-    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
-    return v >= src[-1].end and (tokens[v].text.lower() in speech or tokens[v].lemma in speech) \
+    return v >= src[-1].end and _speech_verb(tokens[v], lang) \
         and all(t.text not in (",", ";", ":") for t in tokens[src[-1].end:v])
 
 
@@ -1699,17 +1702,14 @@ def _adjective_agent(p: Pattern, tokens, groups, i: int):
 def _trailing_speaker(tokens, g, j: int, lang: str) -> bool:
     """A group after a comma that follows the trigger and is the subject of a speech verb right after it (", Trump
     said") or right before it (", заявил Лавров", ", съобщи Кремъл"; discourse.yml speech_verbs): the speaker."""
-    speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
     comma = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 5), -1) if tokens[k].text == ","), None)
     if comma is None or comma < j:
         return False
     between = tokens[comma + 1:g[0].start]
     if any(not t.text.isalpha() for t in between):
         return False
-
-    def speech_at(k: int) -> bool:
-        return 0 <= k < len(tokens) and (tokens[k].lemma in speech or tokens[k].text.lower() in speech)
-    return speech_at(g[-1].end) or (len(between) >= 1 and speech_at(comma + 1))
+    return (g[-1].end < len(tokens) and _speech_verb(tokens[g[-1].end], lang)) \
+        or (len(between) >= 1 and _speech_verb(tokens[comma + 1], lang))
 
 
 def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
