@@ -62,3 +62,12 @@ DOMESTIC = {"OPP", "REB", "CVL", "JUD", "LEG", "MED", "BUS", "EDU", "LAB", "REF"
 def _domestic_ok(a, b) -> bool:
     sa, sb = a.sector, b.sector
     return bool(sa and sb and sa != sb and (sa in DOMESTIC or sb in DOMESTIC))
+
+
+def last_accuser(src: list, code: str, ctx: dict | None):
+    """For a denial (016) that names no accuser ("Y rejected the accusations", "Erivan iddiaları reddetti"): the side
+    that last accused the source's country in the article (``ctx["accusers"]``, kept by engine.code_sentence), as a
+    target group, or None."""
+    if code != "016" or not ctx or not ctx.get("accusers") or src[0].country not in ctx["accusers"]:
+        return None
+    return [ctx["accusers"][src[0].country]]

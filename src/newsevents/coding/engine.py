@@ -48,7 +48,7 @@ from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
-from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok
+from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, last_accuser
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
@@ -2325,9 +2325,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
-    if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
-        # "Y rejected the accusations" naming no accuser: the side that last accused Y in the article
-        tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
+    if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
+        tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser
     if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:
         held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
         if held is not None:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from . import discourse as _discourse
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon
-from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok
+from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, last_accuser
 from .quotes import speaker_src as _speaker_src
 from .roles import PRO_DROP
 from .text import tr_lower
@@ -664,9 +664,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         tgt = None
     if src is None:
         return []
-    if tgt is None and code == "016" and ctx and ctx.get("accusers") and src[0].country in ctx["accusers"]:
-        # "Erivan iddiaları reddetti" naming no accuser: the side that last accused it in the article (as engine.py)
-        tgt, base = [ctx["accusers"][src[0].country]], base - 0.1
+    if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
+        tgt, base = accuser, base - 0.1  # "Erivan iddiaları reddetti" naming no accuser
     if tgt is not None:
         for s in src:
             for t in tgt:
