@@ -513,13 +513,11 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
-            if batch and p.cameo[:2] in _discourse.rules()["ceased_roots"]:
-                stop = _ceased(tokens, i, i + L, lang)
-                if stop is not None:
-                    # "urged A and B to stop the fighting": those named before the word of stopping ask for
-                    # the end or are asked to end it; only sides named after it ("between A and B") fought
-                    batch = [ev for ev in batch if ev.code[:2] not in _discourse.rules()["ceased_roots"]
-                             or (ev.src.start >= stop and ev.tgt.start >= stop)]
+            ceased = _discourse.rules()["ceased_roots"]
+            if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
+                # "urged A and B to stop the fighting": those named before the word of stopping ask for
+                # the end or are asked to end it; only sides named after it ("between A and B") fought
+                batch = [ev for ev in batch if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
             batch = _parties_apart_from_source(batch, ctx)
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
@@ -573,14 +571,15 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
 NAMING_VERBS = _grammar.by_lang("naming_verbs")
+NAMING_COMPLEMENT = _grammar.by_lang("naming_complement")
 PRED_AUX = _grammar.by_lang("predicate_auxiliaries")
+IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang("non_trigger_phrases").items()}
 
 
 def _new_predicate(tokens, a: int, b: int, lang: str) -> bool:
     """Whether a coordinated predicate ("and were", "but is") opens between tokens ``a`` and ``b``."""
     return any(tokens[k].text.lower() in ("and", "but") and tokens[k + 1].text.lower() in PRED_AUX[lang]
                for k in range(a, min(b, len(tokens) - 1)))
-IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang("non_trigger_phrases").items()}
 
 
 def _in_idiom(tokens, i: int, lang: str) -> bool:
@@ -606,7 +605,6 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
         if w in verbs or tokens[v].lemma in verbs:
             return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
     return False
-NAMING_COMPLEMENT = _grammar.by_lang("naming_complement")
 
 
 def _one_use_of_force(out: list, tokens, lang: str) -> list:
