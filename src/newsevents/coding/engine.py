@@ -517,7 +517,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
                 # "urged A and B to stop the fighting": those named before the word of stopping ask for
                 # the end or are asked to end it; only sides named after it ("between A and B") fought
-                batch = [ev for ev in batch if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
+                batch = [ev for ev in batch
+                         if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
             batch = _parties_apart_from_source(batch, ctx)
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
