@@ -165,3 +165,14 @@ def test_evaluate_cli_names_a_missing_events_or_gold_path(tmp_path, capsys):
     (tmp_path / "mentions.parquet").write_bytes(b"")
     assert main(["evaluate", "--events", str(tmp_path), "--gold", str(tmp_path / "missing.jsonl")]) == 2
     assert "missing.jsonl: no such file" in capsys.readouterr().err
+
+
+def test_evaluate_cli_names_the_sets_inside_a_folder_of_sets(tmp_path, capsys):
+    from newsevents.cli import main
+
+    for lang in ("bg", "en"):
+        (tmp_path / lang / "corpus").mkdir(parents=True)
+        (tmp_path / lang / "gold.jsonl").write_text("")
+    assert main(["evaluate", "--set", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert str(tmp_path / "bg") in err and str(tmp_path / "en") in err

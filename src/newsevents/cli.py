@@ -170,8 +170,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     from .coding.realset import evaluate_set
 
     if args.set is not None and not (Path(args.set) / "gold.jsonl").is_file():
+        inner = sorted(str(p.parent) for p in Path(args.set).glob("*/gold.jsonl"))
+        hint = f" (the sets inside it: {', '.join(inner)})" if inner else ""
         print(f"evaluate: {args.set} is not an evaluation set: expected a folder with corpus/*.txt, "
-              "corpus/index.jsonl and gold.jsonl", file=sys.stderr)
+              f"corpus/index.jsonl and gold.jsonl{hint}", file=sys.stderr)
         return 2
     if args.set is not None:
         mentions = None
