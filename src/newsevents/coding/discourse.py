@@ -55,7 +55,8 @@ def rules() -> dict:
         "hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
         "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
         "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future",
-        "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns")}
+        "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns",
+        "onset_modal")}
     for k in ("mediated_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
     for k in ("scheduled_after", "date_future", "date_days_ago", "date_days_later", "object_agent_preps"):
@@ -74,6 +75,11 @@ def rules() -> dict:
               "home_target_gov_roots", "home_target_reverse_roots", "home_target_reverse_sectors"):
         out[k] = _codes(data, k)
     out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)
+    # onset_nouns: {lang: {lemma or word form: CAMEO code of the state it names}}
+    out["onset_nouns"] = {}
+    for code, by_lang in (data.get("onset_nouns") or {}).items():
+        for lang, ws in (by_lang or {}).items():
+            out["onset_nouns"].setdefault(lang, {}).update({str(w).lower(): str(code) for w in ws})
     out["homonym_places"] = _words(data, "homonym_places", lower=False)
     out["homonym_place_context"] = _words(data, "homonym_place_context")
     return out

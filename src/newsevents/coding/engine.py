@@ -366,6 +366,76 @@ def _roles_for(lang: str):
     return _role_registry.roles_for(lang)
 
 
+ONSET_BEFORE, ONSET_AFTER = 5, 4  # words between an onset verb and the noun of the state it starts
+
+
+def _onset_noun(tokens, i: int, j: int, lang: str) -> tuple[int, str] | None:
+    """(index, CAMEO code) of the state noun (discourse.yml onset_nouns) an onset verb at i..j starts: the
+    nearest within ONSET_BEFORE words before it ("the truce that came into force", "перемирие, вступившее в
+    силу") or ONSET_AFTER after it ("начавшихся 27 сентября боевых действий", "yürürlüğe giren ateşkes"), with
+    no sentence punctuation but commas between."""
+    nouns = _discourse.rules()["onset_nouns"].get(lang)
+    if not nouns:
+        return None
+
+    def code(k):
+        return nouns.get(tokens[k].lemma) or nouns.get(tokens[k].text.lower())
+
+    for k in range(i - 1, max(-1, i - 1 - ONSET_BEFORE), -1):
+        if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
+            break
+        if code(k):
+            return k, code(k)
+    for k in range(j, min(len(tokens), j + ONSET_AFTER)):
+        if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
+            break
+        if code(k):
+            return k, code(k)
+    return None
+
+
+def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, ctx,
+                  med_span=None) -> tuple[list[Ev], int | None]:
+    """Events of an onset verb (frame ``onset``): the start of a ceasefire or of fighting told with its own day
+    or month ("the ceasefire, which came into force on Saturday", "после начавшихся 27 сентября боевых
+    действий"): one symmetric act of the state noun's code between the sides named with "between" in the
+    clause, else between the pair the article is about (an implicit event, kept only with a date of its own).
+    Returns the events and the index of the state noun (whose own trigger then tells the same act)."""
+    found = _onset_noun(tokens, i, j, lang)
+    if found is None or not ctx:
+        return [], None
+    k, code = found
+    lo, hi = _clause(tokens, min(i, k), max(j, k + 1), bset)
+    near = range(tokens[max(0, min(i, k) - 6)].start, tokens[min(len(tokens), max(j, k + 1) + 6) - 1].end + 1)
+    if not any(pos in near for pos in ctx.get("dated") or ()):
+        return [], None  # "since the war began": a time reference, no report of the start
+    w0 = _mood_window_start(tokens, lo, i, lang)
+    before = {w for t in tokens[w0:i] for w in (t.lemma, t.text.lower())}
+    if before & NEG.get(lang, frozenset()) or _modality(tokens, lo, i, j, hi, lang, before) is not None \
+            or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[i:j])):
+        return [], None  # "has not taken effect", "is to take effect at midnight": no start reported (rule 2)
+    if tokens[i].pos == "INFN" or before & _discourse.rules()["onset_modal"].get(lang, frozenset()):
+        return [], None  # "має набути чинності 19 січня", "was due to take effect": the start still to come
+    between = next((g for g in groups if g[0].prep in BETWEEN and len(g) >= 2 and lo <= g[0].start < hi), None)
+    if between is not None:
+        a, b = between[0], next((u for u in between[1:] if _key(u) != _key(between[0])), None)
+        implicit = False
+    else:
+        pair = ctx.get("sym_pair") or ctx.get("pair")
+        a, b = pair if pair else (None, None)
+        implicit = True
+        keys = {_key(u) for u in pair or ()}
+        after_med = range(med_span[1], med_span[1] + 3) if med_span else range(0)
+        if any(g[0].prep is None and lo <= g[0].start < hi and g[0].start not in after_med
+               and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)
+               and any(_key(u) not in keys for u in g) for g in groups):
+            return [], None  # "Russia began the war on ...": a side of its own, not the article's pair
+    if a is None or b is None or _key(a) == _key(b):
+        return [], None
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(a, b, code, p, trig, i, 0.45, sym=True, implicit=implicit)], k
+
+
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
     """Events of one sentence. ``ctx`` (optional, per paragraph) carries the previous sentences'
     subject and last event, for pronoun subjects and "counterpart"; it is updated here."""
@@ -437,6 +507,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
     trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
+    onset_nouns: set = set()  # token indices of state nouns whose onset verb was coded
     i = 0
     n = len(tokens)
     inserts = _trigger_inserts(tokens, lang)
@@ -497,8 +568,19 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     and tokens[i].text.lower() not in _one_word_triggers(lang)):
                 continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
             if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
-                    and not p.cameo.startswith("04")):
+                    and not p.cameo.startswith("04") and not p.frame.get("onset")):
                 continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
+            if p.frame.get("onset"):
+                batch, noun_at = _onset_events(p, i, i + L, tokens, groups, lang, bset, ctx, med_span)
+                if noun_at is not None:
+                    onset_nouns.add(noun_at)
+                    out = [e for e in out if e.tpos != noun_at]  # the state's noun tells the same act
+                for ev in batch:
+                    ev.tchar = tokens[i].start
+                    out.append(ev)
+                break
+            if i in onset_nouns:
+                break  # "перемирие, вступившее в силу ...": the noun of a state whose onset was coded
             noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
