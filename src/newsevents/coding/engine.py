@@ -74,6 +74,7 @@ RELBLOCK = _grammar.pooled("relative_words")
 DATE_COORD = _discourse.clauses()["date_coordinators"]  # conjunctions joining two dates of one act
 ANAPHORA_REACH = 4  # sentences back that "hours later" / "the next day" may look for the day it counts from
 PURPOSE = _grammar.by_lang("purpose_prepositions")
+PURPOSE_TOPICS = _grammar.by_lang("purpose_preposition_topics")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
 # the case-marking languages (ru, uk), from the role registry (coding/roles.py)
@@ -555,7 +556,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for p in ps:
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
                     and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
-                             and "accs" not in tokens[i].cases):  # "на переговорах" (at), not "на переговоры" (for)
+                             and "accs" not in tokens[i].cases) \
+                    and not (k0 > 0 and {tokens[k0 - 1].lemma, tokens[k0 - 1].text.lower()}
+                             & PURPOSE_TOPICS.get(lang, set())):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
                 break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
@@ -2075,14 +2078,20 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None:
         src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
         relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
+    aprep = _discourse.clauses()["agent_prep"].get(lang, ())
     if frame.get("agent"):
         # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
         # the agent is the source; without one the noun is no event of its own
-        aprep = _discourse.clauses()["agent_prep"].get(lang, ())
         gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].text.lower() in aprep), None)
         if gen_agent is None:
             return []
         src = gen_agent
+    elif fwith and j < len(tokens) and tokens[j].text.lower() in aprep:
+        # a consultation noun of any pattern with "with" followed by its agent ("телефонния разговор на X с Y"):
+        # the agent is the source, whoever is the subject of the clause ("Кремъл съобщи за разговора на X с Y")
+        gen_agent = next((g for g in right if g[0].start == j + 1), None)
+        if gen_agent is not None:
+            src = gen_agent
     if src is not None and prev_ev is not None and not relative and adj_agent is None \
             and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
