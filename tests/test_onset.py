@@ -1,4 +1,4 @@
-"""The start of a ceasefire or of fighting told with its own date ("the truce that came into force on October 10",
+"""The start of a ceasefire or of fighting, or the signing of a document, told with its own date ("the truce that came into force on October 10",
 "начавшихся 27 сентября боевых действий") is a background event of the state noun's code between the article's
 pair, on that date (verbs_<lang>.yml pattern `onset`, discourse.yml onset_nouns / onset_modal). Sentences of
 our own."""
@@ -26,6 +26,11 @@ CODED = [
     ("uk", "Перемир'я, яке набуло чинності 10 жовтня, порушується.", "0871", "2020-10-10"),
     ("bg", "Примирието, което влезе в сила на 10 октомври, беше нарушено.", "0871", "2020-10-10"),
     ("tr", "10 Ekim'de yürürlüğe giren ateşkes ihlal edildi.", "0871", "2020-10-10"),
+    # a document told with the day it was signed: the signing (057)
+    ("en", "Pashinyan referred to the trilateral statement signed on November 9, 2019.", "057", "2019-11-09"),
+    ("ru", "Пашинян сослался на заявление, подписанное 9 ноября 2019 года.", "057", "2019-11-09"),
+    ("bg", "Пашинян се позова на подписаното на 9 ноември 2019 г. споразумение.", "057", "2019-11-09"),
+    ("tr", "Paşinyan, 9 Kasım 2019'da imzalanan bildiriye atıfta bulundu.", "057", "2019-11-09"),
 ]
 
 NOT_CODED = [
@@ -36,6 +41,8 @@ NOT_CODED = [
     ("uk", "За його словами, перемир'я має набути чинності 15 жовтня."),
     ("bg", "Примирието не влезе в сила на 10 октомври."),
     ("en", "Russia began the war on February 24, 2022."),
+    ("en", "Pashinyan referred to the statement to be signed on October 20."),
+    ("ru", "Пашинян сослался на подписанное заявление."),
 ]
 
 

@@ -368,11 +368,12 @@ def _roles_for(lang: str):
 
 
 ONSET_BEFORE, ONSET_AFTER = 5, 4  # words between an onset verb and the noun of the state it starts
+ONSET_BY = _discourse.rules()["onset_by"]  # "the agreement signed by X and Y": the two sides
 
 
-def _onset_noun(tokens, i: int, j: int, lang: str) -> tuple[int, str] | None:
-    """(index, CAMEO code) of the state noun (discourse.yml onset_nouns) an onset verb at i..j starts: the
-    nearest within ONSET_BEFORE words before it ("the truce that came into force", "перемирие, вступившее в
+def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False) -> tuple[int, str] | None:
+    """(index, CAMEO code) of the state noun (discourse.yml onset_nouns) an onset verb at i..j starts (a signing
+    verb: a document's noun, code 057; any other: a ceasefire's or fighting's): the nearest within ONSET_BEFORE words before it ("the truce that came into force", "перемирие, вступившее в
     силу") or ONSET_AFTER after it ("начавшихся 27 сентября боевых действий", "yürürlüğe giren ateşkes"), with
     no sentence punctuation but commas between."""
     nouns = _discourse.rules()["onset_nouns"].get(lang)
@@ -380,16 +381,26 @@ def _onset_noun(tokens, i: int, j: int, lang: str) -> tuple[int, str] | None:
         return None
 
     def code(k):
-        return nouns.get(tokens[k].lemma) or nouns.get(tokens[k].text.lower())
+        c = nouns.get(tokens[k].lemma) or nouns.get(tokens[k].text.lower())
+        return c if c is not None and (c == "057") == signing else None  # a signing verb starts no fighting
+
+    def stop(k):  # sentence punctuation other than a comma or an abbreviation's point ("2020 г.")
+        return tokens[k].pos == "PUNCT" and tokens[k].text != "," and not (
+            tokens[k].text == "." and k and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isalpha())
 
     for k in range(i - 1, max(-1, i - 1 - ONSET_BEFORE), -1):
-        if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
+        if stop(k):
             break
         if code(k):
             return k, code(k)
-    for k in range(j, min(len(tokens), j + ONSET_AFTER)):
-        if tokens[k].pos == "PUNCT" and tokens[k].text != ",":
+    months = D.month_table(lang)
+    seen = 0
+    for k in range(j, min(len(tokens), j + 3 * ONSET_AFTER)):
+        if stop(k) or seen >= ONSET_AFTER:
             break
+        w = tokens[k].text.lower()
+        if not (w.isdigit() or w == "." or len(w) == 1 or w.rstrip(".") in months):
+            seen += 1  # the words of a date ("на 9 ноември 2020 г.") do not count
         if code(k):
             return k, code(k)
     return None
@@ -402,7 +413,7 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     действий"): one symmetric act of the state noun's code between the sides named with "between" in the
     clause, else between the pair the article is about (an implicit event, kept only with a date of its own).
     Returns the events and the index of the state noun (whose own trigger then tells the same act)."""
-    found = _onset_noun(tokens, i, j, lang)
+    found = _onset_noun(tokens, i, j, lang, signing=p.cameo == "057")
     if found is None or not ctx:
         return [], None
     k, code = found
@@ -415,9 +426,12 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     if before & NEG.get(lang, frozenset()) or _modality(tokens, lo, i, j, hi, lang, before) is not None \
             or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[i:j])):
         return [], None  # "has not taken effect", "is to take effect at midnight": no start reported (rule 2)
-    if tokens[i].pos == "INFN" or before & _discourse.rules()["onset_modal"].get(lang, frozenset()):
+    if tokens[i].pos == "INFN" or before & _discourse.rules()["onset_modal"].get(lang, frozenset()) \
+            or (i and tokens[i - 1].text.lower() in INF_MARK.get(lang, ())):
         return [], None  # "має набути чинності 19 січня", "was due to take effect": the start still to come
-    between = next((g for g in groups if g[0].prep in BETWEEN and len(g) >= 2 and lo <= g[0].start < hi), None)
+    between = next((g for g in groups if len(g) >= 2 and lo <= g[0].start < hi
+                    and (g[0].prep in BETWEEN or (g[0].prep in ONSET_BY.get(lang, ()) and 0 < g[0].start - j <= 2))),
+                   None)
     if between is not None:
         a, b = between[0], next((u for u in between[1:] if _key(u) != _key(between[0])), None)
         implicit = False
@@ -587,6 +601,18 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
             batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
+            onset = next((q for q in ps if q.frame.get("onset")), None) if not batch else None
+            if onset is not None:
+                # "the agreement signed on August 8": the verb's own pattern finds no subject; the onset pattern
+                # of the same word reads it as the dated act of the document's noun
+                batch, noun_at = _onset_events(onset, i, i + L, tokens, groups, lang, bset, ctx, med_span)
+                if batch:
+                    onset_nouns.add(noun_at)
+                    out = [e for e in out if e.tpos != noun_at]
+                    for ev in batch:
+                        ev.tchar = tokens[i].start
+                        out.append(ev)
+                    break
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
