@@ -534,10 +534,21 @@ _REL_CLAUSE = {
 }
 
 
+# a participial phrase after a comma ("соглашению, подписанному 8 августа в Вашингтоне", "переговорів, що відбулися"):
+# past participles, active (-вш-, -ш-) or passive (-нн-, -ённ-, -нут-, -ят-, -ыт-), with their case endings
+_PARTICIPLE = {
+    "ru": r"\w+(?:вш|ш|нн|ённ|енн|нут|ят|ыт)(?:ий|ая|ое|ие|его|ей|их|ему|им|ими|ую|ее|юю|ый|ого|ому|ым|ом|ой|ые|ых|ыми)(?:ся)?",
+    "uk": r"\w+(?:н|ен|ян|нут|т)(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою)",
+}
+
+
 @lru_cache(maxsize=8)
 def _rel_clause_rx(lang: str):
-    pat = _REL_CLAUSE.get(lang)
-    return re.compile(r",\s*(?:\w+\s+)?(?:" + pat + r")(?!\w)[^,;]*", re.I) if pat else None
+    """A relative clause or a participial phrase opened by a comma, up to the next comma or semicolon."""
+    pats = [p for p in (_REL_CLAUSE.get(lang), _PARTICIPLE.get(lang)) if p]
+    if not pats:
+        return None
+    return re.compile(r",\s*(?:\w+\s+)?(?:" + "|".join(pats) + r")(?!\w)[^,;]*", re.I)
 
 
 def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
