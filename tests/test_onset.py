@@ -65,3 +65,13 @@ def test_no_onset_event(lang, sentence):
     rows = _rows(lang, sentence)
     assert not (rows.pattern_id.str.endswith(":onset")).any(), rows[["cameo_code", "source_actor", "target_actor",
                                                                       "event_date", "trigger"]]
+
+
+def test_ceasefire_is_between_the_warring_pair_not_the_talks_pair():
+    # the article's talks are Russia-Armenia; its fighting Azerbaijan-Armenia: the truce is the warring pair's
+    text = ("Lavrov met Armenian Foreign Minister Zohrab Mnatsakanyan in Moscow on Monday. Azerbaijani forces shelled "
+            "Armenian positions on Sunday. Lavrov and Mnatsakanyan discussed the situation. The truce that came into "
+            "force on October 10 has been broken.")
+    df = code_text(text, "en", "2020-10-13")
+    truce = df[df.cameo_code == "0871"]
+    assert {frozenset((r.source_country, r.target_country)) for r in truce.itertuples()} == {frozenset(("AZE", "ARM"))}

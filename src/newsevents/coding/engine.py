@@ -368,6 +368,7 @@ def _roles_for(lang: str):
 
 
 ONSET_BEFORE, ONSET_AFTER = 5, 4  # words between an onset verb and the noun of the state it starts
+WAR_ROOTS = ("18", "19", "20")  # roots of force: their sides (and a ceasefire's) are the article's warring pair
 ONSET_BY = _discourse.rules()["onset_by"]  # "the agreement signed by X and Y": the two sides
 
 
@@ -436,7 +437,8 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
         a, b = between[0], next((u for u in between[1:] if _key(u) != _key(between[0])), None)
         implicit = False
     else:
-        pair = ctx.get("sym_pair") or ctx.get("pair")
+        pair = (ctx.get("war_pair") if code[:2] in WAR_ROOTS or code.startswith("087") else None) \
+            or ctx.get("sym_pair") or ctx.get("pair")
         a, b = pair if pair else (None, None)
         implicit = True
         keys = {_key(u) for u in pair or ()}
@@ -657,6 +659,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
+            if (e.code[:2] in WAR_ROOTS or e.code.startswith("087")) and e.src is not None and e.tgt is not None \
+                    and _key(e.src) != _key(e.tgt) and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
+                    and not _mediating(e):
+                ctx["war_pair"] = (e.src, e.tgt)  # the sides a later "the ceasefire that came into force" is between
             if e.code in ("042", "043") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_visit"] = e.src if e.code == "042" else e.tgt  # whom a later "criticised the visit" criticises
         for e in out:
@@ -2403,7 +2409,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
         # ("Очередной раунд переговоров прошёл 3 марта", "Fresh fighting erupted along the frontier on
         # May 5"): between the pair the article has been writing about
-        src = list(ctx["pair"])
+        src = list(ctx["war_pair"] if code[:2] in WAR_ROOTS and ctx.get("war_pair") else ctx["pair"])
         base -= 0.15
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
