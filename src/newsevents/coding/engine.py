@@ -514,6 +514,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if g:
             groups.append(g)
     lemset = set(lem)
+    circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))  # exclude words there do not count
     if ctx is not None:
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
@@ -528,6 +529,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     i = 0
     n = len(tokens)
     inserts = _trigger_inserts(tokens, lang)
+    fillers = _trigger_fillers(tokens, lang)
+    skippable = inserts | fillers  # "make every effort to enable a lasting peace": the key "effort to enable peace"
     while i < n:
         found = None
         if i not in in_unit and lem[i] in maxl:
@@ -539,8 +542,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 if ps:
                     found = (L, ps)
                     break
-            if inserts and i not in inserts:
-                found = _trigger_with_inserts(lem, i, n, inserts, longest, pats, found)
+            if skippable and i not in skippable:
+                found = _trigger_with_inserts(lem, i, n, skippable, longest, pats, found)
         if found and _date_word(tokens, i, lang):
             found = None  # "on March 3", "7 мая": a month name next to a number is a date, not a trigger
         if not found:
@@ -580,7 +583,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
-            if p.excludes and any(r in lemset for r in p.excludes):
+            if p.excludes and any(r in lemset for r in p.excludes) and _excluded(p.excludes, lem, i, circ):
                 continue
             if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
                     and tokens[i].text.lower().endswith(PASSIVE_ENDINGS[lang])
@@ -760,6 +763,10 @@ DIRECTED_CODES = {"042", "043", "045"}
 
 
 TRIGGER_INSERTS = _grammar.by_lang("trigger_inserts")
+# articles and modifiers that may stand inside a multi-word trigger without blocking the key written without them
+# ("called for an immediate and lasting ceasefire", "every effort to achieve a just peace"); unlike trigger_inserts a
+# key written with them still matches as written
+TRIGGER_FILLERS = _grammar.by_lang("trigger_fillers")
 DAY_PARTS = _grammar.by_lang("day_parts")
 
 
@@ -788,6 +795,18 @@ def _trigger_inserts(tokens, lang: str) -> frozenset:
             if first > 0 and tokens[first - 1].text.lower() in ("on", "late", "early"):
                 span.append(first - 1)
             out.update(span)
+    return frozenset(out)
+
+
+def _trigger_fillers(tokens, lang: str) -> frozenset:
+    """Positions of grammar_<lang>.yml trigger_fillers, and of a coordinator between two of them ("a just and lasting
+    peace")."""
+    words = TRIGGER_FILLERS.get(lang)
+    if not words:
+        return frozenset()
+    low = [t.text.lower() for t in tokens]
+    out = {k for k, w in enumerate(low) if w in words}
+    out |= {k for k in range(1, len(low) - 1) if low[k] in COORD and k - 1 in out and k + 1 in out}
     return frozenset(out)
 
 
@@ -1958,6 +1977,30 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) 
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
+def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
+    """Spans of circumstance phrases ("after a Russian proposal to Baku", "после призыва Москвы"): from a word of
+    clauses.yml circumstance_preps to the next comma or clause boundary."""
+    preps = [w.split() for w in _discourse.clauses()["circumstance_preps"].get(lang, ())]
+    words = [t.text.lower() for t in tokens]
+    spans = []
+    for k in range(len(tokens)):
+        m = next((len(w) for w in preps if words[k:k + len(w)] == w), 0)
+        if not m:
+            continue
+        e = k + m
+        while e < len(tokens) and words[e] not in (",", ";", ":") and words[e] not in bset:
+            e += 1
+        spans.append((k, e))
+    return spans
+
+
+def _excluded(excludes, lem: list, i: int, circ: list) -> bool:
+    """A pattern's exclude word counts unless it stands only inside circumstance phrases that do not hold the
+    trigger: "talks between A and B took place after a Russian proposal" are talks, not a proposal of talks."""
+    outer = [(a, b) for a, b in circ if not a <= i < b]
+    return any(lm in excludes and not any(a <= k < b for a, b in outer) for k, lm in enumerate(lem))
+
+
 def _later_with(tokens, g, j: int, lang: str) -> bool:
     """A "с X" after an earlier "с <non-actor>" of the same trigger, hanging on a noun ("встретилась с посредниками
     в урегулировании конфликта с Израилем"): the trigger's partner is the first "с" phrase, X is the noun's."""
@@ -2157,6 +2200,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
+        if frame.get("symmetric") and src is None and pr in BETWEEN and len(g) >= 2 and g[0].start - j <= 3:
+            break  # "the ceasefire between A and B followed an Indian strike": "between A and B" is both its sides
         if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].text.lower() in DETERMINERS)
                 and j - i > 1 and tokens[j - 1].text.lower() == pr and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object

@@ -728,7 +728,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 GRAMMAR_KEYS = {"clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "purpose_preposition_topics", "infinitive_marks", "subject_pronouns",
                 "passive_participle_endings",
-                "role_subjects", "trigger_inserts", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
+                "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
                 "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
                 "hope_words", "denial_words", "arrangement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
