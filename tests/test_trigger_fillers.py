@@ -21,3 +21,13 @@ def test_filler_does_not_join_words_of_two_clauses():
     got = triples(code_text("Qatar made an effort to achieve a deal with Iran, and peace between Russia and Ukraine "
                             "was discussed by the ministers.", "en", "2025-05-17"))
     assert not {t for t in got if t[0] == "QAT" and t[2] == "03"}, got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("ru", "Турция заявила о своей полной поддержке Азербайджана."),
+    ("uk", "Туреччина заявила про свою повну підтримку Азербайджану."),
+    ("bg", "Турция изрази своята пълна подкрепа за Азербайджан."),
+])
+def test_fillers_by_lemma_or_form(lang, sentence):
+    # ru/uk fillers are lemmas ("свой", "полный"), bg fillers word forms ("своята", "пълна")
+    assert ("TUR", "AZE", "05") in triples(code_text(sentence, lang, "2025-03-14"))

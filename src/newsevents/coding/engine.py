@@ -805,7 +805,7 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     if not words:
         return frozenset()
     low = [t.text.lower() for t in tokens]
-    out = {k for k, w in enumerate(low) if w in words}
+    out = {k for k, w in enumerate(low) if w in words or tokens[k].lemma in words}  # forms (en, bg) or lemmas (ru, uk)
     out |= {k for k in range(1, len(low) - 1) if low[k] in COORD and k - 1 in out and k + 1 in out}
     return frozenset(out)
 
