@@ -29,3 +29,13 @@ def test_symmetric_act_is_coded(lang, sentence, expected):
 def test_exclude_word_outside_the_circumstance_still_counts(lang, sentence, absent):
     got = triples(code_text(sentence, lang, "2025-06-25"))
     assert not {t for t in got if t[2] == absent}, got
+
+
+@pytest.mark.parametrize("lang,sentence", [
+    ("ru", "Сербия и Косово согласовали протокол-приложение о границе."),
+    ("uk", "Сербія і Косово погодили протокол-додаток щодо кордону."),
+])
+def test_parts_of_a_compound_are_context_words(lang, sentence):
+    # "протокол-приложение" is a протокол for the pattern that requires one
+    got = triples(code_text(sentence, lang, "2024-05-15"))
+    assert ("SRB", "KSV", "05") in got or ("KSV", "SRB", "05") in got, got

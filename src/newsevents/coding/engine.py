@@ -513,7 +513,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             g[0].prep = g0[0].prep
         if g:
             groups.append(g)
-    lemset = set(lem)
+    lemset = set(lem) | {part for lm in lem if "-" in lm for part in lm.split("-") if part}
+    # the parts of a compound count as context words ("согласовали протокол-приложение": a протокол)
     circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))  # exclude words there do not count
     if ctx is not None:
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
@@ -1998,7 +1999,8 @@ def _excluded(excludes, lem: list, i: int, circ: list) -> bool:
     """A pattern's exclude word counts unless it stands only inside circumstance phrases that do not hold the
     trigger: "talks between A and B took place after a Russian proposal" are talks, not a proposal of talks."""
     outer = [(a, b) for a, b in circ if not a <= i < b]
-    return any(lm in excludes and not any(a <= k < b for a, b in outer) for k, lm in enumerate(lem))
+    return any((lm in excludes or "-" in lm and any(x in excludes for x in lm.split("-")))
+               and not any(a <= k < b for a, b in outer) for k, lm in enumerate(lem))
 
 
 def _later_with(tokens, g, j: int, lang: str) -> bool:
@@ -2231,8 +2233,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         if fprep and not (ru and fcases) and not frame.get("dobj"):
             continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
-        if fwith and frame.get("symmetric") and src is not None and len(src) >= 2:
-            continue  # "Путин и Тръмп ще се срещнат ..., съобщи Кремъл": the pair meets each other
+        if fwith and frame.get("symmetric") and src is not None and len(src) >= 2 \
+                and (lang != "en" or any(t.text in (",", ";", ":") or t.text.lower() in PREPS["en"]
+                                         for t in tokens[j:g[0].start])):
+            continue  # "Путин и Тръмп ще се срещнат ..., съобщи Кремъл": the pair meets each other (an English
+            # object right after the verb is its partner: "Lavrov and Fidan met Zelensky")
         if ru:
             if fcases and (fcases & g[0].head_cases):
                 tgt, case_marked = g, True
@@ -2522,6 +2527,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in src:
                 if _key(s) != _key(t):
                     evs.append(Ev(s, t, code, p, trig, i, base - 0.1))
+    elif code == "0256" and ctx and (ctx.get("war_pair") or ctx.get("pair")) and not fwith:
+        # an appeal for a ceasefire or restraint that names no side goes to each warring side the article names
+        # (rule 7): its warring pair, else the pair it is about
+        pair = ctx.get("war_pair") or ctx["pair"]
+        for s in src:
+            if _key(s) not in {_key(u) for u in pair}:
+                evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in pair]
     elif code.startswith("039") and ctx and ctx.get("pair") and not fwith:
         # an offer to host or mediate that names no party is made to each side of the pair the article
         # is about (rule 6; the pair as for "both sides"), with the offerer as mediator

@@ -1,0 +1,43 @@
+"""Targets of acts whose subject is a pair or that name no side: sentences of our own."""
+
+import pytest
+from conftest import code_text, triples
+
+
+def test_coordinated_subjects_meet_the_object_not_each_other():
+    # "A and B met C": each meets C (not a meeting of A with B)
+    got = triples(code_text("Lavrov and Fidan met Zelensky in Antalya.", "en", "2024-03-10"))
+    assert {("RUS", "UKR", "04"), ("TUR", "UKR", "04")} <= got, got
+    assert ("RUS", "TUR", "04") not in got and ("TUR", "RUS", "04") not in got, got
+
+
+def test_coordinated_subjects_meet_each_other_without_object():
+    got = triples(code_text("Lavrov and Fidan met in Antalya on Monday.", "en", "2024-03-12"))
+    assert ("RUS", "TUR", "04") in got or ("TUR", "RUS", "04") in got, got
+
+
+def test_appeal_for_a_halt_naming_no_side_goes_to_the_warring_pair():
+    # rule 7: an appeal for a ceasefire is addressed to each warring side the text identifies
+    text = "Azerbaijani forces shelled Armenian positions on Monday. Iran urged an immediate halt to hostilities."
+    got = {t for t in triples(code_text(text, "en", "2024-03-12")) if t[2] == "02"}
+    assert got == {("IRN", "AZE", "02"), ("IRN", "ARM", "02")}, got
+
+
+def test_appeal_naming_its_sides_keeps_them():
+    text = ("Azerbaijani forces shelled Armenian positions on Monday. Iran called for a ceasefire between Israel and "
+            "Hamas.")
+    got = {t for t in triples(code_text(text, "en", "2024-03-12")) if t[2] == "02"}
+    assert got == {("IRN", "ISR", "02"), ("IRN", "PSE", "02")}, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Азербайджанские войска обстреляли армянские позиции в понедельник. Иран призвал к немедленному "
+           "прекращению огня."),
+    ("bg", "Азербайджанските сили обстреляха арменски позиции в понеделник. Иран призова за незабавно прекратяване "
+           "на огъня."),
+    ("uk", "Азербайджанські війська обстріляли вірменські позиції в понеділок. Іран закликав до негайного "
+           "припинення вогню."),
+])
+def test_appeal_naming_no_side_in_other_languages(lang, text):
+    got = {t for t in triples(code_text(text, lang, "2024-03-12")) if t[2] == "02"}
+    assert got == {("IRN", "AZE", "02"), ("IRN", "ARM", "02")}, got
