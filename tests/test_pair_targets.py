@@ -41,3 +41,12 @@ def test_appeal_naming_its_sides_keeps_them():
 def test_appeal_naming_no_side_in_other_languages(lang, text):
     got = {t for t in triples(code_text(text, lang, "2024-03-12")) if t[2] == "02"}
     assert got == {("IRN", "AZE", "02"), ("IRN", "ARM", "02")}, got
+
+
+def test_generic_consultation_a_day_from_specific_talks_is_the_same_encounter():
+    # talks on Monday, the sides "discussed" told again with the next day's date: one encounter (040 dropped)
+    text = ("Serbian and Kosovar negotiators held talks in Brussels on Monday. Serbian President Aleksandar Vucic "
+            "discussed the border with Kosovo's Prime Minister Albin Kurti.")
+    df = code_text(text, "en", "2024-03-12")
+    assert "040" not in set(df.cameo_code), df[["cameo_code", "source_actor", "target_actor", "event_date"]]
+    assert "046" in set(df.cameo_code), df[["cameo_code", "source_actor", "target_actor", "event_date"]]

@@ -2760,13 +2760,20 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
     reports a more specific one between them (a call 041, a visit 042/043, a meeting 044, talks 046) is
     that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row)."""
     def pair(r):
-        return frozenset((r["source_actor"] or "", r["target_actor"] or ""))
+        return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
+
+    def days(r):
+        d = r["event_date"] or ""
+        if len(d) != 10:
+            return {d}
+        x = dt.date.fromisoformat(d)
+        return {(x + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
 
     specific = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
                 and r["cameo_code"] != "045"}
     if not specific:
         return rows
-    return [r for r in rows if not (r["cameo_code"] == "040" and (pair(r), r["event_date"] or "") in specific)]
+    return [r for r in rows if not (r["cameo_code"] == "040" and any((pair(r), d) in specific for d in days(r)))]
 
 
 def _identity(row: dict) -> tuple:
