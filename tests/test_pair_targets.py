@@ -50,3 +50,13 @@ def test_generic_consultation_a_day_from_specific_talks_is_the_same_encounter():
     df = code_text(text, "en", "2024-03-12")
     assert "040" not in set(df.cameo_code), df[["cameo_code", "source_actor", "target_actor", "event_date"]]
     assert "046" in set(df.cameo_code), df[["cameo_code", "source_actor", "target_actor", "event_date"]]
+
+
+def test_appeal_by_a_pair_for_a_halt_is_no_fighting_between_the_appealers():
+    # "A and B urged a halt to hostilities": A and B did not fight each other; the appeal goes to the warring
+    # sides, here an army and an armed group of one country
+    text = ("Sudanese army units clashed with the Rapid Support Forces in Khartoum on Monday. Saudi Arabia and the "
+            "United States urged an immediate halt to hostilities.")
+    got = triples(code_text(text, "en", "2024-03-12"))
+    assert not {t for t in got if {t[0], t[1]} == {"SAU", "USA"}}, got
+    assert {("SAU", "SDN", "02"), ("USA", "SDN", "02")} <= got, got

@@ -619,6 +619,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         ev.tchar = tokens[i].start
                         out.append(ev)
                     break
+            ceased = _discourse.rules()["ceased_roots"]
+            if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
+                # "urged A and B to stop the fighting": those named before the word of stopping ask for
+                # the end or are asked to end it; only sides named after it ("between A and B") fought
+                batch = [ev for ev in batch
+                         if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
@@ -630,12 +636,6 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                     batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                              and not pairs.add((id(ev.src), id(ev.tgt)))]
-            ceased = _discourse.rules()["ceased_roots"]
-            if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
-                # "urged A and B to stop the fighting": those named before the word of stopping ask for
-                # the end or are asked to end it; only sides named after it ("between A and B") fought
-                batch = [ev for ev in batch
-                         if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
             batch = _parties_apart_from_source(batch, ctx)
             batch = shape_events(batch, p)
             # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
@@ -664,7 +664,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
             if (e.code[:2] in WAR_ROOTS or e.code.startswith("087")) and e.src is not None and e.tgt is not None \
-                    and _key(e.src) != _key(e.tgt) and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
+                    and (_key(e.src) != _key(e.tgt) or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
+                    and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
                     and not _mediating(e):
                 ctx["war_pair"] = (e.src, e.tgt)  # the sides a later "the ceasefire that came into force" is between
             if e.code in ("042", "043") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
