@@ -60,3 +60,17 @@ def test_appeal_by_a_pair_for_a_halt_is_no_fighting_between_the_appealers():
     got = triples(code_text(text, "en", "2024-03-12"))
     assert not {t for t in got if {t[0], t[1]} == {"SAU", "USA"}}, got
     assert {("SAU", "SDN", "02"), ("USA", "SDN", "02")} <= got, got
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Serbian and Kosovar foreign ministers held talks in Brussels on Monday. Following the meeting, the "
+           "ministers signed a memorandum on energy."),
+    ("bg", "Външните министри на Сърбия и Косово проведоха преговори в Брюксел в понеделник. След срещата министрите "
+           "подписаха меморандум."),
+    ("tr", "Sırbistan ve Kosova dışişleri bakanları Brüksel'de pazartesi günü müzakere etti. Görüşmenin sonunda "
+           "bakanlar bir mutabakat zaptı imzaladı."),
+])
+def test_plural_role_noun_is_the_pair(lang, text):
+    # "the ministers" after the pair's talks are the two sides (discourse.yml parties)
+    got = triples(code_text(text, lang, "2024-03-12"))
+    assert ("SRB", "KSV", "05") in got or ("KSV", "SRB", "05") in got, got
