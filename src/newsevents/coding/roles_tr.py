@@ -60,6 +60,7 @@ TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
 _FUT_RX = re.compile(r"[ae]c[ae][kğ]|[ae]bil")
+_RELATIVE_RX = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")  # a relative participle: "düzenlediği", "yaptığı"
 _ABILITY_RX = re.compile(r"[ae]bil")  # "uygulayabilir": may, not an announcement
 _NOMINAL_RX = re.compile(r"(d|t)[ıiuü]ğ|(d|t)[ıiuü]kl|[ae]c[ae]ğ|m[ae]s[ıi]|m[ae]y[ıi]|m[ae]k")
 _VNOUN_RX = re.compile(r"m[ae](s[ıi]|y[ıi]|k)")  # a verbal noun: "durdurmasını", "durdurmayı", "durdurmak"
@@ -505,7 +506,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             code, sym = "130", False  # "yaptırım uygulayacağını açıkladı": an announced coercion is a threat
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
-    if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive:
+    if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive \
+            and not (p.cameo[:2] in ("11", "12") and prev_ev.code[:2] in ("18", "19", "20")
+                     and _RELATIVE_RX.search(tr_lower(tokens[prev_ev.tpos].text))):
+        # (a criticised attack told before the verb, "X, Rusya'nın ... düzenlediği saldırıyı kınadı": the critic is
+        # the clause's subject before the attack's words)
         lo = max(lo, prev_ev.tpos + 1)
     tg = [g for g in _regroup(groups, tokens) if g[0][0].start >= lo and g[0][-1].end <= hi]
     left = [g for g in tg if g[0][-1].end <= i]
