@@ -74,3 +74,14 @@ def test_plural_role_noun_is_the_pair(lang, text):
     # "the ministers" after the pair's talks are the two sides (discourse.yml parties)
     got = triples(code_text(text, lang, "2024-03-12"))
     assert ("SRB", "KSV", "05") in got or ("KSV", "SRB", "05") in got, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Azerbaijani forces shelled Armenian positions on Monday. Urging an immediate halt to hostilities, Iran offered "
+     "to host talks.", {("IRN", "AZE", "02"), ("IRN", "ARM", "02")}),
+    ("Azerbaijani forces shelled Armenian positions on Monday. Condemning the attack, Iran summoned the Azerbaijani "
+     "ambassador.", {("IRN", "AZE", "11")}),
+])
+def test_fronted_participle_takes_the_main_subject(text, expected):
+    # "Urging ..., X offered": the participle's subject is X
+    assert expected <= triples(code_text(text, "en", "2024-03-12"))

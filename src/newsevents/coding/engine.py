@@ -1690,6 +1690,20 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     return g
 
 
+def _fronted_participle_subject(tokens, groups, i: int, lang: str, subj_ok):
+    """English, a sentence that opens with a participle clause ("Urging an immediate halt to hostilities, the
+    mediators reiterated ..."): its subject is the main clause's, the group right after the clause's comma."""
+    if lang != "en" or i != 0 or not tokens or not tokens[0].text.lower().endswith("ing"):
+        return None
+    comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    start = comma + 1
+    while start < len(tokens) and tokens[start].text.lower() in DETERMINERS:
+        start += 1
+    return next((g for g in groups if g[0].start == start and g[0].prep is None and subj_ok(g)), None)
+
+
 AUXILIARIES = _grammar.by_lang("clause_auxiliaries")
 
 
@@ -2482,6 +2496,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             pair = ctx["sym_pair"]
             if all(_key(u) in {_key(x) for x in pair} for g in left + right for u in g):
                 return [Ev(pair[0], pair[1], code, p, trig, i, base - 0.25, sym=True, implicit=True)]
+        if src is None:
+            src = _fronted_participle_subject(tokens, groups, i, lang, subj_ok)
         if src is None:
             return []
         base -= 0.1
