@@ -85,3 +85,10 @@ def test_plural_role_noun_is_the_pair(lang, text):
 def test_fronted_participle_takes_the_main_subject(text, expected):
     # "Urging ..., X offered": the participle's subject is X
     assert expected <= triples(code_text(text, "en", "2024-03-12"))
+
+
+def test_ceasefire_announced_by_both_sides_is_theirs():
+    got = triples(code_text("India and Pakistan announced a ceasefire on Saturday.", "en", "2024-03-12"))
+    assert ("IND", "PAK", "08") in got or ("PAK", "IND", "08") in got, got
+    # a unilateral one names no other side: nothing to code
+    assert not triples(code_text("Russia declared a unilateral ceasefire for Easter.", "en", "2024-03-12"))
