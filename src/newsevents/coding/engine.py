@@ -368,7 +368,6 @@ def _roles_for(lang: str):
 
 
 ONSET_BEFORE, ONSET_AFTER = 5, 4  # words between an onset verb and the noun of the state it starts
-WAR_ROOTS = ("18", "19", "20")  # roots of force: their sides (and a ceasefire's) are the article's warring pair
 ONSET_BY = _discourse.rules()["onset_by"]  # "the agreement signed by X and Y": the two sides
 
 
@@ -437,8 +436,7 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
         a, b = between[0], next((u for u in between[1:] if _key(u) != _key(between[0])), None)
         implicit = False
     else:
-        pair = (ctx.get("war_pair") if code[:2] in WAR_ROOTS or code.startswith("087") else None) \
-            or ctx.get("sym_pair") or ctx.get("pair")
+        pair = (ctx.get("war_pair") if _war_code(code) else None) or ctx.get("sym_pair") or ctx.get("pair")
         a, b = pair if pair else (None, None)
         implicit = True
         keys = {_key(u) for u in pair or ()}
@@ -515,7 +513,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             groups.append(g)
     lemset = set(lem) | {part for lm in lem if "-" in lm for part in lm.split("-") if part}
     # the parts of a compound count as context words ("согласовали протокол-приложение": a протокол)
-    circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))  # exclude words there do not count
+    circ: list | None = None  # circumstance phrases, where exclude words do not count (found when one is seen)
     if ctx is not None:
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
@@ -584,8 +582,11 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
             if p.requires and not all(r in lemset for r in p.requires):
                 continue
-            if p.excludes and any(r in lemset for r in p.excludes) and _excluded(p.excludes, lem, i, circ):
-                continue
+            if p.excludes and any(r in lemset for r in p.excludes):
+                if circ is None:
+                    circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))
+                if _excluded(p.excludes, lem, i, circ):
+                    continue
             if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
                     and tokens[i].text.lower().endswith(PASSIVE_ENDINGS[lang])
                     and tokens[i].text.lower() not in _one_word_triggers(lang)):
@@ -663,7 +664,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
-            if (e.code[:2] in WAR_ROOTS or e.code.startswith("087")) and e.src is not None and e.tgt is not None \
+            if _war_code(e.code) and e.src is not None and e.tgt is not None \
                     and (_key(e.src) != _key(e.tgt) or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
                     and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
                     and not _mediating(e):
@@ -1508,6 +1509,11 @@ def _quote_topic(src, tokens, i: int, ctx: dict | None):
 REPORTED_FORCE_ROOTS = {"18", "19", "20"}
 
 
+def _war_code(code: str) -> bool:
+    """A use of force or a ceasefire (087x): their sides are the article's warring pair (ctx["war_pair"])."""
+    return code[:2] in REPORTED_FORCE_ROOTS or code.startswith("087")
+
+
 def _speech_verb(tok, lang: str) -> bool:
     """A speech verb (discourse.yml speech_verbs), by lemma or word form."""
     speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
@@ -1993,10 +1999,15 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) 
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
+@lru_cache(maxsize=8)
+def _circumstance_preps(lang: str) -> tuple[list[str], ...]:
+    return tuple(w.split() for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
+
+
 def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
     """Spans of circumstance phrases ("after a Russian proposal to Baku", "после призыва Москвы"): from a word of
     clauses.yml circumstance_preps to the next comma or clause boundary."""
-    preps = [w.split() for w in _discourse.clauses()["circumstance_preps"].get(lang, ())]
+    preps = _circumstance_preps(lang)
     words = [t.text.lower() for t in tokens]
     spans = []
     for k in range(len(tokens)):
@@ -2474,7 +2485,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
         # ("Очередной раунд переговоров прошёл 3 марта", "Fresh fighting erupted along the frontier on
         # May 5"): between the pair the article has been writing about
-        src = list(ctx["war_pair"] if code[:2] in WAR_ROOTS and ctx.get("war_pair") else ctx["pair"])
+        src = list(ctx["war_pair"] if code[:2] in REPORTED_FORCE_ROOTS and ctx.get("war_pair") else ctx["pair"])
         base -= 0.15
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
