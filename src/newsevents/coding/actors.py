@@ -243,6 +243,14 @@ def _tr_stem(tok, idx: dict) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset:
+    """grammar_<lang>.yml prepositions (the tagger reads some, such as uk "до", as nouns)."""
+    from .grammar import by_lang
+
+    return frozenset(by_lang("prepositions").get(lang, ()))
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
@@ -311,12 +319,16 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # "ABD'li yetkililer", "Rusya'nın Ankara Büyükelçisi": the suffix joins the country to its head
                 runs[-1].append(m)
                 continue
-            if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0 and tokens[prev[0] - 1].pos == "PREP"
+            if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0
+                    and (tokens[prev[0] - 1].pos == "PREP" or low[prev[0] - 1] in _prepositions(lang))
                     and all(x.kind in ("country", "capital") for x in prev[2])
                     and ("gent" not in tokens[prev[1] - 1].cases
-                         or low[prev[0] - 1] in ("в", "во", "на", "у") and "loct" in tokens[prev[1] - 1].cases)):
+                         or low[prev[0] - 1] in ("в", "во", "на", "у") and "loct" in tokens[prev[1] - 1].cases
+                         or any(x.kind == "person" for x in m[2]) and "nomn" in tokens[m[0]].cases
+                         and "gent" not in tokens[m[1] - 1].cases)):
                 # (an indeclinable place, "в Баку", "в Тбилиси", reads as every case: its locative preposition decides)
-                # a place after a preposition is not a modifier of the next actor: "принял в Анкаре Зеленского"
+                # a place after a preposition is not a modifier of the next actor: "принял в Анкаре Зеленского";
+                # nor is a genitive place before a person in the nominative: "Під час візиту до Туреччини Кулеба"
                 runs.append([m])
                 continue
             if (len(gap) == 0 and lang == "bg" and prev[0] > 0 and low[prev[0] - 1] in ("в", "във")

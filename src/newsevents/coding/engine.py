@@ -1601,6 +1601,7 @@ def _retaliation(src, code, p, trig, i, base, tokens, lang, ctx) -> list:
 
 
 LOC_SUBJ_PREPS = _grammar.pooled("locative_subject_prepositions")
+POSTPOSED_SRC_PREPS = _grammar.by_lang("postposed_source_prepositions")
 # languages whose relative clause closed by a comma is cut off the main verb's subject search (engine._closed_relative)
 RELATIVE_CLOSING = {"en", "ru", "uk", "bg"}
 SUBORDINATORS = _grammar.by_lang("subordinators")
@@ -2438,9 +2439,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # impersonal "В Кремле заявили", "У МЗС України засудили": the institution in the PP speaks
         src = next((g for g in left if g[0].prep in LOC_SUBJ_PREPS and g[0].sector), None)
         if src is None and tokens[i].pos == "VERB" and _plural_verb(tokens[i].text, lang):
-            # postposed: "Решение Кишинёва осудили в Кремле", "Удар засудили в ЄС та ООН": the institution in the
-            # PP right after a plural verb speaks; the object before the verb is then its target (src_after)
-            src = next((g for g in right if g[0].prep in LOC_SUBJ_PREPS and (g[0].sector or g[0].org)
+            # postposed: "Решение Кишинёва осудили в Кремле", "Удар засудили в ЄС та ООН", "Посла викликали до МЗС":
+            # the institution in the PP right after a plural verb speaks (grammar_<lang>.yml
+            # postposed_source_prepositions); the object before the verb is then its target (src_after)
+            src = next((g for g in right if g[0].prep in POSTPOSED_SRC_PREPS.get(lang, ()) and (g[0].sector or g[0].org)
                         and g[0].start - j <= 1 and g is not tgt), None)
             src_after = src_after or src is not None
         if src is not None:
