@@ -333,9 +333,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 continue
             if (len(gap) == 0 and lang == "bg" and prev[0] > 0 and low[prev[0] - 1] in ("в", "във")
                     and all(x.kind in ("country", "capital") for x in prev[2])
-                    and any(x.kind == "person" for x in m[2])):
-                # bg has no cases to tell them apart: "по време на посещението си в Турция Лавров ...": a place
-                # after "в", then a person, are two phrases (as "принял в Анкаре Зеленского" in ru above)
+                    and any(x.kind in ("person", "agent") for x in m[2])):
+                # bg has no cases to tell them apart: "по време на посещението си в Турция Лавров ...", "в Анкара
+                # президентът Радев": a place after "в", then a person or a role, are two phrases (as "принял в
+                # Анкаре Зеленского" in ru above; a bg country modifies a role after it: "президентът на Турция")
                 runs.append([m])
                 continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):

@@ -1666,9 +1666,22 @@ def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
                for k, t in ((k, tokens[k]) for k in range(lo, hi)))
 
 
-def _passive_form(tok, lang: str) -> bool:
-    """A short passive participle ("подписан", "согласованы") or a Ukrainian impersonal in -но/-то ("підписано")."""
-    return tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
+PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
+
+
+def _passive_form(tok, lang: str, before=None) -> bool:
+    """A short passive participle ("подписан", "согласованы"), a Ukrainian impersonal in -но/-то ("підписано"), or
+    a full participle right after a passive auxiliary (grammar_<lang>.yml passive_auxiliaries: "була підписана")."""
+    return (tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
+            or (before is not None and tok.pos in ("ADJF", "PRTF") and before.text.lower() in PASSIVE_AUX.get(lang, ())))
+
+
+def _passive_trigger(tokens, i: int, lang: str) -> bool:
+    """The trigger at ``i`` is a passive: a passive auxiliary among the two words before it, or (bg) a participle
+    ending (grammar_<lang>.yml passive_auxiliaries, passive_participle_endings)."""
+    aux = PASSIVE_AUX.get(lang, ())
+    return (any(tokens[k].text.lower() in aux for k in range(max(0, i - 2), i))
+            or tokens[i].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",))))
 
 
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
@@ -2205,7 +2218,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
     patient = None
-    if ru and not p.passive and _passive_form(tokens[i], lang):
+    if ru and not p.passive and _passive_form(tokens[i], lang, tokens[i - 1] if i > lo else None):
         # "договор был подписан министрами X и Y", "угоду було підписано X та Y": the instrumental is the agent,
         # a nominative actor the patient ("Украина была атакована Россией")
         agent = next((g for g in right if g[0].prep is None and "ablt" in g[0].head_cases
@@ -2466,6 +2479,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src = next((g for g in right if g[0].prep is None and len(g) >= 2 and g[0].start - j <= 1), None)
         if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
             src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
+        if src is None and tgt is None and lang in PASSIVE_AGENT_PREPS and _passive_trigger(tokens, i, lang):
+            # a passive with a coordinated agent: "the agreement was signed by A and B", "споразумението беше
+            # подписано от A и B": the agent group is both sides
+            src = next((g for g in right if len(g) >= 2 and g[0].prep in PASSIVE_AGENT_PREPS[lang]
+                        and g[0].start - j <= 2), None)
         if src is not None and tgt is src:
             tgt = None
     if (src is None and tgt is None and fprep and not frame.get("symmetric") and not p.passive
