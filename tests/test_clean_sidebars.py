@@ -33,3 +33,27 @@ def test_a_teaser_line_inside_the_body_is_dropped(prefix):
     text = f"{BODY}\n{teaser}\nПо данным министерства, переговоры продолжатся в декабре в Будапеште."
     assert teaser not in clean_text(text).text
     assert "переговоры продолжатся" in clean_text(text).text
+
+
+def test_an_inline_related_box_in_the_middle_keeps_the_body_after_it():
+    # "İlgili Haberler" + one link headline in the middle of the article: the article goes on after the box
+    body = ("Dışişleri Bakanı, Macar mevkidaşı ile Budapeşte'de bir araya geldi ve iki ülke arasındaki enerji "
+            "projelerini görüştü. Görüşmede bölgesel gelişmeler de ele alındı.")
+    after = ["Bakan, görüşmenin ardından düzenlediği basın toplantısında işbirliğinin artarak süreceğini söyledi.",
+             "Macaristan tarafı da ortak projelere destek vereceğini açıkladı ve yeni bir toplantı önerdi."]
+    text = "\n".join([body, "İlgili Haberler", "Kars'ta kaşar festivali renkli görüntülere sahne oldu", *after])
+    out = clean_text(text).text
+    assert "kaşar festivali" not in out and "İlgili Haberler" not in out
+    assert out == "\n".join([body, *after])
+
+
+def test_a_list_of_teasers_after_a_marker_is_still_cut():
+    # headline, teaser sentence, headline, teaser sentence: other stories, not the article going on
+    body = ("Министры иностранных дел Сербии и Хорватии 12 ноября провели переговоры в Вене, сообщили в МИД Сербии. "
+            "Стороны обсудили вопросы границы и возвращения беженцев, а также подготовку визита премьер-министра.")
+    teasers = ["Венгрия обвинила Румынию в нарушении договора",
+               "МИД Венгрии заявил, что румынские пограничники дважды пересекли линию границы без уведомления.",
+               "Польша выслала двух дипломатов",
+               "Варшава объявила персонами нон грата двух сотрудников посольства Белоруссии в Варшаве."]
+    out = clean_text("\n".join([body, "Читайте также", *teasers])).text
+    assert out == body

@@ -226,6 +226,18 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     return out
 
 
+def visited_venue(tokens, lo: int, i: int, j: int, hi: int, lang: str, src):
+    """The city a visit goes to when it is not a capital (countries.yml ``venues``: "visited Istanbul", "прибыл в
+    Стамбул", "İstanbul'u ziyaret etti"): a unit of the venue's country, when that country is not the visitor's.
+    The venue follows the trigger within two words, or (tr, verb-final) precedes it within two words."""
+    own = {u.country for u in src}
+    for u in venue_units(tokens, lang, get_lexicon()):
+        near = (i - 3 <= u.end - 1 < i and u.start >= lo) if lang == "tr" else (j <= u.start <= j + 2 and u.end <= hi)
+        if near and u.country and u.country not in own:
+            return Unit(u.start, u.end, u.country, u.country, None, None, u.name, u.text, ("country",))
+    return None
+
+
 _TR_TAIL = re.compile(r"(l[ıiuü])?(l[ae]r)?(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae])?")
 
 

@@ -47,7 +47,7 @@ from . import grammar as _grammar
 from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
-from .actors import COORD, Unit, bare_agents, find_units, get_lexicon
+from .actors import COORD, Unit, bare_agents, find_units, get_lexicon, visited_venue
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, last_accuser
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
@@ -2551,6 +2551,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
         if held is not None:
             tgt, base = [held], base - 0.1
+    if tgt is None and not fwith and code == "042":
+        place = visited_venue(tokens, lo, i, j, hi, lang, src)  # "Пашинян посетил Стамбул": the venue's country
+        if place is not None:
+            tgt, base = [place], base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
         for m in src[:1]:
             for t in tgt:

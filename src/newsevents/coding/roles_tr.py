@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from . import discourse as _discourse
 from . import grammar as _grammar
-from .actors import Unit, get_lexicon
+from .actors import Unit, get_lexicon, visited_venue
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, last_accuser
 from .quotes import speaker_src as _speaker_src
 from .roles import PRO_DROP
@@ -671,6 +671,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []
     if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
         tgt, base = accuser, base - 0.1  # "Erivan iddiaları reddetti" naming no accuser
+    if tgt is None and not fwith and code == "042":
+        place = visited_venue(tokens, lo, i, j, hi, lang, src)  # "Paşinyan İstanbul'u ziyaret etti"
+        if place is not None:
+            tgt, base = [place], base - 0.1
     if tgt is not None:
         for s in src:
             for t in tgt:

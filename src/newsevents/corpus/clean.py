@@ -7,7 +7,9 @@ Boilerplate rules (general, not seed-specific):
   timestamp lines ("23:55 12 янв 2026.") with the headline/section header before them starts a
   trailing block that is cut to the end of the text - but only when at least 200 chars (or half
   of the text) of body precede it, or when only headline-like lines (short, no final full stop)
-  follow a marker line; otherwise only the marker line itself is dropped.
+  follow a marker line; otherwise only the marker line itself is dropped. A marker followed by one
+  to three link headlines and then only body (an inline "related news" box in the middle of the
+  article) drops the marker and the headlines and keeps the body after them.
 * **Caption / credit lines** - short lines starting with "Фото:", "Photo:", "Снимка:",
   "на фото:", "источник:", "Source:", "Джерело:", "Based on materials from", "Читайте также: ..."
   and similar prefixes in ru/bg/en/uk are dropped.
@@ -370,6 +372,24 @@ def _is_headline(line: str) -> bool:
     return len(line) <= 160 and not _TAIL_END.search(line)
 
 
+def _inline_box_end(lines: list[str], start: int) -> int | None:
+    """Where the body resumes after a marker line at ``start`` that heads an inline box of one to three link
+    headlines (short lines without a final full stop) when only body follows it: at least two body lines and no
+    headline-like line or marker among them but the closing line (captions aside). A list of teasers
+    (headline, sentence, headline, ...) or of headlines is no inline box: None."""
+    k = start + 1
+    while k < len(lines) and k - start <= 3 and _is_headline(lines[k]) and not _is_body_line(lines[k]):
+        k += 1
+    if k == start + 1:
+        return None
+    rest = [x for x in lines[k:] if not (len(x) < 250 and _CAPTION_PREFIX.match(x))]
+    inner = rest[:-1]
+    if (sum(1 for x in rest if _is_body_line(x)) < 2
+            or not all(_is_body_line(x) and not _BLOCK_MARKERS.match(x) for x in inner)):
+        return None
+    return k
+
+
 def _cut_trailing_block(lines: list[str]) -> list[str]:
     """Cut from the first trailing-block marker preceded by enough body; drop lone markers."""
     total = _chars(lines)
@@ -391,6 +411,10 @@ def _cut_trailing_block(lines: list[str]) -> list[str]:
                     start -= 1
         if start is None:
             continue
+        resume = _inline_box_end(lines, start) if _BLOCK_MARKERS.match(line) else None
+        if resume is not None:
+            # an inline "related news" box (marker + a few link headlines) with the article going on after it
+            return _cut_trailing_block(lines[:start] + lines[resume:])
         before = _chars(lines[:start])
         if before >= 200 or (before >= _MIN_BODY and before >= total / 2):
             return lines[:start]
