@@ -2594,6 +2594,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
+    elif p.frame.get("other_side") and ctx and ctx.get("pair") and not fwith:
+        # a judgement naming no party ("назвала обвинения «абсурдными»", "called the move baseless") made by one side
+        # of the pair the article is about is addressed to the other side (a third party's goes to no one)
+        for s in src[:1]:
+            if _key(s) in {_key(u) for u in ctx["pair"]}:
+                evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"] if _key(t) != _key(s)][:1]
     elif p.frame.get("pair_object") and ctx and ctx.get("pair") and not fwith:
         # "X welcomed the agreement / the ceasefire" naming no party: one act, addressed to the pair the article is
         # about (as for "both sides"), coded once with the pair's first side (one per side cost a false event

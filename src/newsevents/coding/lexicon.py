@@ -595,7 +595,7 @@ PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "excludes", "media
 PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
-              "agent", "subject_is_target", "direct", "pair_object", "onset"}
+              "agent", "subject_is_target", "direct", "pair_object", "onset", "other_side"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
