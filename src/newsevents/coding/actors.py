@@ -255,7 +255,7 @@ def _tr_stem(tok, idx: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=8)
 def _prepositions(lang: str) -> frozenset:
     """grammar_<lang>.yml prepositions (the tagger reads some, such as uk "до", as nouns)."""
     from .grammar import by_lang
