@@ -584,6 +584,14 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             tgt = next((us for us, c, e in cands if c == "com"), None)
             if tgt is None:
                 tgt = next((us for us, c, e in left if c == "com"), None)
+                ends = [e for us, c, e in left if us is tgt]
+                if (tgt is not None and not sym and code[:2] in ("01", "05") and src is not None and ends
+                        and 0 <= src[0].start - ends[0] <= 2
+                        and not any(ends[0] <= us[0].start < src[0].start for us, c, e in left)):
+                    # "Rutte ile (ABD'nin) Flake ... Türkiye'ye dayanışma mesajı verdi": "A ile B" right before a
+                    # one-sided statement are its coordinated subjects ("ile" as "and"), not its partner (an intent to
+                    # meet or a break of relations of "A ile B" stays mutual)
+                    src, tgt = list(tgt) + list(src), None
         if tgt is None and fcases:
             tgt = next((us for us, c, e in cands if c in fcases and c not in ("gen", "between") and us is not src
                         and (c is not None or "bare" in fcases)), None)
