@@ -1669,6 +1669,28 @@ def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
 PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
 
 
+POSTING_PREPS = _grammar.by_lang("posting_prepositions")
+POSTED_ENVOY_CODES = frozenset({"114", "161", "166", "174"})  # summoning or expelling an envoy
+
+
+def _posting_host(tokens, groups, lang: str):
+    """An envoy and the capital he is posted in: a government agent of one country right before a posting preposition
+    and the capital of another ("посол Литвы в Москве", "посланикът на X в София", "the ambassador in Vilnius"):
+    (envoy group, [capital unit]), else None (grammar_<lang>.yml posting_prepositions)."""
+    preps = POSTING_PREPS.get(lang)
+    if not preps:
+        return None
+    for g in groups:
+        u = g[0]
+        if "capital" not in u.kinds or u.start < 2 or tokens[u.start - 1].text.lower() not in preps:
+            continue
+        envoy = next((h for h in groups if h[-1].end == u.start - 1 and h[-1].sector == "GOV"
+                      and "agent" in h[-1].kinds and h[-1].country and h[-1].country != u.country), None)
+        if envoy is not None:
+            return envoy, [u]
+    return None
+
+
 def _passive_form(tok, lang: str, before=None) -> bool:
     """A short passive participle ("подписан", "согласованы"), a Ukrainian impersonal in -но/-то ("підписано"), or
     a full participle right after a passive auxiliary (grammar_<lang>.yml passive_auxiliaries: "була підписана")."""
@@ -2507,6 +2529,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # May 5"): between the pair the article has been writing about
         src = list(ctx["war_pair"] if code[:2] in REPORTED_FORCE_ROOTS and ctx.get("war_pair") else ctx["pair"])
         base -= 0.15
+    if code in POSTED_ENVOY_CODES and (src is None or tgt is None or not src[0].country):
+        # "Посол Литвы в Москве был вызван в МИД", "the ambassador in Vilnius was summoned", "служители на руското
+        # посолство в София бяха обявени за персона нон грата": the state where the envoy is posted summons or expels
+        # him when the clause names no acting ministry of a country
+        posted = _posting_host(tokens, groups, lang)
+        if posted is not None and (src is None or not src[0].country or src[0] in (posted[0][0], posted[1][0])):
+            src, tgt = posted[1], posted[0]
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:
