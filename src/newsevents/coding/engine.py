@@ -1670,6 +1670,7 @@ PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
 
 
 POSTING_PREPS = _grammar.by_lang("posting_prepositions")
+COORD_WORDS = frozenset({"и", "а", "но", "та", "і", "й", "але"})  # ru/uk coordinators before a second predicate
 POSTED_ENVOY_CODES = frozenset({"114", "161", "166", "174"})  # summoning or expelling an envoy
 
 
@@ -2168,6 +2169,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         place_rel = _discourse.clauses()["place_relative"].get(lang, ())
         t_hi = next((k for k in range(j + 1, hi) if tokens[k].text.lower() in place_rel and tokens[k - 1].text == ","),
                     hi)
+    if ru:
+        # "выразил соболезнования ... и осудил действия Израиля": a coordinated finite verb after the trigger opens a
+        # predicate of its own; its objects are not this trigger's targets
+        t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].text.lower() in COORD_WORDS
+                     and tokens[k + 1].pos == "VERB"), t_hi)
     right = [g for g in groups if g[0].start >= j and g[-1].end <= t_hi]
 
     def subj_ok(g):
@@ -2628,7 +2634,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # of the pair the article is about is addressed to the other side (a third party's goes to no one)
         for s in src[:1]:
             if _key(s) in {_key(u) for u in ctx["pair"]}:
-                evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"] if _key(t) != _key(s)][:1]
+                evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"]
+                        if _key(t) != _key(s) and not t.org][:1]  # (an organisation is rarely the one judged)
     elif p.frame.get("pair_object") and ctx and ctx.get("pair") and not fwith:
         # "X welcomed the agreement / the ceasefire" naming no party: one act, addressed to the pair the article is
         # about (as for "both sides"), coded once with the pair's first side (one per side cost a false event
