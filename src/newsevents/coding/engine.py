@@ -2743,7 +2743,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     if title_norm:
         _title_events(rows, seen_keys, title_norm, article_id, lang, lex, pats, art, art_prec, known, fby, published,
                       trust_art, doubtful)
-    return _merge_consultations(_mediation.carry_over(rows))
+    return _merge_sector_twins(_merge_consultations(_mediation.carry_over(rows)))
 
 
 def _pair_root(row: dict) -> tuple:
@@ -2868,6 +2868,45 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
     if not specific:
         return rows
     return [r for r in rows if not (r["cameo_code"] == "040" and any((pair(r), d) in specific for d in days(r)))]
+
+
+def _merge_sector_twins(rows: list[dict]) -> list[dict]:
+    """One act told twice in an article, once with a bare country and once with that country's sector or
+    organisation ("Iran and the IAEA signed an agreement" ... "signed by the Iranian foreign minister and the IAEA
+    chief"): the same (countries, code, date) is one event (rule 9); the row that names sectors on more sides is
+    kept. Only symmetric acts other than force (talks, agreements, ceasefires): a directed act by a ministry and one by
+    "the country" may be two statements, two strikes of a day two strikes; rows that differ in a sector on both sides
+    (ARMMIL - AZE, ARMGOV - AZE) stay."""
+    def side(r, k):
+        return r[f"{k}_country"] or r[f"{k}_actor"] or ""
+
+    def key(r):
+        pair = (side(r, "source"), side(r, "target"))
+        if r["is_symmetric"] or is_symmetric_code(r["cameo_code"]):
+            pair = tuple(sorted(pair))
+        return (*pair, r["cameo_code"], r["event_date"] or "")
+
+    def actors(r):
+        return {r["source_actor"] or "", r["target_actor"] or ""}
+
+    def covers(a, b) -> bool:
+        """Every actor of ``a`` is an actor of ``b`` or the bare country of one of them."""
+        return all(x in actors(b) or any(y != x and y.startswith(x) and len(x) == 3 for y in actors(b))
+                   for x in actors(a))
+
+    drop: set[int] = set()
+    by_key: dict = {}
+    for n, r in enumerate(rows):
+        if (r["is_symmetric"] or is_symmetric_code(r["cameo_code"])) and r["cameo_code"][:2] not in FORCE_ROOTS:
+            # (directed acts by two bodies are two acts; so are two strikes of one day)
+            by_key.setdefault(key(r), []).append(n)
+    for ns in by_key.values():
+        for a in ns:
+            for b in ns:
+                if a != b and a not in drop and b not in drop and actors(rows[a]) != actors(rows[b]) \
+                        and covers(rows[a], rows[b]):
+                    drop.add(a)  # a names less than b: b is kept
+    return [r for n, r in enumerate(rows) if n not in drop]
 
 
 def _identity(row: dict) -> tuple:
