@@ -76,8 +76,10 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
         if q.score < p.score:
             break
         if q.normal_form == word and p.normal_form != word and q.is_known \
-                and not ("Pltm" in q.tag and p.tag.POS == "NOUN" and "Pltm" not in p.tag):
-            # (not a plurale tantum homonym of a form of a common noun: uk "атаки" is a form of "атака")
+                and not ("Pltm" in q.tag and p.tag.POS == "NOUN" and "Pltm" not in p.tag
+                         and not any({"Surn", "Name", "Geox", "Orgn"} & set(x.tag.grammemes) for x in parses)):
+            # (not a plurale tantum homonym of a form of a common noun: uk "атаки" is a form of "атака"; a word
+            # that may be a name keeps the rule: "Лаврові")
             p = q
             break
     # every case reading of the chosen lexeme counts ("Турции" is gent, loct and datv, however
