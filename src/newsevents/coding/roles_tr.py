@@ -672,6 +672,12 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                         and all(t.lemma in EVENT_MODS for t in tokens[e:i])), None)
             if own is not None and len(_with_partner(left, own)) >= 2:
                 src = _with_partner(left, own)
+        if src is None:
+            # "Türkiye-Ermenistan görüşmeleri", "Türkiye-Ermenistan normalleşme sürecinde ... toplantı": a hyphenated
+            # pair of nations (its units share one position) before the noun
+            pair = [us[0] for us, c, e in left if c is None and "adjective" in us[0].kinds]
+            if len(pair) >= 2 and pair[0].start == pair[1].start and pair[0].actor != pair[1].actor:
+                src = pair[:2]
         if modal or any(future(t) or t.lemma in MODAL.get("tr", ()) for t in tokens[j:hi]):
             return []  # "A ile B'nin görüşmesi yarın yapılacak": a scheduled meeting (rule 2)
         tgt = None
