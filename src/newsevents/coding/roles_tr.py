@@ -257,7 +257,7 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
         c = _morph_case(tokens[end - 1])
         k = end
         if c is None and k < n and tokens[k].lemma in HEADS and tokens[k].text[:1].islower() \
-                and _possessed(tokens[k]):
+                and _possessed(tokens[k]) and tokens[k].text.lower() != "tarafından":  # (the passive's agent)
             c = _morph_case(tokens[k]) or None
             k += 1
     if k < n:
