@@ -41,12 +41,17 @@ class Quote:
     actors: list = field(default_factory=list)  # actor units named inside the quotation, in order
 
 
+_QUOTE_OR_NEWLINE = re.compile("[" + re.escape("".join(sorted({"\n", *OPENERS, *"".join(OPENERS.values())}))) + "]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quotations of a text as (first inner char, closing quote index); nested quotes are
     part of the outer one; an unclosed quotation ends with its paragraph and is dropped."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for k, ch in enumerate(text):
+    # only newlines, opening and closing quotes change anything: the text is read from one to the next
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        k, ch = m.start(), m.group()
         if ch == "\n":
             stack.clear()
             continue
