@@ -774,9 +774,13 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     return None, "unknown", "unknown"
 
 
+_TODAY = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}
+_TODAY_RX = {lang: re.compile(r"(?<!\w)" + w + r"(?!\w)", re.I) for lang, w in _TODAY.items()}
+
+
 def has_today(sentence: str, lang: str) -> bool:
-    w = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}.get(lang)
-    return bool(w) and re.search(r"(?<!\w)" + w + r"(?!\w)", sentence, re.I) is not None
+    rx = _TODAY_RX.get(lang)
+    return rx is not None and rx.search(sentence) is not None
 
 
 def years_in(text: str) -> list[int]:

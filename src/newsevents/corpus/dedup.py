@@ -17,7 +17,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(k)))))  # each run of k words
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +64,8 @@ def signature(text: str):
     import numpy as np
 
     a, b = _permutations()
-    hv = np.array([zlib.crc32(s.encode("utf-8")) for s in shingles(text)], dtype=np.uint32)
+    sh = shingles(text)
+    hv = np.fromiter(map(zlib.crc32, map(str.encode, sh)), dtype=np.uint32, count=len(sh))  # (UTF-8)
     if not len(hv):
         return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
     s1, m1, s2, m2, s3 = (np.uint32(x) for x in _FMIX32)
