@@ -245,6 +245,13 @@ def _bounded(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _razdel_sentenize():
+    from razdel import sentenize
+
+    return sentenize
+
+
 def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
     """Return (start, end, sentence_text, paragraph_index) for each sentence."""
     out: list[tuple[int, int, str, int]] = []
@@ -260,9 +267,7 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
         spans: list[tuple[int, int]] = []
         if lang in ("ru", "bg", "uk"):
             try:
-                from razdel import sentenize
-
-                spans = [(s.start, s.stop) for s in sentenize(block)]
+                spans = [(s.start, s.stop) for s in _razdel_sentenize()(block)]
             except Exception:  # noqa: BLE001
                 spans = []
         if not spans:
