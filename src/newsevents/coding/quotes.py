@@ -213,7 +213,7 @@ def according_to(tokens, groups, lang: str):
     r = _discourse.rules()
     phrases = r["according_to"].get(lang)
     low = [t.text.lower() for t in tokens]
-    if phrases:
+    if phrases and not phrases.keys().isdisjoint(low):  # (phrases: first word -> phrases)
         for k, w in enumerate(low):
             for ph in phrases.get(w, ()):
                 if tuple(low[k:k + len(ph)]) == ph:
@@ -222,7 +222,7 @@ def according_to(tokens, groups, lang: str):
                     if g is not None:
                         return g
     after = r["according_to_after"].get(lang)
-    if after:
+    if after and not set(low).isdisjoint(after):
         for k, w in enumerate(low):
             if w in after:
                 g = next((g for g in reversed(groups) if g[-1].end <= k and k - g[-1].end <= 2), None)
