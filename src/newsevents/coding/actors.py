@@ -269,7 +269,7 @@ def _tr_stem(tok, idx: dict) -> str | None:
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
-    lem = [t.lemma for t in tokens]
+    lem = token_lemmas = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
     if lang == "tr":
         lem = [_tr_stem(t, idx) or t.lemma for t in tokens]
@@ -390,7 +390,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 u.head_cases = u.head_cases | {"nomn"}
             units.append(u)
     covered = None
-    for k, t in enumerate(tokens):
+    for k, t in enumerate(tokens) if "-" in "".join(token_lemmas) else ():
         if "-" not in t.lemma:
             continue  # (a lemma without a hyphen is no compound)
         if covered is None:
