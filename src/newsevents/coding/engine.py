@@ -1004,7 +1004,7 @@ def _upcoming(tokens, i: int, lang: str) -> bool:
     if not phrases or (lang in CASE_MARKING and (tokens[i].pos != "NOUN" or "gent" not in tokens[i].cases)):
         return False  # "Накануне переговоры прошли ...": the adverb "the day before", the noun in the nominative
     low = [t.text.lower() for t in tokens[max(0, i - 8):i]]
-    for k in range(len(low)):
+    for k in range(len(low)) if not phrases.keys().isdisjoint(low) else ():  # (no phrase starts with a word)
         ph = _phrase_at(low, k, phrases)
         if ph is not None and len(low) - (k + len(ph)) <= 4 and not any(
                 not any(c.isalnum() for c in w) and w not in ("'", "’") for w in low[k + len(ph):]):
