@@ -383,6 +383,11 @@ def parse_article_date(value) -> tuple[dt.date | None, str]:
     the reference is the month's last day, for a year the year's last day; (None, 'unknown') else."""
     if not value or not isinstance(value, str):
         return None, "unknown"
+    return _parse_article_date(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_article_date(value: str) -> tuple[dt.date | None, str]:
     v = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", v):
         d = parse_iso(v)
