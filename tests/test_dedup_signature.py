@@ -41,3 +41,21 @@ def test_known_bands_are_datasketch_ones():
     other = dedup._bands(0.7)
     lsh = MinHashLSH(threshold=0.7, num_perm=dedup.NUM_PERM)
     assert (other.b, other.r) == (lsh.b, lsh.r)
+
+
+def test_components_are_scipy_ones():
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rng = np.random.default_rng(3)
+    for m, e in [(1, 0), (5, 0), (10, 3), (50, 40), (200, 150), (1000, 900), (1000, 5000)]:
+        a, b = rng.integers(0, m, e), rng.integers(0, m, e)
+        got = dedup._components(a, b, m)
+        _, comp = connected_components(coo_matrix((np.ones(e, dtype=np.int8), (a, b)), shape=(m, m)), directed=False)
+        smallest = np.full(comp.max() + 1, m)
+        np.minimum.at(smallest, comp, np.arange(m))
+        assert (got == smallest[comp]).all()
+    chain = np.arange(9999)  # a long path written in a scrambled order
+    perm = rng.permutation(10000)
+    got = dedup._components(perm[chain], perm[chain + 1], 10000)
+    assert (got == 0).all()

@@ -127,14 +127,37 @@ def _confirmed(reps, pairs_a, pairs_b, threshold):
     return a[keep], b[keep]
 
 
+def _components(a, b, m):
+    """The connected components of the undirected graph on nodes 0..m-1 with edges (a, b): for each node the
+    smallest node of its component (what scipy's connected_components tells, labelled by that node: the callers
+    use the labels only to group nodes; tests compare). Roots hooked under the smaller root of each edge, then
+    paths compressed, until every edge joins one component: a few rounds (the roots left are each a smaller
+    neighbour's), numpy throughout, without importing scipy."""
+    import numpy as np
+
+    label = np.arange(m, dtype=np.int64)
+    a = np.asarray(a, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    while len(a):
+        la, lb = label[a], label[b]
+        open_ = la != lb
+        if not open_.any():
+            break
+        a, b, la, lb = a[open_], b[open_], la[open_], lb[open_]
+        np.minimum.at(label, np.maximum(la, lb), np.minimum(la, lb))
+        while True:
+            up = label[label]
+            if np.array_equal(up, label):
+                break
+            label = up
+    return label
+
+
 def _forest(a, b, m):
     """Edges (node, smallest node of its component) with the same connected components as (a, b)."""
     import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
-    _, comp = connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m)),
-                                   directed=False)
+    comp = _components(a, b, m)
     first = np.full(comp.max() + 1, m, dtype=np.int64)
     np.minimum.at(first, comp, np.arange(m))
     root = first[comp]
@@ -164,8 +187,6 @@ def representatives(sigs, threshold: float = THRESHOLD):
     """For signatures of articles sorted by id (row k = article k), the row of each article's
     cluster representative: the first row (smallest id) of its near-duplicate cluster."""
     import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
     n = len(sigs)
     if n == 0:
@@ -213,8 +234,7 @@ def representatives(sigs, threshold: float = THRESHOLD):
             edges_a, edges_b = _forest(edges_a, edges_b, len(reps))
     m = len(reps)
     a, b = edges_a, edges_b
-    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m))
-    _, comp = connected_components(graph, directed=False)
+    comp = _components(a, b, m)
     comp = comp[node]  # component of every article (sorted order)
     smallest = np.full(comp.max() + 1, n, dtype=np.int64)
     np.minimum.at(smallest, comp, np.arange(n))
