@@ -111,7 +111,7 @@ def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
     from .coding import code_articles
 
     errors: list[dict] = []
-    mentions = code_articles(chunk.reset_index(drop=True), errors=errors)
+    mentions = _code_articles_once(code_articles, chunk.reset_index(drop=True), errors)
     if mentions is None or len(mentions) == 0:
         mentions = sch.empty(sch.MENTIONS)
     mentions = _sort_mentions(mentions)
@@ -122,6 +122,80 @@ def _code_chunk(chunk: pd.DataFrame, path: str) -> int:
         side.unlink()
     nio.write_table(mentions, path, sch.MENTIONS, name="mentions chunk")
     return int(len(mentions))
+
+
+# Articles coded in this process during this run, by a digest of what the coder reads of them (``_coding_key``):
+# their mention rows (tuples in MENTIONS column order) and coding error. A verbatim copy (syndicated news, a page
+# listed twice) is not coded again: it takes the rows of the first under its own id (the coder reads nothing
+# else of an article). Bounded (oldest out first); emptied when a run starts.
+_CODED: dict = {}
+_CODED_MAX = 20_000
+
+
+def _coding_key(rec: dict) -> bytes | None:
+    """A digest of the inputs ``code_articles`` passes to ``code_article`` besides the id (text, lang, and
+    published / title / date_flag when they are strings), or None for an article not memoised (a non-string
+    text or lang)."""
+    text, lang = rec.get("text"), rec.get("lang")
+    if type(text) is not str or type(lang) is not str:
+        return None
+    h = hashlib.sha256()
+    for v in (text, lang, *(rec.get(c) for c in ("published", "title", "date_flag"))):
+        h.update(b"\1" + v.encode("utf-8", "surrogatepass") + b"\0" if isinstance(v, str) else b"\2")
+    return h.digest()
+
+
+def _code_articles_once(code_articles, chunk: pd.DataFrame, errors: list) -> pd.DataFrame:
+    """``code_articles(chunk, errors=errors)``, each distinct article coded once per process (``_CODED``): the
+    same table (rows ordered as code_articles orders them) and errors."""
+    recs = chunk[[c for c in CODING_COLUMNS if c in chunk.columns]].to_dict("records")
+    keys = [_coding_key(r) for r in recs]
+    todo, dups, first = [], [], set()
+    for k, key in enumerate(keys):
+        if key is not None and (key in _CODED or key in first):
+            dups.append(k)
+        else:
+            todo.append(k)
+            if key is not None:
+                first.add(key)
+    errs: list[dict] = []
+    coded = code_articles(chunk.iloc[todo].reset_index(drop=True) if dups else chunk, errors=errs)
+    names = list(sch.MENTIONS.names)
+    at = names.index("article_id")
+    rows: dict[str, list] = {}
+    if coded is not None and len(coded):
+        for row in zip(*(coded[c].tolist() for c in names)):
+            rows.setdefault(row[at], []).append(row)
+    failed = {e["article_id"]: e["error"] for e in errs}
+    for k in todo:
+        if keys[k] is not None:
+            aid = str(recs[k]["article_id"])
+            _CODED[keys[k]] = (aid, tuple(rows.get(aid, ())), failed.get(aid))
+    errors.extend(errs)
+    out = [row for aid in rows for row in rows[aid]]
+    for k in dups:
+        src, src_rows, error = _CODED[keys[k]]
+        aid = str(recs[k]["article_id"])
+        out += [_renamed(row, names, src, aid) for row in src_rows]
+        if error is not None:
+            errors.append({"article_id": aid, "error": error})
+    while len(_CODED) > _CODED_MAX:
+        del _CODED[next(iter(_CODED))]
+    if not dups:
+        return coded
+    if not out:
+        return sch.empty(sch.MENTIONS)
+    df = pd.DataFrame(out, columns=names)
+    return df.sort_values(["article_id", "sentence_index", "mention_id"], kind="stable").reset_index(drop=True)
+
+
+def _renamed(row: tuple, names: list, src: str, aid: str) -> tuple:
+    """A mention row of article ``src`` as the row of its copy ``aid`` (article_id, and mention_id's prefix)."""
+    out = list(row)
+    out[names.index("article_id")] = aid
+    k = names.index("mention_id")
+    out[k] = aid + row[k][len(src):]
+    return tuple(out)
 
 
 def _coding_errors(paths: list[Path]) -> list[dict]:
@@ -523,6 +597,7 @@ def _code_corpus(
     from .corpus.ingest import assemble, finish_articles, quarantine_examples, quarantine_frame, read_batch
 
     show = _want_progress(progress)
+    _CODED.clear()  # copies are found within one run (workers of a cluster start with the run)
     ex.start_early()
     version, dict_hash = coder_identity()
     chunk_dir = out / CHUNK_DIR

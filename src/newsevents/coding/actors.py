@@ -207,18 +207,41 @@ def _entries(idx: dict, lem: list, low: list, i: int, L: int) -> list:
     return idx.get(tuple(lem[i:i + L])) or (idx.get(tuple(low[i:i + L])) if L == 1 else None) or []
 
 
+_PREFIXES: dict[int, tuple[dict, frozenset]] = {}
+
+
+def _prefixes(idx: dict) -> frozenset:
+    """Every prefix of two or more lemmas of a key of ``idx`` (the keys themselves included), per index."""
+    hit = _PREFIXES.get(id(idx))
+    if hit is None or hit[0] is not idx:
+        if len(_PREFIXES) >= 16:
+            _PREFIXES.clear()  # lexicons built anew (tests): bounded
+        hit = _PREFIXES[id(idx)] = (idx, frozenset(k[:j] for k in idx for j in range(2, len(k) + 1)))
+    return hit[1]
+
+
+def _longest(pre: frozenset, lem: list, i: int, top: int) -> int:
+    """The longest L <= ``top`` (at least 1) for which the lemmas ``lem[i:i + L]`` may begin a key: no key of
+    more lemmas starts at ``i`` (so ``_entries`` finds nothing for a longer L)."""
+    j = 1
+    while j < top and tuple(lem[i:i + j + 1]) in pre:
+        j += 1
+    return j
+
+
 def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     """Places where meetings are held that are not capitals (countries.yml ``venues``: Istanbul,
     Sochi, Jeddah): units of kind 'venue' for the venue finder (``coding.mediation``); never actors."""
     idx = lex.index.get(lang, {})
     firsts = lex.firsts.get(lang, set())
+    pre = _prefixes(idx)
     lem = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
     out = []
     for i in range(len(tokens)):
         if not tokens[i].text[:1].isupper() or (lem[i] not in firsts and low[i] not in firsts):
             continue
-        for L in range(min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i), 0, -1):
+        for L in range(_longest(pre, lem, i, min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i)), 0, -1):
             e = next((x for x in _entries(idx, lem, low, i, L) if x.kind == "venue"), None)
             if e is not None:
                 out.append(Unit(i, i + L, e.actor, e.country, None, None, e.name, tokens[i].text, ("venue",)))
@@ -266,7 +289,7 @@ def _prepositions(lang: str) -> frozenset:
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
-    lem = [t.lemma for t in tokens]
+    lem = token_lemmas = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
     if lang == "tr":
         lem = [_tr_stem(t, idx) or t.lemma for t in tokens]
@@ -274,12 +297,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
     i = 0
     n = len(tokens)
     firsts = lex.firsts.get(lang, set())
+    pre = _prefixes(idx)
     while i < n:
         hit = None
         if lem[i] not in firsts and low[i] not in firsts:
             i += 1
             continue
-        for L in range(min(ml, n - i), 0, -1):
+        for L in range(_longest(pre, lem, i, min(ml, n - i)), 0, -1):
             ents = _entries(idx, lem, low, i, L)
             if ents and any(x.kind == "venue" for x in ents):
                 ents = [x for x in ents if x.kind != "venue"]  # a meeting place, never an actor
@@ -390,8 +414,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
                 u.head_cases = u.head_cases | {"nomn"}
             units.append(u)
-    covered = {k for s, e, _ in matches for k in range(s, e)}
-    for k, t in enumerate(tokens):
+    covered = None
+    for k, t in enumerate(tokens) if "-" in "".join(token_lemmas) else ():
+        if "-" not in t.lemma:
+            continue  # (a lemma without a hyphen is no compound)
+        if covered is None:
+            covered = {k for s, e, _ in matches for k in range(s, e)}
         if k not in covered and "-" in t.lemma.strip("-"):
             if k + 1 < len(tokens) and tokens[k + 1].lemma in compound_not_before(lang):
                 continue  # "армяно-азербайджанская граница": a place, not the two parties
@@ -535,13 +563,14 @@ def bare_agents(tokens, lang: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     sides" phrase after it ("the foreign ministers of the two countries")."""
     idx = lex.index.get(lang, {})
     firsts = lex.firsts.get(lang, set())
+    pre = _prefixes(idx)
     lem = [t.lemma for t in tokens]
     low = [t.text.lower() for t in tokens]
     out, i = [], 0
     while i < len(tokens):
         hit = None
         if lem[i] in firsts or low[i] in firsts:
-            for L in range(min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i), 0, -1):
+            for L in range(_longest(pre, lem, i, min(lex.maxlen.get(lang, 1), MAXLEN, len(tokens) - i)), 0, -1):
                 ents = _entries(idx, lem, low, i, L)
                 if ents and all(x.kind == "agent" for x in ents):
                     a = next((x for x in ents if not x.actor and x.sector), None)

@@ -194,6 +194,59 @@ def _regexes(lang: str):
     }
 
 
+@lru_cache(maxsize=8)
+def _word_gates(lang: str):
+    """(pattern key -> the words one of which every sentence that the pattern matches holds, as a frozenset;
+    a pattern of characters that voids this reading) for the phrase patterns of ``_regexes`` ("wd", "rel",
+    "last", "this", "ago", and the month names of "my"), so that ``_find`` searches a sentence only for the
+    patterns whose words it has.
+
+    A match of a phrase holds each word-character run of the phrase as a whole word of the sentence (the
+    patterns bound phrases by non-word characters), and the lower-cased sentence (``_find``'s ``words``)
+    holds it as written in the phrase: the phrases are in lower case, and a character that the case-blind
+    match takes for one of theirs lower-cases to it unless it is one of Python's few extra case
+    equivalents (dotless i, long s, Cyrillic and Greek variants: ``re._casefix``), "İ" (two characters in
+    lower case) or "Σ" (lower-cased by context). A sentence with any of these is searched for every
+    pattern, as is every sentence for a pattern with a phrase of no words of its own. None when no test
+    applies (a phrase not in lower case)."""
+    import _sre
+    from re import _casefix
+
+    from .discourse import rules
+
+    def words_of(phrase: str) -> list[str]:
+        return _WORD.findall(phrase)
+
+    ago = [[w for w in ph.split() if w != "n"] for ph in rules().get("date_days_ago", {}).get(lang, ())]
+    phrases = {
+        "wd": [[ph] for ph in WEEKDAYS.get(lang, {})],
+        "rel": [[ph] for ph in RELATIVE.get(lang, {})],
+        "last": [[ph] for ph in LAST_PERIOD.get(lang, {})],
+        "this": [[ph] for ph in _this_period(lang)],
+        "ago": ago,
+        "my": [[m] for m in month_table(lang)],  # (what "dmy" and "mdy" match holds a month name too)
+    }
+    chars = {c for group in phrases.values() for ph in group for w in ph for c in w}
+    if any(_sre.unicode_tolower(ord(c)) != ord(c) for c in chars):
+        return None
+    variants = {chr(v) for c in chars for v in _casefix._EXTRA_CASES.get(ord(c), ())}
+    if any(_sre.unicode_tolower(ord(v)) != ord(v) for v in variants):
+        return None
+    gates = {}
+    for key, group in phrases.items():
+        parts = [[x for w in ph for x in words_of(w)] for ph in group]
+        # one word of each phrase is enough to look for: its longest ("the day before": "before")
+        gates[key] = frozenset(max(ps, key=len) for ps in parts) if all(parts) else None
+    void = re.compile("[" + "".join(re.escape(v) for v in sorted(variants | {"Σ"})) + "]", re.I)
+    return gates, void
+
+
+@lru_cache(maxsize=8)
+def _plain_months(lang: str) -> bool:
+    """Whether every month name of ``lang`` is one word of word characters (``_find`` relies on it)."""
+    return all(re.fullmatch(r"\w+", m) for m in month_table(lang))
+
+
 def _this_period(lang: str) -> dict:
     """discourse.yml ``date_this_period``: phrase -> 'month' | 'week'."""
     from .discourse import rules
@@ -330,6 +383,11 @@ def parse_article_date(value) -> tuple[dt.date | None, str]:
     the reference is the month's last day, for a year the year's last day; (None, 'unknown') else."""
     if not value or not isinstance(value, str):
         return None, "unknown"
+    return _parse_article_date(value)
+
+
+@lru_cache(maxsize=4096)
+def _parse_article_date(value: str) -> tuple[dt.date | None, str]:
     v = value.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", v):
         d = parse_iso(v)
@@ -384,7 +442,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     low = s.lower()
     words = set(_WORD.findall(low))
     keyword = bool(words & _keywords(lang)) or (lang == "bg" and "онзи ден" in low)
-    if not keyword and not _DIGIT.search(s):
+    digit = _DIGIT.search(s) is not None
+    if not keyword and not digit:
         return []
     hits: list[DateHit] = []
     used: list[tuple[int, int]] = []
@@ -392,12 +451,13 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in used)
 
-    for m in rx["iso"].finditer(s):
+    # (the patterns "iso", "num", "dmy" and "mdy" hold a digit: a sentence without one is not searched for them)
+    for m in rx["iso"].finditer(s) if digit else ():
         d = _mk(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if d and _valid_year(d.year):
             hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
             used.append(m.span())
-    for m in rx["num"].finditer(s):
+    for m in rx["num"].finditer(s) if digit else ():
         if not free(*m.span()):
             continue
         d = _mk(int(m.group(4)), int(m.group(3)), int(m.group(1)))
@@ -407,7 +467,16 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     if not keyword:
         hits.sort(key=lambda h: h.pos)
         return hits
-    weekdays = [(m.start(), m.end(), WEEKDAYS[lang].get(m.group(1).lower())) for m in rx["wd"].finditer(s)]
+    gated = _word_gates(lang)
+    if gated is not None and ("İ" in s or gated[1].search(s)):
+        gated = None
+    gates = gated[0] if gated is not None else {}
+
+    def searched(key: str):  # the pattern's matches, or none when the sentence lacks its words (_word_gates)
+        g = gates.get(key)
+        return rx[key].finditer(s) if g is None or not g.isdisjoint(words) else ()
+
+    weekdays = [(m.start(), m.end(), WEEKDAYS[lang].get(m.group(1).lower())) for m in searched("wd")]
     weekdays = [w for w in weekdays if w[2] is not None]
     qualified: set[int] = set()  # weekdays that qualify an explicit date
 
@@ -418,7 +487,10 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 return wd
         return None
 
-    for key in ("dmy", "mdy"):
+    # every month name that "dmy" or "mdy" finds stands alone as a word, which "my" finds as well (month names
+    # are single words, _plain_months): without a match of "my" the sentence is not searched for the others
+    month_words = list(searched("my"))
+    for key in ("dmy", "mdy") if digit and (month_words or not _plain_months(lang)) else ():
         for m in rx[key].finditer(s):
             if not free(*m.span()):
                 continue
@@ -444,7 +516,7 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             used.append(m.span())
             if d:
                 hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
-    for m in rx["my"].finditer(s):
+    for m in month_words:
         if not free(*m.span()):
             continue
         mon = months.get(m.group(1).lower())
@@ -472,7 +544,7 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             if back == 0 and _past_weekday(s, ws, lang):
                 back = 7  # "last Friday" written on a Friday
             hits.append(DateHit(ws, (art - dt.timedelta(days=back)).isoformat(), "day", "relative"))
-        for m in rx["rel"].finditer(s):
+        for m in searched("rel"):
             off = RELATIVE[lang].get(m.group(1).lower())
             if off is None or (m.group(1).lower().endswith(" before") and _WORD_AFTER.match(s, m.end())):
                 continue  # "the day before the vote" is that day's eve, not the article's
@@ -480,16 +552,16 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative", m.end()))
             elif off == 0:
                 hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
-        for m in rx["ago"].finditer(s) if day_art else ():
+        for m in searched("ago") if day_art else ():
             k = _days_ago(m, lang)
             if k is not None:
                 hits.append(DateHit(m.start(), (art - dt.timedelta(days=k)).isoformat(), "day", "relative", m.end()))
-        for m in rx["this"].finditer(s):
+        for m in searched("this"):
             unit = _this_period(lang).get(m.group(1).lower())
             monday = art - dt.timedelta(days=art.weekday())
             if unit == "month" or (unit == "week" and day_art and monday.month == art.month):
                 hits.append(DateHit(m.start(), art.isoformat()[:7], "month", "relative"))
-        for m in rx["last"].finditer(s):
+        for m in searched("last"):
             unit = LAST_PERIOD[lang].get(m.group(1).lower())
             if unit == "month":
                 prev = art.replace(day=1) - dt.timedelta(days=1)
@@ -707,9 +779,13 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     return None, "unknown", "unknown"
 
 
+_TODAY = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}
+_TODAY_RX = {lang: re.compile(r"(?<!\w)" + w + r"(?!\w)", re.I) for lang, w in _TODAY.items()}
+
+
 def has_today(sentence: str, lang: str) -> bool:
-    w = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}.get(lang)
-    return bool(w) and re.search(r"(?<!\w)" + w + r"(?!\w)", sentence, re.I) is not None
+    rx = _TODAY_RX.get(lang)
+    return rx is not None and rx.search(sentence) is not None
 
 
 def years_in(text: str) -> list[int]:

@@ -708,7 +708,10 @@ def _new_predicate(tokens, a: int, b: int, lang: str) -> bool:
 
 def _in_idiom(tokens, i: int, lang: str) -> bool:
     """Whether token ``i`` lies inside a fixed phrase of grammar_<lang>.yml non_trigger_phrases."""
+    w = tokens[i].text.lower()
     for ph in IDIOMS[lang]:
+        if w not in ph:
+            continue  # (a phrase without the word cannot hold token i)
         for k in range(len(ph)):
             a = i - k
             if a >= 0 and a + len(ph) <= len(tokens) and all(
@@ -985,6 +988,8 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
     if not phrases:
         return None
     low = [t.text.lower() for t in tokens]
+    if phrases.keys().isdisjoint(low):
+        return None  # (no phrase starts with any of the words)
     for k in range(len(low)):
         hit = _phrase_at(low, k, phrases)
         if hit is not None:
@@ -999,7 +1004,7 @@ def _upcoming(tokens, i: int, lang: str) -> bool:
     if not phrases or (lang in CASE_MARKING and (tokens[i].pos != "NOUN" or "gent" not in tokens[i].cases)):
         return False  # "Накануне переговоры прошли ...": the adverb "the day before", the noun in the nominative
     low = [t.text.lower() for t in tokens[max(0, i - 8):i]]
-    for k in range(len(low)):
+    for k in range(len(low)) if not phrases.keys().isdisjoint(low) else ():  # (no phrase starts with a word)
         ph = _phrase_at(low, k, phrases)
         if ph is not None and len(low) - (k + len(ph)) <= 4 and not any(
                 not any(c.isalnum() for c in w) and w not in ("'", "’") for w in low[k + len(ph):]):

@@ -41,12 +41,17 @@ class Quote:
     actors: list = field(default_factory=list)  # actor units named inside the quotation, in order
 
 
+_QUOTE_OR_NEWLINE = re.compile("[" + re.escape("".join(sorted({"\n", *OPENERS, *"".join(OPENERS.values())}))) + "]")
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Top-level quotations of a text as (first inner char, closing quote index); nested quotes are
     part of the outer one; an unclosed quotation ends with its paragraph and is dropped."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for k, ch in enumerate(text):
+    # only newlines, opening and closing quotes change anything: the text is read from one to the next
+    for m in _QUOTE_OR_NEWLINE.finditer(text):
+        k, ch = m.start(), m.group()
         if ch == "\n":
             stack.clear()
             continue
@@ -208,7 +213,7 @@ def according_to(tokens, groups, lang: str):
     r = _discourse.rules()
     phrases = r["according_to"].get(lang)
     low = [t.text.lower() for t in tokens]
-    if phrases:
+    if phrases and not phrases.keys().isdisjoint(low):  # (phrases: first word -> phrases)
         for k, w in enumerate(low):
             for ph in phrases.get(w, ()):
                 if tuple(low[k:k + len(ph)]) == ph:
@@ -217,7 +222,7 @@ def according_to(tokens, groups, lang: str):
                     if g is not None:
                         return g
     after = r["according_to_after"].get(lang)
-    if after:
+    if after and not set(low).isdisjoint(after):
         for k, w in enumerate(low):
             if w in after:
                 g = next((g for g in reversed(groups) if g[-1].end <= k and k - g[-1].end <= 2), None)

@@ -160,30 +160,71 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
 EN_MONTH_HOMONYMS = frozenset({"May", "March"})
 
 
+# word -> lemma_info(word, lang), one table per language: the same values as lemma_info's own cache,
+# looked up without building its key (tokenize calls it for every token); bounded like that cache
+_WORD_INFO: dict[str, dict[str, tuple]] = {}
+_WORD_INFO_MAX = 300_000
+
+
+def _word_info(lang: str) -> dict[str, tuple]:
+    table = _WORD_INFO.get(lang)
+    if table is None:
+        table = _WORD_INFO[lang] = {}
+    return table
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
-    out = []
+    if lang == "en" or lang == "tr":
+        return _tokenize_en_tr(text, lang, offset)
+    info = _word_info(lang)
+    get = info.get
+    out: list[Token] = []
+    append = out.append
+    for m in TOKEN_RE.finditer(text):
+        w = m.group()
+        r = get(w)
+        if r is None:
+            r = lemma_info(w, lang)
+            if len(info) < _WORD_INFO_MAX:
+                info[w] = r
+        st, en = m.span()
+        append(Token(w, st + offset, en + offset, r[0], r[1], r[2]))
+    return out
+
+
+def _tokenize_en_tr(text: str, lang: str, offset: int) -> list[Token]:
+    info = _word_info(lang)
+    get = info.get
+    en = lang == "en"
+    out: list[Token] = []
+    append = out.append
     for m in TOKEN_RE.finditer(text):
         w, st = m.group(), m.start()
-        if lang == "en" and len(w) > 2 and w[-2:].lower() in ("'s", "’s"):
-            lem, cases, pos = lemma_info(w[:-2], lang)
-            out.append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
-            out.append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
-            continue
-        if lang == "tr" and (w[:1].isupper() or w[:1].isdigit()):
+        if en:
+            if len(w) > 2 and w[-2:].lower() in ("'s", "’s"):
+                lem, cases, pos = lemma_info(w[:-2], lang)
+                append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
+                append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
+                continue
+            if w in EN_MONTH_HOMONYMS:
+                # "in May", "on March 3": the month, not the modal "may" (a hypothetical) or the verb "march" (a protest)
+                append(Token(w, st + offset, m.end() + offset, w, frozenset(), "MONTH"))
+                continue
+        elif w[:1].isupper() or w[:1].isdigit():
             k = max(w.find("'"), w.find("’"))
             if k > 0 and k < len(w) - 1 and "'" not in w[k + 1:] and "’" not in w[k + 1:]:
                 case = tr_suffix_case(w[k:])
                 cs = frozenset({case}) if case else frozenset()
                 lem, _c, pos = lemma_info(w[:k], lang)
-                out.append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos))
-                out.append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX"))
+                append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos))
+                append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX"))
                 continue
-        if lang == "en" and w in EN_MONTH_HOMONYMS:
-            # "in May", "on March 3": the month, not the modal "may" (a hypothetical) or the verb "march" (a protest)
-            out.append(Token(w, st + offset, m.end() + offset, w, frozenset(), "MONTH"))
-            continue
-        lem, cases, pos = lemma_info(w, lang)
-        out.append(Token(w, st + offset, m.end() + offset, lem, cases, pos))
+        r = get(w)
+        if r is None:
+            r = lemma_info(w, lang)
+            if len(info) < _WORD_INFO_MAX:
+                info[w] = r
+        append(Token(w, st + offset, m.end() + offset, r[0], r[1], r[2]))
     return out
 
 
@@ -208,6 +249,13 @@ def _bounded(block: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _razdel_sentenize():
+    from razdel import sentenize
+
+    return sentenize
+
+
 def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
     """Return (start, end, sentence_text, paragraph_index) for each sentence."""
     out: list[tuple[int, int, str, int]] = []
@@ -223,9 +271,7 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
         spans: list[tuple[int, int]] = []
         if lang in ("ru", "bg", "uk"):
             try:
-                from razdel import sentenize
-
-                spans = [(s.start, s.stop) for s in sentenize(block)]
+                spans = [(s.start, s.stop) for s in _razdel_sentenize()(block)]
             except Exception:  # noqa: BLE001
                 spans = []
         if not spans:

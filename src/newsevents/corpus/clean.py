@@ -175,6 +175,8 @@ _TO_CYR = dict(_LAT_CYR)
 _TO_LAT = {v: k for k, v in _LAT_CYR.items()}
 _MIXED = re.compile("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]")
 _WORD_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _compat_letter(m: re.Match) -> str:
@@ -198,8 +200,8 @@ def _one_script(m: re.Match) -> str:
 
 def fix_confusables(text: str) -> str:
     """Words mixing Latin and Cyrillic look-alike letters written in one script (see _one_script)."""
-    if not _MIXED.search(text):
-        return text
+    if not (_LATIN.search(text) and _CYRILLIC.search(text)) or not _MIXED.search(text):
+        return text  # (a text without letters of both scripts has no mixed word: the quick tests first)
     return _WORD_LETTERS.sub(lambda m: _one_script(m) if _MIXED.search(m.group()) else m.group(), text)
 
 

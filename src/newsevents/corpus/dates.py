@@ -61,8 +61,13 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
     ]
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every pattern of _patterns writes the year in four digits
+
+
 def find_dates(line: str) -> list[tuple[int, int, int, int, int]]:
     """All (year, month, day, start, end) date mentions in ``line`` (calendar validity not checked)."""
+    if not _FOUR_DIGITS.search(line):
+        return []
     out = []
     names = month_names()
     for pat, kind in _patterns():

@@ -17,7 +17,7 @@ def shingles(text: str, k: int = SHINGLE) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) < k:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(k)))))  # each run of k words
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +41,40 @@ def _minhash(text: str):
     return m
 
 
+@lru_cache(maxsize=1)
+def _permutations():
+    """(a, b) of ``_base()``: datasketch's MinHash(NUM_PERM, SEED) draws them so (scheme affine32, its
+    default since 2.0.0: odd multipliers, uint32), here without importing datasketch (tests compare both)."""
+    import numpy as np
+
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)  # the MurmurHash3 finalizer datasketch applies first
+
+
 def signature(text: str):
     """The text's MinHash values (numpy uint32 array, NUM_PERM long): small enough to travel from a
-    worker process with the article."""
-    return _minhash(text).hashvalues
+    worker process with the article. The values of ``_minhash(text).hashvalues``, computed directly
+    (datasketch's affine32 update: CRC-32 of each shingle, the finalizer, a * h + b mod 2^32, the
+    minimum per permutation; all ones for a text without words)."""
+    import numpy as np
+
+    a, b = _permutations()
+    sh = shingles(text)
+    hv = np.fromiter(map(zlib.crc32, map(str.encode, sh)), dtype=np.uint32, count=len(sh))  # (UTF-8)
+    if not len(hv):
+        return np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    s1, m1, s2, m2, s3 = (np.uint32(x) for x in _FMIX32)
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    hv = hv ^ (hv >> s3)
+    return (hv.reshape(-1, 1) * a + b).min(axis=0)
 
 
 def cluster(ids: list[str], texts: list[str], threshold: float = THRESHOLD,
@@ -97,14 +127,37 @@ def _confirmed(reps, pairs_a, pairs_b, threshold):
     return a[keep], b[keep]
 
 
+def _components(a, b, m):
+    """The connected components of the undirected graph on nodes 0..m-1 with edges (a, b): for each node the
+    smallest node of its component (what scipy's connected_components tells, labelled by that node: the callers
+    use the labels only to group nodes; tests compare). Roots hooked under the smaller root of each edge, then
+    paths compressed, until every edge joins one component: a few rounds (the roots left are each a smaller
+    neighbour's), numpy throughout, without importing scipy."""
+    import numpy as np
+
+    label = np.arange(m, dtype=np.int64)
+    a = np.asarray(a, dtype=np.int64)
+    b = np.asarray(b, dtype=np.int64)
+    while len(a):
+        la, lb = label[a], label[b]
+        open_ = la != lb
+        if not open_.any():
+            break
+        a, b, la, lb = a[open_], b[open_], la[open_], lb[open_]
+        np.minimum.at(label, np.maximum(la, lb), np.minimum(la, lb))
+        while True:
+            up = label[label]
+            if np.array_equal(up, label):
+                break
+            label = up
+    return label
+
+
 def _forest(a, b, m):
     """Edges (node, smallest node of its component) with the same connected components as (a, b)."""
     import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
-    _, comp = connected_components(coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m)),
-                                   directed=False)
+    comp = _components(a, b, m)
     first = np.full(comp.max() + 1, m, dtype=np.int64)
     np.minimum.at(first, comp, np.arange(m))
     root = first[comp]
@@ -112,18 +165,33 @@ def _forest(a, b, m):
     return nodes.astype(np.int64), root[nodes]
 
 
+# datasketch's MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM) chooses these (bands, rows per band) by
+# numerical integration; known here so that a run need not import datasketch (tests check them)
+_BANDS = {(THRESHOLD, NUM_PERM): (9, 13)}
+
+
+def _bands(threshold: float):
+    """An object with the ``b`` (bands) and ``r`` (rows per band) of MinHashLSH(threshold, NUM_PERM)."""
+    from types import SimpleNamespace
+
+    known = _BANDS.get((threshold, NUM_PERM))
+    if known is not None:
+        return SimpleNamespace(b=known[0], r=known[1])
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return SimpleNamespace(b=lsh.b, r=lsh.r)
+
+
 def representatives(sigs, threshold: float = THRESHOLD):
     """For signatures of articles sorted by id (row k = article k), the row of each article's
     cluster representative: the first row (smallest id) of its near-duplicate cluster."""
     import numpy as np
-    from datasketch import MinHashLSH
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
 
     n = len(sigs)
     if n == 0:
         return np.zeros(0, dtype=np.int64)
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    lsh = _bands(threshold)
     # identical signatures are one node (jaccard 1): a corpus of exact copies stays linear
     rowkey = np.ascontiguousarray(sigs).view(np.dtype((np.void, sigs.shape[1] * sigs.itemsize))).ravel()
     _, first, node = np.unique(rowkey, return_index=True, return_inverse=True)
@@ -166,8 +234,7 @@ def representatives(sigs, threshold: float = THRESHOLD):
             edges_a, edges_b = _forest(edges_a, edges_b, len(reps))
     m = len(reps)
     a, b = edges_a, edges_b
-    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(m, m))
-    _, comp = connected_components(graph, directed=False)
+    comp = _components(a, b, m)
     comp = comp[node]  # component of every article (sorted order)
     smallest = np.full(comp.max() + 1, n, dtype=np.int64)
     np.minimum.at(smallest, comp, np.arange(n))

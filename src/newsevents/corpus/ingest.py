@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -127,10 +128,11 @@ def _process(rec: dict):
     if rec.get("reason"):
         return _quarantine(rec, rec["reason"], rec.get("detail"))
     if rec.get("abs_path") is not None:
-        size = Path(rec["abs_path"]).stat().st_size
+        size = os.stat(rec["abs_path"]).st_size
         if size > MAX_FILE_BYTES:
             return _quarantine(rec, "too_large", f"{size} bytes > {MAX_FILE_BYTES}", None, size)
-        raw = Path(rec["abs_path"]).read_bytes()
+        with open(rec["abs_path"], "rb") as f:
+            raw = f.read()
         sha = hashlib.sha256(raw).hexdigest()
         n_bytes = len(raw)
         if not raw.strip():

@@ -229,6 +229,18 @@ def _table_rows(path: Path) -> Iterator[tuple[int, dict | None, str | None, str]
             yield n, dict(zip(header, fields)), None, encoding
 
 
+def _row_columns(row, columns: dict | None, need_text: bool, resolved: dict) -> dict[str, str]:
+    """``resolve_columns(list(row), columns, need_text)`` of a JSON row, once per distinct key list (``resolved``,
+    one per file: the rows of a file repeat their keys). The mapping returned is shared: not to be changed."""
+    if not isinstance(row, dict):
+        return resolve_columns(list(row), columns, need_text=need_text)
+    keys = tuple(row)
+    got = resolved.get(keys)
+    if got is None:
+        got = resolved[keys] = resolve_columns(list(keys), columns, need_text=need_text)
+    return got
+
+
 def _row_values(row: dict, cols: dict[str, str]) -> dict:
     return {k: _clean_value(row.get(cols[k])) if k in cols else None for k in META_KEYS + ("id",)}
 
@@ -238,6 +250,7 @@ def _iter_table(path: Path, rel_name: str, columns: dict | None = None) -> Itera
     try:
         rows = _table_rows(path)
         cols = None
+        resolved: dict = {}
         for n, row, error, encoding in rows:
             if n == 0:  # CSV header
                 try:
@@ -251,7 +264,7 @@ def _iter_table(path: Path, rel_name: str, columns: dict | None = None) -> Itera
                 yield _record(rid, f"{rel_name}#{n}", reason="invalid_record", detail=error)
                 continue
             try:
-                rcols = cols if cols is not None else resolve_columns(list(row), columns)
+                rcols = cols if cols is not None else _row_columns(row, columns, True, resolved)
             except ColumnError as exc:
                 yield _record(rid, f"{rel_name}#{n}", reason="invalid_record", detail=f"line {n}: {exc}")
                 continue
@@ -305,12 +318,13 @@ def _folder_metadata(corpus: Path, columns: dict | None = None) -> tuple[dict[st
                 bad.append(_record(None, rel, reason="invalid_record", detail=f"metadata unreadable: {exc}"))
                 continue
             cols = None
+            resolved: dict = {}
             for n, row, error, _ in rows:
                 try:
                     if n == 0:
                         cols = resolve_columns(row["__header__"], columns, need_text=False)
                         continue
-                    rcols = cols if cols is not None else (resolve_columns(list(row), columns, need_text=False)
+                    rcols = cols if cols is not None else (_row_columns(row, columns, False, resolved)
                                                            if row else {})
                 except ColumnError as exc:
                     bad.append(_record(None, f"{rel}#{n}" if n else rel, reason="invalid_record",
