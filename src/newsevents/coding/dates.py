@@ -58,7 +58,7 @@ def month_table(lang: str) -> dict[str, int]:
     except Exception:  # noqa: BLE001
         pass
     extra = {
-        "ru": {"ноябрь": 11, "октябрь": 10, "сентябрь": 9, "янв": 1, "фев": 2, "сент": 9},
+        "ru": {"ноябрь": 11, "октябрь": 10, "сентябрь": 9, "янв": 1, "фев": 2, "сент": 9, "мае": 5},  # "в мае"
         "uk": {},
         "bg": {"декември": 12, "ноември": 11},
         "en": {"sept": 9},
@@ -124,6 +124,7 @@ ANAPHORIC = {
            "на следващия ден": 1, "на другия ден": 1, "ден по-късно": 1, "на следващата сутрин": 1,
            "часове преди това": 0, "няколко часа преди това": 0, "час преди това": 0},
     "en": {"the same day": 0, "later that day": 0, "earlier that day": 0, "later in the day": 0, "that same day": 0,
+           "earlier in the day": 0, "earlier on the same day": 0,
            "hours later": 0, "an hour later": 0, "minutes later": 0, "within hours": 0, "within an hour": 0,
            "that evening": 0, "later that evening": 0, "later that night": 0,
            "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the next morning": 1,
@@ -132,6 +133,30 @@ ANAPHORIC = {
     "tr": {"aynı gün": 0, "aynı akşam": 0, "saatler sonra": 0, "birkaç saat sonra": 0, "bir saat sonra": 0,
            "bir saat içinde": 0, "ertesi gün": 1, "bir gün sonra": 1, "ertesi sabah": 1},
 }
+# "last year" next to a yearless month or day ("в мае прошлого года", "geçen yıl mayıs ayında", "in May last year"):
+# the year before the article's (coding.dates._last_year_near)
+LAST_YEAR = {
+    "ru": ("прошлого года", "в прошлом году"),
+    "uk": ("минулого року", "торік", "у минулому році", "в минулому році"),
+    "bg": ("миналата година", "миналата г.", "лани"),
+    "en": ("last year",),
+    "tr": ("geçen yıl", "geçen sene", "geçtiğimiz yıl"),
+}
+LAST_YEAR_REACH = 30  # characters between the month and the phrase
+
+
+def _last_year_near(s: str, lang: str, a: int, b: int) -> bool:
+    """A "last year" phrase (LAST_YEAR) within LAST_YEAR_REACH characters of the date at s[a:b]."""
+    low = s.lower()
+    for ph in LAST_YEAR.get(lang, ()):
+        k = low.find(ph)
+        while k >= 0:
+            if k >= b and k - b <= LAST_YEAR_REACH or k + len(ph) <= a and a - (k + len(ph)) <= LAST_YEAR_REACH:
+                return True
+            k = low.find(ph, k + 1)
+    return False
+
+
 # previous week / month / the weekend just past: (phrase, unit). A past week is dated by its Thursday with the
 # precision "week" (its month, when the week lies in one, and within a day of its middle); a weekend by its
 # Saturday (the Sunday is within the matching's one day).
@@ -513,6 +538,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                         d = year_for_weekday(mon, day, wd, (ref - 1, ref, ref + 1))
                 if d is None:
                     d = _infer_year(mon, day, art, fby, after)
+                    if d is not None and art is not None and d.year == art.year and _last_year_near(s, lang, *m.span()):
+                        d = _mk(art.year - 1, mon, day)  # "20 июня прошлого года"
             used.append(m.span())
             if d:
                 hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
@@ -529,7 +556,7 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         if m.group(2) and _valid_year(int(m.group(2))):
             hits.append(DateHit(m.start(), f"{int(m.group(2)):04d}-{mon:02d}", "month", "explicit"))
         elif art is not None:
-            y = art.year if mon <= art.month else art.year - 1
+            y = art.year if mon <= art.month and not _last_year_near(s, lang, *m.span()) else art.year - 1
             hits.append(DateHit(m.start(), f"{y:04d}-{mon:02d}", "month", "explicit"))
     if art is not None:
         day_art = art_prec == "day"
