@@ -2308,6 +2308,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
         if fwith and frame.get("symmetric") and src is not None and len(src) >= 2 \
                 and (lang != "en" or any(t.text in (",", ";", ":") or t.text.lower() in PREPS["en"]
+                                         or t.text.lower() in SUBORDINATORS["en"]
                                          for t in tokens[j:g[0].start])):
             continue  # "Путин и Тръмп ще се срещнат ..., съобщи Кремъл": the pair meets each other (an English
             # object right after the verb is its partner: "Lavrov and Fidan met Zelensky")
