@@ -367,6 +367,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # nor is a genitive place before a person in the nominative: "Під час візиту до Туреччини Кулеба"
                 runs.append([m])
                 continue
+            if (len(gap) == 0 and lang in ("ru", "uk") and all(x.kind in ("country", "capital") for x in prev[2])
+                    and all(x.kind == "adjective" for x in m[2])):
+                # a nationality adjective modifies the noun after it, never a country before it: "над территорией
+                # Армении | российский вертолет" are two phrases
+                runs.append([m])
+                continue
             if (len(gap) == 0 and lang == "bg" and prev[0] > 0 and low[prev[0] - 1] in ("в", "във")
                     and all(x.kind in ("country", "capital") for x in prev[2])
                     and any(x.kind in ("person", "agent") for x in m[2])):

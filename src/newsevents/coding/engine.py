@@ -1871,10 +1871,12 @@ def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
     rules = _discourse.rules()
     before = rules["cessation_before"].get(lang)
     if before:
-        for k in range(i - 1, max(-1, i - 4), -1):
+        for k in range(i - 1, max(-1, i - 7), -1):
             if not any(c.isalnum() for c in tokens[k].text):
                 break
-            if tokens[k].lemma in before or tokens[k].text.lower() in before:
+            if (tokens[k].lemma in before or tokens[k].text.lower() in before) and (
+                    i - k <= 3 or any(tokens[x].text.lower() in COORD for x in range(k + 1, i))):
+                # (farther through a coordination: "прекращении огня и всех военных действий")
                 return k + 1
     after = rules["cessation_after"].get(lang)
     if after:
