@@ -2536,9 +2536,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
     if src is None and tgt is None and not groups and ctx and ctx.get("pair") and frame.get("symmetric") \
             and is_symmetric_code(code) and not (ru and tokens[i].pos not in ("NOUN", "")) \
+            and not any(tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and tokens[k].pos != "MONTH"
+                        for k in range(lo + 1, i)) \
             and any(tokens[max(0, i - 6)].start <= pos <= tokens[min(len(tokens), j + 6) - 1].end
                     for pos in ctx.get("dated") or ()):
         # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
+        # (nor a name the dictionaries lack before it: "the agency's Board of Governors began a meeting")
         # ("Очередной раунд переговоров прошёл 3 марта", "Fresh fighting erupted along the frontier on
         # May 5"): between the pair the article has been writing about
         src = list(ctx["war_pair"] if code[:2] in REPORTED_FORCE_ROOTS and ctx.get("war_pair") else ctx["pair"])
