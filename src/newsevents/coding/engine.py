@@ -2863,7 +2863,9 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
 def _merge_consultations(rows: list[dict]) -> list[dict]:
     """A generic consultation (040, "the sides discussed") between two actors on a day when the article
     reports a more specific one between them (a call 041, a visit 042/043, a meeting 044, talks 046) is
-    that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row)."""
+    that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row); so are talks (046)
+    between the two on the day of a visit (042/043) between them: "arrived in Moscow, where he held talks with X"
+    is one visit (rule 4)."""
     def pair(r):
         return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
 
@@ -2878,7 +2880,9 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
                 and r["cameo_code"] != "045"}
     if not specific:
         return rows
-    return [r for r in rows if not (r["cameo_code"] == "040" and any((pair(r), d) in specific for d in days(r)))]
+    visits = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"] in ("042", "043")}
+    return [r for r in rows if not (r["cameo_code"] == "040" and any((pair(r), d) in specific for d in days(r)))
+            and not (r["cameo_code"] == "046" and (pair(r), r["event_date"] or "") in visits)]
 
 
 def _merge_sector_twins(rows: list[dict]) -> list[dict]:
