@@ -1675,7 +1675,7 @@ PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
 
 
 POSTING_PREPS = _grammar.by_lang("posting_prepositions")
-COORD_WORDS = frozenset({"и", "а", "но", "та", "і", "й", "але"})  # ru/uk coordinators before a second predicate
+PREDICATE_COORD = _grammar.by_lang("predicate_coordinators")  # "и осудил": a second predicate after the trigger
 POSTED_ENVOY_CODES = frozenset({"114", "161", "166", "174"})  # summoning or expelling an envoy
 
 
@@ -2176,10 +2176,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         place_rel = _discourse.clauses()["place_relative"].get(lang, ())
         t_hi = next((k for k in range(j + 1, hi) if tokens[k].text.lower() in place_rel and tokens[k - 1].text == ","),
                     hi)
-    if ru:
+    if lang in PREDICATE_COORD:
         # "выразил соболезнования ... и осудил действия Израиля": a coordinated finite verb after the trigger opens a
-        # predicate of its own; its objects are not this trigger's targets
-        t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].text.lower() in COORD_WORDS
+        # predicate of its own; its objects are not this trigger's targets (grammar_<lang>.yml predicate_coordinators)
+        t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].text.lower() in PREDICATE_COORD[lang]
                      and tokens[k + 1].pos == "VERB"), t_hi)
     right = [g for g in groups if g[0].start >= j and g[-1].end <= t_hi]
 
