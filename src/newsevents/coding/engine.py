@@ -2860,14 +2860,18 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
     return out
 
 
+def _country_pair(r: dict) -> frozenset:
+    """The unordered sides of a mention row by country (the actor code where there is none)."""
+    return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
+
+
 def _merge_consultations(rows: list[dict]) -> list[dict]:
     """A generic consultation (040, "the sides discussed") between two actors on a day when the article
     reports a more specific one between them (a call 041, a visit 042/043, a meeting 044, talks 046) is
     that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row); so are talks (046)
     between the two on the day of a visit (042/043) between them: "arrived in Moscow, where he held talks with X"
     is one visit (rule 4)."""
-    def pair(r):
-        return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
+    pair = _country_pair
 
     def days(r):
         d = r["event_date"] or ""
@@ -2892,15 +2896,6 @@ def _merge_sector_twins(rows: list[dict]) -> list[dict]:
     kept. Only symmetric acts other than force (talks, agreements, ceasefires): a directed act by a ministry and one by
     "the country" may be two statements, two strikes of a day two strikes; rows that differ in a sector on both sides
     (ARMMIL - AZE, ARMGOV - AZE) stay."""
-    def side(r, k):
-        return r[f"{k}_country"] or r[f"{k}_actor"] or ""
-
-    def key(r):
-        pair = (side(r, "source"), side(r, "target"))
-        if r["is_symmetric"] or is_symmetric_code(r["cameo_code"]):
-            pair = tuple(sorted(pair))
-        return (*pair, r["cameo_code"], r["event_date"] or "")
-
     def actors(r):
         return {r["source_actor"] or "", r["target_actor"] or ""}
 
@@ -2914,7 +2909,7 @@ def _merge_sector_twins(rows: list[dict]) -> list[dict]:
     for n, r in enumerate(rows):
         if (r["is_symmetric"] or is_symmetric_code(r["cameo_code"])) and r["cameo_code"][:2] not in FORCE_ROOTS:
             # (directed acts by two bodies are two acts; so are two strikes of one day)
-            by_key.setdefault(key(r), []).append(n)
+            by_key.setdefault((_country_pair(r), r["cameo_code"], r["event_date"] or ""), []).append(n)
     for ns in by_key.values():
         for a in ns:
             for b in ns:
