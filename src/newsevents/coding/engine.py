@@ -239,13 +239,19 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
         w = tokens[k].text.lower()
         if w in preps:
             return w
-        if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0)
+        if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0 and not _calendar_word(w, lang))
                 or (k == start - 1 and _is_number(w, lang)) or w in _discourse.rules()["place_modifiers"].get(lang, ())):
             k -= 1
             steps += 1
             continue
         return None
     return None
+
+
+def _calendar_word(w: str, lang: str) -> bool:
+    """A weekday or a month name ("On Monday Putin met ...": "on" governs the day, not the name after it); three-letter
+    month abbreviations are left out ("Jan" is also a first name)."""
+    return w in D.WEEKDAYS.get(lang, ()) or (w in D.month_table(lang) and (len(w) > 3 or w == "may"))
 
 
 def _is_number(w: str, lang: str) -> bool:
@@ -1291,9 +1297,11 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
             seen.append((2, parties[0], other))  # "ready to host talks between Moscow and Kyiv": the two sides
     for g in groups:
         named = [u for u in g if "parties" not in u.kinds]
-        if len(named) >= 2 and len({key(u) for u in named}) >= 2:
+        sides = {key(u) for u in named}
+        if len(sides) >= 2:
             a = named[0]
-            seen.append((1, a, next(u for u in named[1:] if key(u) != key(a))))
+            # a list of three or more ("Greece, Turkey and the UK") names its first two as a pair only weakly
+            seen.append((1 if len(sides) == 2 else 0.5, a, next(u for u in named[1:] if key(u) != key(a))))
     if not seen:
         return
     counts = ctx.setdefault("pairs", {})
