@@ -61,6 +61,8 @@ VIEWS: dict[str, Callable] = {
     "root": lambda r, a: (a(r["source_actor"]), a(r["target_actor"]), r["cameo_code"][:2]),
     "code": lambda r, a: (a(r["source_actor"]), a(r["target_actor"]), r["cameo_code"]),
     "actors": lambda r, a: (a(r["source_actor"]), a(r["target_actor"])),
+    # root and event date: [A, B, "04", "2024-10-23"]
+    "dated": lambda r, a: (a(r["source_actor"]), a(r["target_actor"]), r["cameo_code"][:2], str(r["event_date"])),
     # unordered pair: reads the same whether a symmetric act is written once or in both directions
     "pair": lambda r, a: (frozenset((a(r["source_actor"]), a(r["target_actor"]))), r["cameo_code"]),
 }

@@ -730,6 +730,22 @@ def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | No
     return (anchor + dt.timedelta(days=k)).isoformat() if k is not None else None
 
 
+def _later_in_sentence(h, sent: str, tchar: int, lang: str) -> str | None:
+    """The day of an act told "N days later" than a day named before it in the same sentence ("announced on Oct.
+    21 that ..., and two days later the leaders met": the 23rd); None without such a phrase between them."""
+    if h.precision != "day" or h.pos >= tchar or lang not in WEEKDAYS:
+        return None
+    day = parse_iso(h.value)
+    if day is None:
+        return None
+    for m in _regexes(lang)["later"].finditer(sent):
+        if h.pos < m.start() < tchar:
+            k = _days_ago(m, lang)
+            if k is not None:
+                return (day + dt.timedelta(days=k)).isoformat()
+    return None
+
+
 # a year told as the time of an act ("в 2020 году", "in 2020,", "през 2020 г.", "2020 yılında"): not a year that
 # only qualifies a noun ("the 2020 war", "войны 2020 года")
 PAST_YEAR = {
@@ -785,6 +801,9 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     own = attached_hits(hits, sent, tchar, lang)
     if own:
         h = min(own, key=lambda h: abs(h.pos - tchar))
+        later = _later_in_sentence(h, sent, tchar, lang)
+        if later is not None:
+            return later, "day", "relative" + sfx
         return h.value, h.precision, h.source + (sfx if h.source == "relative" else "")
     if anaphoric is not None:
         return anaphoric, "day", "relative"

@@ -493,6 +493,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 u.prep = _prep_before(tokens, c, lang)
         if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
             u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
+        elif u.prep is None and u.kinds == ("country",) and u.start >= 3 and tokens[u.start - 1].text == "," \
+                and tokens[u.start - 2].text[:1].isupper() and tokens[u.start - 2].text.isalpha():
+            # "in Kazan, Russia": the country after a place and its comma places the place, as the place's preposition
+            place = _prep_before(tokens, u.start - 2, lang)
+            if place in _discourse.rules()["venue"].get(lang, {}).get("preps", ()):
+                u.prep = place
     for k, u in enumerate(units):
         # "с руския си колега Владимир Путин": a name after "си колега" that follows an actor governed by a
         # preposition shares that preposition (it is the same person), so it is no subject of its own
