@@ -71,3 +71,11 @@ def last_accuser(src: list, code: str, ctx: dict | None):
     if code != "016" or not ctx or not ctx.get("accusers") or src[0].country not in ctx["accusers"]:
         return None
     return [ctx["accusers"][src[0].country]]
+
+
+def _short_parens(tokens, k: int) -> int | None:
+    """The index of the ")" that closes a short parenthesis opened at ``k`` (at most four words: an acronym or
+    a gloss, "the Front for Democracy (FDD)", "Azadliq (Freedom)"), else None."""
+    if tokens[k].text != "(":
+        return None
+    return next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)

@@ -48,7 +48,7 @@ from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon, visited_venue
-from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, last_accuser
+from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
 from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
@@ -312,6 +312,31 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
     return units
 
 
+# words that join a bare army to the armed group next to it (grammar_<lang>.yml army_group_links)
+ARMY_GROUP_LINKS = _grammar.by_lang("army_group_links")
+
+
+def _army_of_armed_group(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
+    """A bare army coordinated with an armed group of one country ("fighting between the army and the RSF",
+    "ordu ile HDK arasında", "бои между армией и СБР"): the army is that country's military (a civil war)."""
+    rebels = [u for u in units if u.sector == "REB" and u.country]
+    links = ARMY_GROUP_LINKS.get(lang)
+    if not rebels or not links:
+        return units
+    taken = {k for u in units for k in range(u.start, u.end)}
+    added = []
+    for a, e, sector in bare_agents(tokens, lang, lex):
+        if sector != "MIL" or taken & set(range(a, e)):
+            continue
+        for r in rebels:
+            gap = tokens[e:r.start] if r.start >= e else tokens[r.end:a]
+            if 1 <= len(gap) <= 2 and all(t.text.lower() in links for t in gap):
+                added.append(Unit(a, e, r.country + "MIL", r.country, "MIL", None, None,
+                                  " ".join(t.text for t in tokens[a:e]), ("agent", "home")))
+                break
+    return sorted(units + added, key=lambda x: x.start) if added else units
+
+
 def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     """"would" right after "said/announced ... it/they/he/she" (discourse.yml reported_future):
     the future of reported speech, not a hypothesis."""
@@ -465,6 +490,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         return []
     units = find_units(tokens, lang, lex, date, sent)
     units = _home_source(units, tokens, lang, lex)
+    units = _army_of_armed_group(units, tokens, lang, lex)
     units = _descriptor_adjectives(units, tokens)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
@@ -494,8 +520,11 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
             u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
         elif u.prep is None and u.kinds == ("country",) and u.start >= 3 and tokens[u.start - 1].text == "," \
-                and tokens[u.start - 2].text[:1].isupper() and tokens[u.start - 2].text.isalpha():
-            # "in Kazan, Russia": the country after a place and its comma places the place, as the place's preposition
+                and tokens[u.start - 2].text[:1].isupper() and tokens[u.start - 2].text.isalpha() \
+                and not _calendar_word(tokens[u.start - 2].text.lower(), lang) \
+                and (u.end == len(tokens) or tokens[u.end].text in (",", ".", ";", ")")):
+            # "in Kazan, Russia, ...": the country set off after a place and its comma places the place, as the place's
+            # preposition (not "In Brussels, Ukraine signed": a subject; not "In June, Russia")
             place = _prep_before(tokens, u.start - 2, lang)
             if place in _discourse.rules()["venue"].get(lang, {}).get("preps", ()):
                 u.prep = place
@@ -670,6 +699,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out:
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
+        out = _fold_mediated_by(out)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
@@ -1086,6 +1116,24 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
 
 
+def _fold_mediated_by(events: list[Ev]) -> list[Ev]:
+    """"A and B, with X's mediation, exchanged prisoners" ("X'in arabuluculuğuyla"): the passive mediation phrase
+    (a 045 from X to each party) names the mediator of the act the sentence codes between the parties (rule 6);
+    the act takes X as mediator and the 045s go. Without such an act they stay (mediation as such)."""
+    med = [e for e in events if e.code == "045" and e.pat.passive and e.pat.mediation and e.tgt is not None]
+    if not med:
+        return events
+    parties = {_key(e.tgt) for e in med}
+    acts = [e for e in events if e.code != "045" and e.tgt is not None and e.src is not None
+            and {_key(e.src), _key(e.tgt)} <= parties and _key(e.src) != _key(e.tgt)]
+    if not acts:
+        return events
+    for a in acts:
+        if a.mediator is None:
+            a.mediation, a.mediator = True, med[0].mediator or med[0].src
+    return [e for e in events if not any(e is m for m in med)]
+
+
 def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
     """Events between two actors in a sentence that names a third party as mediator get is_mediation and
     that mediator (the actor right after the phrase; rule 6)."""
@@ -1367,14 +1415,6 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
         return None
     return gp, gi, gn
-
-
-def _short_parens(tokens, k: int) -> int | None:
-    """The index of the ")" that closes a short parenthesis opened at ``k`` (at most four words: an acronym or
-    a gloss, "the Front for Democracy (FDD)", "Azadliq (Freedom)"), else None."""
-    if tokens[k].text != "(":
-        return None
-    return next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text == ")"), None)
 
 
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:

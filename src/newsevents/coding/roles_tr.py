@@ -37,7 +37,7 @@ from functools import lru_cache
 from . import discourse as _discourse
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon, visited_venue
-from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, last_accuser
+from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, _short_parens, last_accuser
 from .quotes import speaker_src as _speaker_src
 from .roles import PRO_DROP
 from .text import tr_lower
@@ -260,6 +260,8 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
                 and _possessed(tokens[k]) and tokens[k].text.lower() != "tarafından":  # (the passive's agent)
             c = _morph_case(tokens[k]) or None
             k += 1
+    if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
+        k += 3  # a bracketed acronym after the name: "Birleşik Arap Emirlikleri (BAE) arasındaki"
     if k < n:
         nxt = tokens[k].text.lower()
         if c is None and nxt == "ile":
@@ -278,6 +280,11 @@ def _regroup(groups, tokens):
     case; returns [(units, case, end_index_after_case)]."""
     units = _split_units([u for g in groups for u in g], tokens)
     units.sort(key=lambda u: u.start)
+    # the bracketed acronym of the name before it is that name, no phrase of its own ("Hızlı Destek Kuvvetleri (HDK)")
+    units = [u for k, u in enumerate(units)
+             if not (k and 0 < u.start < len(tokens) - 1 and u.end - u.start == 1 and tokens[u.start - 1].text == "("
+                     and tokens[u.end].text == ")" and units[k - 1].end == u.start - 1
+                     and units[k - 1].actor == u.actor)]
     chains: list[list] = []
     for u in units:
         if chains:
@@ -424,7 +431,8 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
         return t.lemma in bset or t.text.lower() in bset
     lo = i
     while True:
-        while lo > 0 and not stop(lo - 1):
+        # a short parenthesis before the trigger (an acronym: "Birleşik Arap Emirlikleri (BAE) arasında") is no boundary
+        while lo > 0 and (not stop(lo - 1) or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
             lo -= 1
         # a quoted phrase right before the trigger is one of its arguments, not a clause of its own:
         # 'X, Y ile "barajın doldurulması konusunda" uzlaştı' (the subject is outside the quotes)
@@ -462,7 +470,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
         return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
-            and not _AFTER_DOING_RX.search(_residual(vt))):
+            and not _AFTER_DOING_RX.search(_residual(vt))
+            and not (sym and p.cameo[:2] == "19"
+                     and any(t.text.lower() in ("arasında", "arasındaki") for t in tokens[max(lo, i - 4):i]))):
+        # (but fighting "between A and B" told in any case is the fighting: "A ile B arasında süren çatışmalarda")
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
     if any(negated(t) and t.lemma in LIGHT for t in after[:2]):
