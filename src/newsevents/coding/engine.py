@@ -1676,6 +1676,7 @@ _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
+ATTACK_ROOTS = {"18", "19", "20"}
 # languages that drop a subject the previous sentence gave: coding/roles.py
 PRO_DROP = _role_registry.PRO_DROP
 BETWEEN = _grammar.pooled("between")
@@ -2411,6 +2412,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
         if home is not None:
             tgt = [home]
+    if tgt is None and ru and not fwith and src is not None and p.cameo[:2] in ATTACK_ROOTS:
+        # case-marking languages: the state whose place is struck, named after the attack in a locative ("атаковали
+        # портовую инфраструктуру в Одесской области", "атакували ... на Одещині"), is its target
+        tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())
+                    and "loct" in g[0].head_cases and all(set(u.kinds) <= {"country", "capital"} for u in g)
+                    and all(u.country and u.country != s.country for u in g for s in src)), None)
     if tgt is None and not ru and not fwith and not direct:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
