@@ -312,6 +312,24 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
     return units
 
 
+def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
+    """A bare acronym of the home state's own institution (discourse.yml home_institutions: bg "МВнР", uk "МЗС"),
+    with no country named right before or after it, is that state's government."""
+    home = _discourse.rules()["home_institutions"].get(lang)
+    if not home:
+        return units
+    taken = {k for u in units for k in range(u.start, u.end)}
+    added = []
+    for k, t in enumerate(tokens):
+        c = home.get(t.text)
+        if c is None or k in taken:
+            continue
+        if any(u.country and (0 <= k - u.end <= 1 or 0 <= u.start - k - 1 <= 2) for u in units):
+            continue  # "руското МВнР", "МЗС Румунії", "МВнР на Русия": a country of its own
+        added.append(Unit(k, k + 1, c + "GOV", c, "GOV", None, None, t.text, ("agent", "home"), t.cases))
+    return sorted(units + added, key=lambda x: x.start) if added else units
+
+
 # words that join a bare army to the armed group next to it (grammar_<lang>.yml army_group_links)
 ARMY_GROUP_LINKS = _grammar.by_lang("army_group_links")
 
@@ -491,6 +509,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = find_units(tokens, lang, lex, date, sent)
     units = _home_source(units, tokens, lang, lex)
     units = _army_of_armed_group(units, tokens, lang, lex)
+    units = _home_institutions(units, tokens, lang)
     units = _descriptor_adjectives(units, tokens)
     if ctx and ctx.get("pair"):
         units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
