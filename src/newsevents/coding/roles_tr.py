@@ -56,6 +56,8 @@ CONFLICTS = _grammar.by_lang("conflict_nouns").get("tr", set())
 CLAIM = _grammar.by_lang("claim_after").get("tr", set())
 PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
+POSTPOSITIONS = _grammar.by_lang("postpositions").get("tr", set())
+QUOTED_NAME_AFTER = _grammar.by_lang("quoted_name_after").get("tr", set())
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -272,6 +274,10 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
             return "between", k + 1
         if c is None and nxt in ("önünde", "önüne"):
             return "front", k + 1
+        if c is None and (nxt in POSTPOSITIONS or (
+                k + 1 < n and tokens[k].text[:1].isupper() and tokens[k + 1].text.lower() in POSTPOSITIONS)):
+            # "BRICS Zirvesi için": a postposition's complement (after the name's own head word), no subject
+            return "post", k + (1 if nxt in POSTPOSITIONS else 2)
     return c, k
 
 
@@ -437,9 +443,13 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
         # a quoted phrase right before the trigger is one of its arguments, not a clause of its own:
         # 'X, Y ile "barajın doldurulması konusunda" uzlaştı' (the subject is outside the quotes)
         q = lo - 1
-        if q > 0 and tokens[q].text in QUOTES and i - q <= 2:
+        if q > 0 and tokens[q].text in QUOTES and (
+                i - q <= 2 or (q + 1 < len(tokens) and tokens[q + 1].text.lower() in QUOTED_NAME_AFTER)):
+            # (also a short quotation named "as" something anywhere before it: 'saldırıları "egemenliğin ihlali"
+            # olarak nitelendirerek Ankara'yı ... çağırdı')
             opening = next((k for k in range(q - 1, -1, -1) if tokens[k].text in QUOTES), None)
-            if opening is not None and sum(t.text in QUOTES for t in tokens[:q]) % 2 == 1 and opening > 0:
+            if opening is not None and sum(t.text in QUOTES for t in tokens[:q]) % 2 == 1 and opening > 0 \
+                    and (i - q <= 2 or q - opening <= 8):
                 lo = opening
                 continue
         break
