@@ -1398,6 +1398,15 @@ GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 INF_MARK = _grammar.by_lang("infinitive_marks")
 
 
+def _infinitive(t) -> bool:
+    """A ru/uk infinitive: pymorphy's INFN (ru); the Ukrainian tagger says VERB, so a verb that is its own lemma and
+    ends in -ти/-тися/-тись (the infinitive is the dictionary form) counts too."""
+    if t.pos == "INFN":
+        return True
+    w = t.text.lower()
+    return t.pos == "VERB" and w == t.lemma and w.endswith(("ти", "тися", "тись"))
+
+
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     """The latest earlier trigger of an appeal / intent / demand / reject / threaten pattern that
     governs this one as its complement ("refused to release", "призвал Россию освободить",
@@ -1420,13 +1429,15 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return gp, gi, gn
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= (8 if gp.mediation or gp.cameo == "039" else 6):
         return None
+    if gp.cameo == "039" and p.cameo == "042":
+        return None  # "готовність приїхати до Москви": a party ready to come is its intent to meet (036), no offer to mediate
     if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03") \
             and gp.cameo[:2] != "02":
         # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal; an appeal
         # governs any complement: "urged France to step up pressure on Iran" is the appeal alone
         return None
     if lang in CASE_MARKING:
-        return (gp, gi, gn) if tokens[i].pos == "INFN" else None
+        return (gp, gi, gn) if _infinitive(tokens[i]) else None
     if lang == "en" and i - gi <= 3 and tokens[i].text.lower().endswith("ing") \
             and not any(t.text in (",", ";") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
         return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"
