@@ -805,12 +805,16 @@ def _one_use_of_force(out: list, tokens, lang: str) -> list:
     def side(u):
         return u.country or u.org if u is not None else None
 
+    def consequence(e) -> bool:
+        t = tokens[e.tpos]
+        return e.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words)
+
     keep = []
     for ev in out:
-        t = tokens[ev.tpos]
-        if ev.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words) and any(
-                e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos < ev.tpos and side(e.src) == side(ev.src)
-                and side(e.tgt) == side(ev.tgt) for e in keep):
+        if consequence(ev) and any(
+                e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos != ev.tpos and side(e.src) == side(ev.src)
+                and side(e.tgt) == side(ev.tgt) and (e.tpos < ev.tpos or not consequence(e)) for e in out):
+            # (also the toll told first: "five peacekeepers were killed by Azerbaijani shelling")
             continue
         keep.append(ev)
     return keep
