@@ -2446,6 +2446,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
         if home is not None:
             tgt = [home]
+    if tgt is None and ru and adj_agent is not None:
+        # "российские миротворцы погибли в результате азербайджанского обстрела": the subject of a verb of dying or
+        # being hurt, before the force noun with a demonym agent, is its target (discourse.yml victim_verbs)
+        victim = _discourse.rules()["victim_verbs"].get(lang, ())
+        tgt = next((g for g in reversed(left) if g[0].prep is None and g[0].country
+                    and ("nomn" in g[0].head_cases or (g[0].start > 0 and "gent" in g[0].head_cases and (
+                        tokens[g[0].start - 1].pos == "NUMR" or tokens[g[0].start - 1].text.isdigit())))
+                    and g[0].country != adj_agent[0].country
+                    and any(t.lemma in victim for t in tokens[g[-1].end:i])), None)
     if tgt is None and ru and not fwith and src is not None and p.cameo[:2] in ATTACK_ROOTS:
         # case-marking languages: the state whose place is struck, named after the attack in a locative ("атаковали
         # портовую инфраструктуру в Одесской области", "атакували ... на Одещині"), is its target
