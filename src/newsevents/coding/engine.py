@@ -1451,16 +1451,20 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     return gp, gi, gn
 
 
+QUOTE_OPEN = {'"', "«", "„", "“"}
+QUOTE_CLOSE = {'"', "»", "“", "”"}
+
+
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
     while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset)
                       or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
     hi = j
-    if j < len(tokens) and tokens[j].text == '"' and '"' in bset:
-        # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"'),
-        # not a clause of its own: the clause runs through the closing mark
-        close = next((m for m in range(j + 1, min(len(tokens), j + 10)) if tokens[m].text == '"'), None)
+    if j < len(tokens) and tokens[j].text in QUOTE_OPEN and tokens[j].text in bset:
+        # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
+        # "засудив «безрозсудні дії» Росії"), not a clause of its own: the clause runs through the closing mark
+        close = next((m for m in range(j + 1, min(len(tokens), j + 10)) if tokens[m].text in QUOTE_CLOSE), None)
         if close is not None:
             hi = close + 1
     while hi < len(tokens) and tokens[hi].lemma not in bset and tokens[hi].text.lower() not in bset:
