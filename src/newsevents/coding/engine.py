@@ -1455,11 +1455,25 @@ QUOTE_OPEN = {'"', "«", "„", "“"}
 QUOTE_CLOSE = {'"', "»", "“", "”"}
 
 
+def _embedded_quote_start(tokens, k: int) -> int | None:
+    """The opening mark of a short quotation closed at ``k`` that stands inside a clause as a word of it (a name given
+    to something: 'назвав інцидент «провокацією» та закликав'): at most four words, a word right before the opening
+    mark and none of its own punctuation; else None."""
+    if tokens[k].text not in QUOTE_CLOSE:
+        return None
+    o = next((m for m in range(k - 1, max(-1, k - 6), -1) if tokens[m].text in QUOTE_OPEN), None)
+    if o is None or o == 0 or not tokens[o - 1].text.isalpha() or not all(t.text.isalpha() for t in tokens[o + 1:k]):
+        return None
+    return o
+
+
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
     while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset)
                       or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
+        if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
+            lo = o  # the quotation is a word of the clause: go on before it
     hi = j
     if j < len(tokens) and tokens[j].text in QUOTE_OPEN and tokens[j].text in bset:
         # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
