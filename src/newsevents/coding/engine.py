@@ -1479,8 +1479,8 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
         # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
         # "засудив «безрозсудні дії» Росії"), not a clause of its own: the clause runs through the closing mark
         close = next((m for m in range(j + 1, min(len(tokens), j + 10)) if tokens[m].text in QUOTE_CLOSE), None)
-        if close is not None:
-            hi = close + 1
+        if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
+            hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens) and tokens[hi].lemma not in bset and tokens[hi].text.lower() not in bset:
         hi += 1
     return lo, hi
