@@ -2152,6 +2152,10 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) 
     if not (tokens[noun].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[noun].pos == "NOUN")):
         return False
     # the noun stands in a circumstance ("after talks with X"), not as the trigger's complement ("agreed to talks")
+    adjacent = _discourse.clauses()["circumstance_preps_adjacent"].get(lang, ())
+    det = noun - 1 if noun - 1 > j and tokens[noun - 1].text.lower() in DETERMINERS else noun
+    if det - 1 >= j and tokens[det - 1].text.lower() in adjacent:
+        return True  # "на срещата с Гутериш", "at the meeting with X"
     words = " ".join(t.text.lower() for t in tokens[max(j, noun - 4):noun])
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
