@@ -1402,13 +1402,17 @@ GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
 INF_MARK = _grammar.by_lang("infinitive_marks")
 
 
-def _infinitive(t) -> bool:
+INFINITIVE_ENDINGS = {lang: tuple(sorted(ws)) for lang, ws in _grammar.by_lang("infinitive_endings").items()}
+
+
+def _infinitive(t, lang: str) -> bool:
     """A ru/uk infinitive: pymorphy's INFN (ru); the Ukrainian tagger says VERB, so a verb that is its own lemma and
-    ends in -ти/-тися/-тись (the infinitive is the dictionary form) counts too."""
+    has an infinitive ending (grammar_<lang>.yml infinitive_endings: the infinitive is the dictionary form) counts."""
     if t.pos == "INFN":
         return True
     w = t.text.lower()
-    return t.pos == "VERB" and w == t.lemma and w.endswith(("ти", "тися", "тись"))
+    ends = INFINITIVE_ENDINGS.get(lang)
+    return bool(ends) and t.pos == "VERB" and w == t.lemma and w.endswith(ends)
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -1441,7 +1445,7 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         # governs any complement: "urged France to step up pressure on Iran" is the appeal alone
         return None
     if lang in CASE_MARKING:
-        return (gp, gi, gn) if _infinitive(tokens[i]) else None
+        return (gp, gi, gn) if _infinitive(tokens[i], lang) else None
     if lang == "en" and i - gi <= 3 and tokens[i].text.lower().endswith("ing") \
             and not any(t.text in (",", ";") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
         return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"
