@@ -718,7 +718,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out:
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
-        out = _fold_mediated_by(out)
+        out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
@@ -1137,24 +1137,6 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     after = range(j, min(hi, j + 4))
     before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
-
-
-def _fold_mediated_by(events: list[Ev]) -> list[Ev]:
-    """"A and B, with X's mediation, exchanged prisoners" ("X'in arabuluculuğuyla"): the passive mediation phrase
-    (a 045 from X to each party) names the mediator of the act the sentence codes between the parties (rule 6);
-    the act takes X as mediator and the 045s go. Without such an act they stay (mediation as such)."""
-    med = [e for e in events if e.code == "045" and e.pat.passive and e.pat.mediation and e.tgt is not None]
-    if not med:
-        return events
-    parties = {_key(e.tgt) for e in med}
-    acts = [e for e in events if e.code != "045" and e.tgt is not None and e.src is not None
-            and {_key(e.src), _key(e.tgt)} <= parties and _key(e.src) != _key(e.tgt)]
-    if not acts:
-        return events
-    for a in acts:
-        if a.mediator is None:
-            a.mediation, a.mediator = True, med[0].mediator or med[0].src
-    return [e for e in events if not any(e is m for m in med)]
 
 
 def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
@@ -1732,7 +1714,6 @@ _speaker = _quotes.speaker
 _speaker_src = _quotes.speaker_src
 # uses of force, whose noun form names its agent with "by" ("shelling by X", "strikes by X")
 FORCE_ROOTS = {"15", "17", "18", "19", "20"}
-ATTACK_ROOTS = {"18", "19", "20"}
 # languages that drop a subject the previous sentence gave: coding/roles.py
 PRO_DROP = _role_registry.PRO_DROP
 BETWEEN = _grammar.pooled("between")
@@ -2481,7 +2462,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                         tokens[g[0].start - 1].pos == "NUMR" or tokens[g[0].start - 1].text.isdigit())))
                     and g[0].country != adj_agent[0].country
                     and any(t.lemma in victim for t in tokens[g[-1].end:i])), None)
-    if tgt is None and ru and not fwith and src is not None and p.cameo[:2] in ATTACK_ROOTS:
+    if tgt is None and ru and not fwith and src is not None and p.cameo[:2] in REPORTED_FORCE_ROOTS:
         # case-marking languages: the state whose place is struck, named after the attack in a locative ("атаковали
         # портовую инфраструктуру в Одесской области", "атакували ... на Одещині"), is its target
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())

@@ -130,6 +130,25 @@ def shape_multiparty(events, symmetric=lambda code: False) -> list:
     return out
 
 
+def fold_mediated_by(events, key) -> list:
+    """"A and B, with X's mediation, exchanged prisoners" ("X'in arabuluculuğuyla"): the passive mediation phrase
+    (a 045 from X to each party) names the mediator of the act the sentence codes between the parties (rule 6);
+    the act takes X as mediator and the 045s go. Without such an act they stay (mediation as such). ``key`` gives
+    an actor's side (the engine's organisation-or-country key)."""
+    med = [e for e in events if e.code == "045" and e.pat.passive and e.pat.mediation and e.tgt is not None]
+    if not med:
+        return events
+    parties = {key(e.tgt) for e in med}
+    acts = [e for e in events if e.code != "045" and e.tgt is not None and e.src is not None
+            and {key(e.src), key(e.tgt)} <= parties and key(e.src) != key(e.tgt)]
+    if not acts:
+        return events
+    for a in acts:
+        if a.mediator is None:
+            a.mediation, a.mediator = True, med[0].mediator or med[0].src
+    return [e for e in events if not any(e is m for m in med)]
+
+
 def _pair(r: dict) -> frozenset:
     return frozenset((r.get("source_country") or r.get("source_org") or r.get("source_actor") or "",
                       r.get("target_country") or r.get("target_org") or r.get("target_actor") or ""))
