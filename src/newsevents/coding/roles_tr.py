@@ -58,6 +58,7 @@ PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 POSTPOSITIONS = _grammar.by_lang("postpositions").get("tr", set())
 QUOTED_NAME_AFTER = _grammar.by_lang("quoted_name_after").get("tr", set())
+BETWEEN_WORDS = ("arasında", "arasındaki")  # "X ile Y arasında(ki)": the pair's postposition (case "between")
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
 _NEG_RX = re.compile(r"m[ae](d[ıiuü]|z|y[ae]c[ae][kğ]|m[ıiuü]ş|y[ıiuü]p|s[ıi]n(l[ae]r)?$)|m[ıiuü]yor|[ae]m[ae]d")
@@ -270,7 +271,7 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
             return "com", k + 1
         if nxt == "tarafından" and c in (None,):
             return "by", k + 1
-        if nxt in ("arasında", "arasındaki"):
+        if nxt in BETWEEN_WORDS:
             return "between", k + 1
         if c is None and nxt in ("önünde", "önüne"):
             return "front", k + 1
@@ -482,7 +483,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
             and not _AFTER_DOING_RX.search(_residual(vt))
             and not (sym and p.cameo[:2] == "19"
-                     and any(t.text.lower() in ("arasında", "arasındaki") for t in tokens[max(lo, i - 4):i]))):
+                     and any(t.text.lower() in BETWEEN_WORDS for t in tokens[max(lo, i - 4):i]))):
         # (but fighting "between A and B" told in any case is the fighting: "A ile B arasında süren çatışmalarda")
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
