@@ -362,6 +362,23 @@ def _past_weekday(s: str, ws: int, lang: str) -> bool:
     return bool(words) and words[-1] in rules().get("date_past_weekday", {}).get(lang, frozenset())
 
 
+def is_deadline(h, sent: str, lang: str) -> bool:
+    """Whether the date hit ``h`` is a deadline (discourse.yml ``date_deadline``: "by 18 February", "до 18
+    февраля", "18 Şubat'a kadar"): a limit set for something, not the day a thing happened."""
+    from .discourse import rules
+
+    words = rules().get("date_deadline", {}).get(lang, {})
+    if words.get("before"):
+        w = _WORD.findall(sent[max(0, h.pos - 20):h.pos].lower())
+        if w and w[-1] in words["before"]:
+            return True
+    if words.get("after"):
+        m = re.match(r"\d{1,2}\s+\w+(?:\s+\d{4})?['’]?\w*\s+(\w+)", sent[h.pos:h.pos + 40])
+        if m and m.group(1).lower() in words["after"]:
+            return True
+    return False
+
+
 def _mk(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)

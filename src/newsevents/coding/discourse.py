@@ -69,6 +69,8 @@ def rules() -> dict:
                     for lang, v in data.get("venue", {}).items()}
     out["date_numbers"] = {lang: {str(k).lower(): int(v) for k, v in ns.items()}
                            for lang, ns in data.get("date_numbers", {}).items()}
+    out["date_deadline"] = {lang: {k: frozenset(str(w).lower() for w in (v or {}).get(k, ())) for k in ("before", "after")}
+                            for lang, v in data.get("date_deadline", {}).items()}
     out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
                                for lang, ps in data.get("date_this_period", {}).items()}
     for k in ("ceased_roots", "adjective_agent_roots", "object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",

@@ -2853,18 +2853,19 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
         day_hits = [h for h in hits if h.precision == "day"]
+        carried = [h for h in hits if not D.is_deadline(h, dated, lang)]  # a deadline dates no later sentence
         ana = None
         if not day_hits and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana)
-        if day_hits:
-            anchor = (D.parse_iso(day_hits[-1].value), k)
+        if any(h.precision == "day" for h in carried):
+            anchor = (D.parse_iso([h for h in carried if h.precision == "day"][-1].value), k)
         elif ana is not None:
             anchor = (D.parse_iso(ana), k)
         elif k < 2 and art is not None and art_prec == "day" and anchor is None:
             anchor = (art, k)
-        if hits:
-            h = hits[-1]
+        if carried:
+            h = carried[-1]
             state = (h.value, h.precision)
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
