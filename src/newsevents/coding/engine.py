@@ -799,7 +799,8 @@ def _one_use_of_force(out: list, tokens, lang: str) -> list:
     """"Israel launched air strikes on Lebanon, killing five fighters": the killing is the strikes' toll, not a
     second use of force. A force event (18-20) whose trigger is a consequence verb (grammar_<lang>.yml
     force_consequences) is dropped when an earlier trigger of the sentence already codes force between the
-    same countries."""
+    same countries; so is the onset of fighting ("the war began", frame onset) told with the act that began it
+    between the same countries ("... when X attacked Y")."""
     words = FORCE_CONSEQUENCES[lang]
 
     def side(u):
@@ -809,8 +810,14 @@ def _one_use_of_force(out: list, tokens, lang: str) -> list:
         t = tokens[e.tpos]
         return e.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words)
 
+    def onset(e) -> bool:
+        return e.code[:2] in REPORTED_FORCE_ROOTS and bool(e.pat.frame.get("onset"))
+
     keep = []
     for ev in out:
+        if onset(ev) and any(e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos != ev.tpos and not onset(e)
+                             and {side(e.src), side(e.tgt)} == {side(ev.src), side(ev.tgt)} for e in out):
+            continue  # "the war began when Hamas-led gunmen attacked Israel": the onset is that attack
         if consequence(ev) and any(
                 e.code[:2] in REPORTED_FORCE_ROOTS and e.tpos != ev.tpos and side(e.src) == side(ev.src)
                 and side(e.tgt) == side(ev.tgt) and (e.tpos < ev.tpos or not consequence(e)) for e in out):
@@ -1417,7 +1424,10 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer",
         # "welcomed Ankara's offer"
         return gp, gi, gn
-    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= (8 if gp.mediation or gp.cameo == "039" else 6):
+    reach = 8 if gp.mediation or gp.cameo == "039" else 6
+    if gp.mediation and any(t.text.lower() in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 2):i]):
+        reach = 14  # "invited Sudan's army and the paramilitary Rapid Support Forces to resume talks": the invited talks
+    if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= reach:
         return None
     if gp.cameo == "039" and p.cameo == "042":
         return None  # "готовність приїхати до Москви": a party ready to come is its intent to meet (036), no offer to mediate
@@ -2719,7 +2729,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if place is not None:
             tgt, base = [place], base - 0.1
     if p.mediation and tgt is not None and len(tgt) >= 2:
-        for m in src[:1]:
+        # "Saudi Arabia and the United States invited the army and the RSF": each inviter's invitation (rule 8);
+        # hosted talks have one host (the first)
+        inviters = list({_key(u): u for u in src}.values()) if p.cameo[:2] == "03" or p.cameo == "045" else src[:1]
+        for m in inviters:
             for t in tgt:
                 evs.append(Ev(m, t, "045", p, trig, i, base + 0.1, True, m))
         return evs
@@ -2872,7 +2885,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     if title_norm:
         _title_events(rows, seen_keys, title_norm, article_id, lang, lex, pats, art, art_prec, known, fby, published,
                       trust_art, doubtful)
-    return _merge_sector_twins(_merge_consultations(_mediation.carry_over(rows)))
+    return _merge_lead_restatements(_merge_sector_twins(_merge_consultations(_mediation.carry_over(rows))))
 
 
 def _pair_root(row: dict) -> tuple:
@@ -2981,6 +2994,39 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
 def _country_pair(r: dict) -> frozenset:
     """The unordered sides of a mention row by country (the actor code where there is none)."""
     return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
+
+
+def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
+    """The lead tells the news in the present perfect and takes the publication day ("Saudi Arabia and the US have
+    invited ..."); the body tells the same act with its own day ("In a joint statement on Tuesday, ... had
+    extended invitations"): one event (rule 9 in spirit). A lead row dated by the article date is dropped when a
+    later sentence dates an event of the same countries, CAMEO code and direction on that day or the day before.
+    Not force (two strikes on consecutive days are two events)."""
+    def day(r):
+        v = r["event_date"] or ""
+        return dt.date.fromisoformat(v) if len(v) == 10 else None
+
+    def sides(r):
+        return (r["source_country"] or r["source_actor"], r["target_country"] or r["target_actor"])
+
+    told = {}
+    for r in rows:
+        if str(r["date_source"]).startswith(("explicit", "relative")) and day(r):
+            told.setdefault((sides(r), r["cameo_code"]), []).append((r["sentence_index"], day(r)))
+    out = []
+    for r in rows:
+        d = day(r)
+        if (d is not None and 0 <= r["sentence_index"] < LEAD_SENTENCES
+                and str(r["date_source"]).startswith(("article_date", "inferred"))
+                and r["cameo_root"] not in REPORTED_FORCE_ROOTS
+                and any(k > r["sentence_index"] and d - dt.timedelta(days=1) <= x <= d
+                        for k, x in told.get((sides(r), r["cameo_code"]), ()))):
+            continue
+        out.append(r)
+    return out
+
+
+LEAD_SENTENCES = 5  # the sentences of a lead (after a standfirst, byline and date line of a scraped page)
 
 
 def _merge_consultations(rows: list[dict]) -> list[dict]:

@@ -208,6 +208,12 @@ def find_quotes(text: str, lang: str, lex, date=None) -> list[Quote]:
     return out
 
 
+def _figures_after(low: list, k: int, r: dict, lang: str) -> bool:
+    """Whether the word at ``k`` (right after the group of "according to X") is a noun of numbers (discourse.yml
+    according_to_figures: "according to Israeli tallies"): a citation of figures, not X's account."""
+    return k < len(low) and low[k] in r["according_to_figures"].get(lang, frozenset())
+
+
 def according_to(tokens, groups, lang: str):
     """The speaker of an "according to X" / "по словам X" / "X'e göre" sentence (a group), or None."""
     r = _discourse.rules()
@@ -219,7 +225,7 @@ def according_to(tokens, groups, lang: str):
                 if tuple(low[k:k + len(ph)]) == ph:
                     e = k + len(ph)
                     g = next((g for g in groups if e <= g[0].start <= e + 2), None)
-                    if g is not None:
+                    if g is not None and not _figures_after(low, g[-1].end, r, lang):
                         return g
     after = r["according_to_after"].get(lang)
     if after and not set(low).isdisjoint(after):

@@ -160,6 +160,14 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
 EN_MONTH_HOMONYMS = frozenset({"May", "March"})
 
 
+@lru_cache(maxsize=1)
+def _leader_compounds() -> frozenset:
+    """grammar_en.yml ``leader_compounds``: the second parts of "X-led", "X-run" (the group is X's)."""
+    from .grammar import by_lang
+
+    return frozenset(w.lower() for w in by_lang("leader_compounds").get("en", ()))
+
+
 # word -> lemma_info(word, lang), one table per language: the same values as lemma_info's own cache,
 # looked up without building its key (tokenize calls it for every token); bounded like that cache
 _WORD_INFO: dict[str, dict[str, tuple]] = {}
@@ -205,6 +213,14 @@ def _tokenize_en_tr(text: str, lang: str, offset: int) -> list[Token]:
                 lem, cases, pos = lemma_info(w[:-2], lang)
                 append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
                 append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
+                continue
+            if "-" in w and w.rsplit("-", 1)[1].lower() in _leader_compounds():
+                # "Hamas-led gunmen", "the Saudi-led coalition": the leader names the group (grammar_en.yml
+                # leader_compounds); its own token lets the actor dictionaries read it
+                k = w.rindex("-")
+                lem, cases, pos = lemma_info(w[:k], lang)
+                append(Token(w[:k], st + offset, st + k + offset, lem, cases, pos))
+                append(Token(w[k:], st + k + offset, m.end() + offset, w[k:].lower(), frozenset(), "PRT"))
                 continue
             if w in EN_MONTH_HOMONYMS:
                 # "in May", "on March 3": the month, not the modal "may" (a hypothetical) or the verb "march" (a protest)
