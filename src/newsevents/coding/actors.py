@@ -540,6 +540,9 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
         a = agents[0][2]
         if a.actor:  # agent with its own full code
             return [mk(a.actor, a.country, a.sector, a.org, a.name, ["agent"])]
+        if place and place[0][2].org:  # an organisation's seat with an agent ("officials in Brussels")
+            c = place[0][2]
+            return [mk(c.actor, None, None, c.org, c.name, ["agent", "capital"])]
         if place:
             c = place[0][2]
             cc = c.country or (c.actor[:3] if c.actor else None)
@@ -557,7 +560,10 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
     # a nationality adjective without an agent stands for its country: "армянские позиции",
     # "Ukrainian drones", "руската атака" (the CAMEO convention of coding the country)
     for s, e, c in countries + caps + ([] if (countries or caps) else adjs[:1]):
-        if c.actor:
+        if c.actor and c.org:  # an organisation's seat ("Brussels demanded"): the organisation
+            out.append(mk(c.actor, None, None, c.org, c.name, [c.kind], s, e,
+                          text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))
+        elif c.actor:
             out.append(mk(c.actor, c.country or c.actor[:3], c.sector, None, None, [c.kind], s, e,
                           text[tokens[s].start:tokens[e - 1].end], tokens[s].cases if s != s0 else head))
     return out

@@ -104,6 +104,22 @@ RELATIVE = {
     "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
     "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
 }
+# "the day before" words that also open "on the eve of X" with X in the genitive ("накануне саммита")
+EVE_WORDS = frozenset({"накануне", "напередодні"})
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _genitive_after(s: str, end: int, lang: str) -> bool:
+    """Whether the word right after ``end`` is read only as a genitive (not a nominative): "накануне визита"."""
+    m = _NEXT_WORD.match(s, end)
+    if m is None or lang not in ("ru", "uk"):
+        return False
+    from .text import lemma_info
+
+    cases = lemma_info(m.group(1), lang)[1]
+    return "gent" in cases and "nomn" not in cases
+
+
 # dates told relative to the last day the text has named, not to the publication ("on 10 May X ... Hours later, Y";
 # "10 ноября ... На следующий день ..."): phrase -> days after that day (coding.dates.anaphoric_date). Phrases
 # whose usual news meaning is the day before publication ("накануне", "the day before") stay in RELATIVE.
@@ -592,6 +608,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
             off = RELATIVE[lang].get(m.group(1).lower())
             if off is None or (m.group(1).lower().endswith(" before") and _WORD_AFTER.match(s, m.end())):
                 continue  # "the day before the vote" is that day's eve, not the article's
+            if m.group(1).lower() in EVE_WORDS and _genitive_after(s, m.end(), lang):
+                continue  # "напередодні найхолодніших місяців", "накануне саммита": the eve of that, not a day
             if day_art:
                 hits.append(DateHit(m.start(), (art + dt.timedelta(days=off)).isoformat(), "day", "relative", m.end()))
             elif off == 0:

@@ -687,6 +687,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 batch = [ev for ev in batch
                          if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
             gov = _governor(p, i, tokens, trig_hist, lang)
+            if gov is None and batch and p.cameo[:2] in REPORTED_FORCE_ROOTS:
+                batch = _not_the_talks_topic(batch, i, tokens, trig_hist, out)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
                 if gn or gp.frame.get("subject_is_target"):
@@ -1402,6 +1404,20 @@ def _infinitive(t, lang: str) -> bool:
     w = t.text.lower()
     ends = INFINITIVE_ENDINGS.get(lang)
     return bool(ends) and t.pos == "VERB" and w == t.lemma and w.endswith(ends)
+
+
+def _not_the_talks_topic(batch: list, i: int, tokens, hist: list, out: list) -> list:
+    """"Сторони обговорили наслідки нічного удару", "the sides discussed the strike": a use of force named as the
+    topic of a consultation right before it (same clause, within six words) is no fighting between the consulting
+    sides; its events whose actors are only those sides go (a strike with actors of its own stays)."""
+    if not hist:
+        return batch
+    gp, gi, _gn, _g = hist[-1]
+    if gp.cameo[:2] != "04" or not 0 < i - gi <= 6 or any(
+            t.text in (",", ";", ":") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
+        return batch
+    sides = {_key(u) for e in out if e.tpos == gi for u in (e.src, e.tgt) if u is not None}
+    return [e for e in batch if not sides or not {_key(e.src), _key(e.tgt) if e.tgt is not None else None} <= sides]
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -2592,6 +2608,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                     and (not ru or "nomn" in g[0].head_cases) and g[0].start < hi + 12), None)
         if src is not None and any(t.text.lower() in SUBORDINATORS.get(lang, ()) for t in tokens[j:src[0].start]):
             src = None  # not the subject of a subordinate clause ("talks with X were useless, days after Y sent ...")
+        if src is not None and ru and ((not left and _role_subject(tokens, lo, i, lang)) or any(
+                t.pos == "VERB" for t in tokens[max(j, tgt[-1].end):src[0].start])):
+            # "Глава держави звинуватив Кремль ... і закликав Сполучені Штати": the role noun before the verb is the
+            # subject; a group after a second verb is that verb's object
+            src = None
         if src is not None:
             src_after = True
             base -= 0.1
@@ -2680,6 +2701,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         posted = _posting_host(tokens, groups, lang)
         if posted is not None and (src is None or not src[0].country or src[0] in (posted[0][0], posted[1][0])):
             src, tgt = posted[1], posted[0]
+    if (src is None and lang in CASE_MARKING and ctx and ctx.get("subj") is not None and not left
+            and _role_subject(tokens, lo, i, lang)):
+        # "Глава держави звинуватив Кремль ... і закликав Сполучені Штати": a role noun before the verb is the
+        # actor named before, not a nominative-looking group after the verb
+        src = [ctx["subj"]]
+        base -= 0.1
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:

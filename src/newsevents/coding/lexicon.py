@@ -449,7 +449,7 @@ def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry], countries: dict | No
             ctx.err(file, _line(entry, 1), "organisation entry must be a mapping")
             continue
         line = _line(entry, 1)
-        _check_keys(ctx, file, entry, ("code", "org", "names", "note"), ("code", "org", "names"))
+        _check_keys(ctx, file, entry, ("code", "org", "names", "seats", "note"), ("code", "org", "names"))
         code, org = entry.get("code"), entry.get("org")
         if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{3,12}", code):
             ctx.err(file, _line(code, line), f"organisation code must be 3-12 capital letters, got {code!r}")
@@ -469,6 +469,12 @@ def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry], countries: dict | No
             out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="org", actor=code,
                                   country=code[:3] if national else None, sector=code[3:6] if national else None,
                                   org=None if national else str(org), name=label, start=None, end=None,
+                                  where=f"{file}:{phrase.line}"))
+        # seats: the city that stands for the organisation as a capital stands for a government ("Brussels
+        # demanded", "От Брюксел призоваха"); in place phrases it is a venue like any capital
+        for lang, phrase in _phrases(ctx, file, entry.get("seats"), line, "seats") if "seats" in entry else ():
+            out.append(ActorEntry(phrase=str(phrase), lang=lang, kind="capital", actor=code, country=None,
+                                  sector=None, org=str(org), name=label, start=None, end=None,
                                   where=f"{file}:{phrase.line}"))
     return codes
 
