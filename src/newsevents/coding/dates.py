@@ -685,6 +685,12 @@ def _rel_clause_rx(lang: str):
     return re.compile(r",\s*(?:\w+\s+)?(?:" + "|".join(pats) + r")(?!\w)[^,;]*", re.I)
 
 
+# a Turkish date in the locative closed by a comma ("22 Nisan'da, 12 yıl aradan sonra") is its clause's own time, not
+# the noun governed by a later "sonra" / "ardından" (as in "27 Eylül'de tırmanan gerginliğin ardından")
+_TR_DAY_MONTH = re.compile(r"\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?")
+_TR_OWN_TIME = re.compile(r"\s*['’]?(?:da|de|ta|te)\s*,")
+
+
 def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
     governed by a preposition (postposition in Turkish) that ties it to another event, nor a date
@@ -700,7 +706,10 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     out = []
     for h in hits:
         if lang == "tr":
-            if h.pos < tchar and rx.search(sent, max(h.pos, h.end), tchar):
+            end = max(h.pos, h.end)
+            if end == h.pos and (m := _TR_DAY_MONTH.match(sent, h.pos)):
+                end = m.end()
+            if h.pos < tchar and rx.search(sent, end, tchar) and not _TR_OWN_TIME.match(sent, end):
                 continue
         elif h.pos > tchar and rx.search(sent, tchar, h.pos):
             continue

@@ -1406,6 +1406,24 @@ def _infinitive(t, lang: str) -> bool:
     return bool(ends) and t.pos == "VERB" and w == t.lemma and w.endswith(ends)
 
 
+POSSESSIVE_PRONOUNS = _grammar.by_lang("possessive_pronouns")
+POSSESSED_OBJECT_ROOTS = {"10", "11", "12"}  # demands, criticism, rejection of someone's acts or words
+
+
+def _possessed_object(tokens, j: int, hi: int, lang: str, src: list, ctx: dict | None):
+    """The actor named before (the previous sentence's subject) as the owner of the object a judgement is about
+    ("Атина определи действията им ...", "Athens called their actions a provocation"): a possessive pronoun of
+    grammar_<lang>.yml possessive_pronouns within the four words after the trigger, when that subject is not the
+    source's own side. A target group, or None."""
+    words = POSSESSIVE_PRONOUNS.get(lang)
+    subj = (ctx or {}).get("subj")
+    if not words or subj is None or _key(subj) in {_key(u) for u in src}:
+        return None
+    if not any(t.text.lower() in words for t in tokens[j:min(hi, j + 4)]):
+        return None
+    return [subj]
+
+
 def _not_the_talks_topic(batch: list, i: int, tokens, hist: list, out: list) -> list:
     """"Сторони обговорили наслідки нічного удару", "the sides discussed the strike": a use of force named as the
     topic of a consultation right before it (same clause, within six words) is no fighting between the consulting
@@ -2747,6 +2765,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _quote_topic(src, tokens, i, ctx)
     if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
         tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser
+    if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
+            tokens, j, hi, lang, src, ctx)) is not None:
+        tgt, base = own, base - 0.15  # "Атина определи действията им като провокация": theirs, named before
     if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:
         held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
         if held is not None:
@@ -3071,12 +3092,23 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
         x = dt.date.fromisoformat(d)
         return {(x + dt.timedelta(days=k)).isoformat() for k in (-1, 0, 1)}
 
+    def own_day(r) -> bool:
+        return str(r["date_source"]).startswith(("explicit", "relative")) and len(r["event_date"] or "") == 10
+
     specific = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
                 and r["cameo_code"] != "045"}
     if not specific:
         return rows
+    own = {(pair(r), r["event_date"]) for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
+           and r["cameo_code"] != "045" and own_day(r)}
     visits = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"] in ("042", "043")}
-    return [r for r in rows if not (r["cameo_code"] == "040" and any((pair(r), d) in specific for d in days(r)))
+
+    def told_again(r) -> bool:
+        # the day before or after counts as the same encounter unless both rows name their own, different days
+        # ("met yesterday" after "spoke by phone on Monday": two encounters)
+        return any((pair(r), d) in specific and (d == r["event_date"] or not own_day(r) or (pair(r), d) not in own)
+                   for d in days(r))
+    return [r for r in rows if not (r["cameo_code"] == "040" and told_again(r))
             and not (r["cameo_code"] == "046" and (pair(r), r["event_date"] or "") in visits)]
 
 

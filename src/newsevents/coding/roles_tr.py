@@ -47,6 +47,7 @@ COORD_TR = _grammar.by_lang("coordination").get("tr", set())
 QUOTES = _grammar.by_lang("quotes").get("tr", set())
 TIME = _grammar.by_lang("time_words").get("tr", set())
 HEADS = _grammar.by_lang("relational_heads").get("tr", set())
+PLURAL_ACC = _grammar.by_lang("plural_accusatives").get("tr", set())
 AFTER_BLOCK = _grammar.by_lang("blocking_verbs_after").get("tr", set())
 GOVERNED = _grammar.by_lang("governing_verbs_after").get("tr", set())
 EVENT_MODS = _grammar.by_lang("event_modifiers").get("tr", set())
@@ -146,6 +147,8 @@ def _morph_case(tok) -> str | None:
         return None
     if tok.text[:1].isupper() and tr_lower(tok.text) in _proper_words():
         return None
+    if tr_lower(tok.text) in PLURAL_ACC:
+        return "acc"
     r = _residual(tok)
     if not r:
         return None
@@ -451,6 +454,14 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
             opening = next((k for k in range(q - 1, -1, -1) if tokens[k].text in QUOTES), None)
             if opening is not None and sum(t.text in QUOTES for t in tokens[:q]) % 2 == 1 and opening > 0 \
                     and (i - q <= 2 or q - opening <= 8):
+                lo = opening
+                continue
+        if q > 0 and tokens[q].text in QUOTES and sum(t.text in QUOTES for t in tokens[:q]) % 2 == 1:
+            # a short quoted phrase standing as a word of the clause ('ABD'nin bölgede "jeopolitik nüfuz" peşinde
+            # olduğunu öne sürerek'): at most four words, a word right before it, no punctuation inside
+            opening = next((k for k in range(q - 1, max(-1, q - 6), -1) if tokens[k].text in QUOTES), None)
+            if opening is not None and opening > 0 and tokens[opening - 1].text.isalpha() \
+                    and all(t.text.isalpha() for t in tokens[opening + 1:q]):
                 lo = opening
                 continue
         break
