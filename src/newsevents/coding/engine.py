@@ -718,6 +718,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out and lang in FORCE_CONSEQUENCES:
         out = _one_use_of_force(out, tokens, lang)
     if out:
+        out = _one_offer(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _mediation.shape_multiparty(out, is_symmetric_code)
         out = _mediation.fold_mediated_by(out, _key)
@@ -795,6 +796,16 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
         if w in verbs or tokens[v].lemma in verbs:
             return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
     return False
+
+
+def _one_offer(out: list) -> list:
+    """"Готовность содействовать нормализации ... выразила Анкара": an offer to mediate or help (039) and the generic
+    intent (030) of the verb that expresses it, from the same source in one sentence, are one act: the 030 towards a
+    party of the offer goes."""
+    offers = {(_key(e.src), _key(e.tgt)) for e in out if e.code == "039" and e.tgt is not None}
+    if not offers:
+        return out
+    return [e for e in out if not (e.code == "030" and e.tgt is not None and (_key(e.src), _key(e.tgt)) in offers)]
 
 
 def _one_use_of_force(out: list, tokens, lang: str) -> list:
@@ -2395,6 +2406,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
+        bare_left = [g for g in left if g[0].prep is None]
+        if src is None and fcases and len(bare_left) == 1 and bare_left[0][-1].end >= i - 1 and (
+                fcases & bare_left[0][0].head_cases and "nomn" not in bare_left[0][0].head_cases):
+            # object first, subject after the verb ("Россиян задержали сотрудники МВД Азербайджана"): the object
+            # before the verb is plainly not nominative, so a nominative-or-object group after it is the subject
+            src = next((g for g in right if g[0].prep is None and subj_ok(g) and "nomn" in g[0].head_cases
+                        and g[0].start - j <= 4 and "parties" not in g[0].kinds), None)
         src_after = src is not None
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
@@ -2755,6 +2773,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and ru and src_after and fcases:
         # object before the verb, subject after it: "Президента Грузии поздравил премьер Армении"
         tgt = next((g for g in reversed(left) if g[0].prep is None and fcases & g[0].head_cases), None)
+    if tgt is None and ru and fcases and "gent" in fcases and src and all(u.start < i for u in src):
+        # the object and its owner before the verb: "В Баку демарш Москвы назвали необоснованным": the genitive owner
+        # of a noun between the subject and the verb
+        tgt = next((g for g in reversed(left) if g[0].prep is None and g[0].start > src[-1].end and g[0].start > 0
+                    and "gent" in g[0].head_cases and "nomn" not in g[0].head_cases
+                    and tokens[g[0].start - 1].pos == "NOUN" and g[-1].end >= i - 1), None)
     if tgt is None and not fwith:
         cp = _counterpart(src, tokens, j, hi, ctx)
         if cp is not None:
@@ -2776,6 +2800,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         place = visited_venue(tokens, lo, i, j, hi, lang, src)  # "Пашинян посетил Стамбул": the venue's country
         if place is not None:
             tgt, base = [place], base - 0.1
+    if code[:2] == "17" and tokens[i].pos == "NOUN" and src and lang in LOC_PREPS:
+        # "выразило протест в связи с задержанием в Баку российских граждан": the state of the place right after a
+        # noun of arrest or coercion acted, not the clause's subject (who protests about it)
+        place = next((g for g in right if g[0].start <= j + 1 and g[0].prep in LOC_PREPS[lang]
+                      and all(set(u.kinds) & {"capital", "country"} for u in g)), None)
+        if place is not None and {u.country for u in place} != {u.country for u in src}:
+            src = place
     if p.mediation and tgt is not None and len(tgt) >= 2:
         # "Saudi Arabia and the United States invited the army and the RSF": each inviter's invitation (rule 8);
         # hosted talks have one host (the first)
