@@ -723,8 +723,16 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _mediation.shape_multiparty(out, is_symmetric_code)
         out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
+    if not out and ctx and ctx.get("event_heads"):
+        out = _anaphoric_event(tokens, groups, lang, ctx)
     if ctx is not None:
         _remember_pair(ctx, out, groups)
+        for e in out:
+            if e.sym and e.tgt is not None and lang in CASE_MARKING and not e.implicit and tokens[e.tpos].pos == "NOUN" \
+                    and e.code[:2] in ANAPHORIC_EVENT_ROOTS and len(e.pat.lemmas) >= 2:
+                # the head noun of a symmetric act told by a noun phrase ("обмен военнопленными"): a later dated
+                # "предыдущий обмен состоялся 18 октября" is that kind of act between the same sides
+                ctx.setdefault("event_heads", {})[tokens[e.tpos].lemma] = e
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
@@ -796,6 +804,32 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
         if w in verbs or tokens[v].lemma in verbs:
             return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
     return False
+
+
+ANAPHORIC_EVENT_ROOTS = {"04", "05", "08"}  # talks, agreements, exchanges of prisoners: told again by their head noun
+
+
+def _anaphoric_event(tokens, groups, lang: str, ctx: dict) -> list:
+    """A sentence that names no one but the sides (or the mediator) of a symmetric act told earlier by a noun phrase,
+    and tells that act's head noun with a day or month of its own ("Предыдущий обмен, также организованный при
+    посредничестве эмиратов, состоялся 18 октября", "Попередній обмін відбувся 23 травня"): another act of that kind
+    between the same sides. Kept only with its own date (implicit). ru/uk (the tagger tells the noun)."""
+    heads = ctx["event_heads"]
+    dated = ctx.get("dated") or ()
+    for k, t in enumerate(tokens):
+        e = heads.get(t.lemma)
+        if e is None or t.pos != "NOUN":
+            continue
+        if any(u.start <= k < u.end for g in groups for u in g):
+            continue
+        known = {_key(e.src), _key(e.tgt)} | ({_key(e.mediator)} if e.mediator is not None else set())
+        if any(_key(u) not in known for g in groups for u in g):
+            return []  # someone else is named: not the same sides' act
+        lo, hi = tokens[max(0, k - 8)].start, tokens[min(len(tokens), k + 15) - 1].end
+        if not any(lo <= pos <= hi for pos in dated):
+            return []
+        return [Ev(e.src, e.tgt, e.code, e.pat, t.text, k, e.conf - 0.25, e.mediation, e.mediator, 0, True, True)]
+    return []
 
 
 def _one_offer(out: list) -> list:
@@ -1011,6 +1045,8 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
             for e in med:
                 e.code = code
             keep += med
+        elif all(e.code == "039" for e in med):
+            keep += med  # an offer to host the parties: one offer to each (rule 6)
         elif p.cameo in HOSTED_TALKS and len(parties) >= 2:
             if p.cameo == "043":
                 # "X hosted the leaders of A and B": each leader's visit to the host (043, rule 4) and the talks
@@ -2811,9 +2847,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # "Saudi Arabia and the United States invited the army and the RSF": each inviter's invitation (rule 8);
         # hosted talks have one host (the first)
         inviters = list({_key(u): u for u in src}.values()) if p.cameo[:2] == "03" or p.cameo == "045" else src[:1]
+        # a readiness to host or mediate ("Анкара готова знову прийняти делегації обох країн") is an offer (039)
+        mcode = "039" if code.startswith("03") and p.cameo[:2] != "03" else "045"
         for m in inviters:
             for t in tgt:
-                evs.append(Ev(m, t, "045", p, trig, i, base + 0.1, True, m))
+                evs.append(Ev(m, t, mcode, p, trig, i, base + 0.1, True, m))
         return evs
     if tgt is not None:
         for s in src:
