@@ -270,3 +270,12 @@ def test_turkish_spellings(text, date, expected):
 ])
 def test_compounds_of_new_adjectives(lang, text, expected):
     assert set(actors(text, lang)) == expected
+
+
+def test_person_of_a_national_institution_keeps_the_country():
+    """A role in a national institution of organisations.yml (CYPREBTRN, PSEREBHMS) codes as that country and sector,
+    as the institution's own names do: Tatar is CYP REB (country CYP), not an organisation without a country."""
+    text = "Татар отхвърли идеята."
+    units = find_units(tokenize(text, "bg"), "bg", get_lexicon(), dt.date(2025, 3, 18), text)
+    tatar = next(u for u in units if u.actor == "CYPREBTRN")
+    assert (tatar.country, tatar.sector, tatar.org) == ("CYP", "REB", None)

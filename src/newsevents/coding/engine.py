@@ -138,7 +138,10 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
         if chains:
             g, joins = chains[-1]
             last = g[-1]
-            gap = [tokens[k].text.lower() for k in range(last.end, u.start)
+            k0 = last.end
+            if k0 < u.start and (close := _short_parens(tokens, k0)) is not None and close < u.start:
+                k0 = close + 1  # "the Sudanese Armed Forces (SAF) and the RSF": the acronym is no gap
+            gap = [tokens[k].text.lower() for k in range(k0, u.start)
                    if not ("org" in u.kinds and _descriptor_word(tokens, k, u.start))]  # "и группировка ХАМАС"
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
             adjacent = not gap
@@ -1413,6 +1416,12 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for g in groups:
         named = [u for u in g if "parties" not in u.kinds]
         sides = {key(u) for u in named}
+        if len(sides) == 1 and len(named) == 2 and (named[0].sector == "REB") != (named[1].sector == "REB") \
+                and not (named[0].org or named[1].org):
+            # "the Sudanese Armed Forces and the Rapid Support Forces": a state's forces and an armed group of the same
+            # country named together are the two sides of a civil war
+            seen.append((1, named[0], named[1]))
+            continue
         if len(sides) >= 2:
             a = named[0]
             # a list of three or more ("Greece, Turkey and the UK") names its first two as a pair only weakly
@@ -1558,9 +1567,19 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
         close = next((m for m in range(j + 1, min(len(tokens), j + 10)) if tokens[m].text in QUOTE_CLOSE), None)
         if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
-    while hi < len(tokens) and tokens[hi].lemma not in bset and tokens[hi].text.lower() not in bset:
+    while hi < len(tokens):
+        if tokens[hi].lemma in bset or tokens[hi].text.lower() in bset:
+            close = _short_parens(tokens, hi)
+            if close is None or close + 1 >= len(tokens) or not _coordinator_after(tokens, close + 1):
+                break
+            hi = close  # "the Sudanese Armed Forces (SAF) and the RSF": an acronym inside a coordinated object
         hi += 1
     return lo, hi
+
+
+def _coordinator_after(tokens, k: int) -> bool:
+    """Whether the token at ``k`` is a coordinating conjunction (a list goes on after a bracketed acronym)."""
+    return tokens[k].text.lower() in COORD
 
 
 PRON = _grammar.pooled("object_pronouns")

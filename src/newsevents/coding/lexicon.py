@@ -480,8 +480,12 @@ def _read_orgs(ctx: _Ctx, data: Any, out: list[ActorEntry], countries: dict | No
 
 
 def _split_actor(actor: str, countries: dict[str, str], orgs: dict[str, str]) -> tuple[str | None, str | None, str | None] | None:
-    """Return (country, sector, org) for a role actor code, or None if unknown."""
+    """Return (country, sector, org) for a role actor code, or None if unknown. A national institution of
+    organisations.yml (CYPREBTRN, PSEREBHMS: a country's code and sector first) codes as that country and sector, as
+    the organisation's own names do (``_read_organisations``)."""
     if actor in orgs:
+        if len(actor) >= 6 and actor[:3] in countries and actor[3:6] in SECTORS:
+            return actor[:3], actor[3:6], None
         return None, None, orgs[actor]
     if actor in countries:
         return actor, None, None
