@@ -692,6 +692,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             gov = _governor(p, i, tokens, trig_hist, lang)
             if gov is None and batch and p.cameo[:2] in REPORTED_FORCE_ROOTS:
                 batch = _not_the_talks_topic(batch, i, tokens, trig_hist, out)
+                batch = _the_accused_act(batch, i, tokens, trig_hist, out)
             if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                 gp, gi, gn = gov
                 if gn or gp.frame.get("subject_is_target"):
@@ -709,6 +710,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
+                if ctx is not None and ev.code[:2] == "11" and ev.tgt is not None and ev.tgt.country \
+                        and ev.src.country != ev.tgt.country:
+                    # whom "a charge Islamabad denied" later in the same sentence answers
+                    ctx.setdefault("accusers", {})[ev.tgt.country] = ev.src
             own = [e for e in batch if not _is_reported(e)]  # a reported accusation is no verb to continue
             if own:
                 prev_first = own[0]
@@ -1494,6 +1499,22 @@ def _not_the_talks_topic(batch: list, i: int, tokens, hist: list, out: list) -> 
     return [e for e in batch if not sides or not {_key(e.src), _key(e.tgt) if e.tgt is not None else None} <= sides]
 
 
+def _the_accused_act(batch: list, i: int, tokens, hist: list, out: list) -> list:
+    """"The Defence Ministry accused Armenia of shooting first", "India blamed Pakistan for the massacre": a use of
+    force named right after an accusation (same clause, within six words) is the accused's act against the accuser's
+    side; an event of it with the accuser as source is turned round."""
+    if not hist:
+        return batch
+    gp, gi, _gn, _g = hist[-1]
+    if gp.cameo[:2] != "11" or not 0 < i - gi <= 6 or any(t.text in (",", ";", ":") for t in tokens[gi + 1:i]):
+        return batch
+    accusers = {_key(e.src) for e in out if e.tpos == gi and e.src is not None}
+    for e in batch:
+        if _key(e.src) in accusers and e.tgt is not None:
+            e.src, e.tgt = e.tgt, e.src
+    return batch
+
+
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     """The latest earlier trigger of an appeal / intent / demand / reject / threaten pattern that
     governs this one as its complement ("refused to release", "призвал Россию освободить",
@@ -1515,7 +1536,7 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         # "welcomed Ankara's offer"
         return gp, gi, gn
     reach = 8 if gp.mediation or gp.cameo == "039" else 6
-    if gp.mediation and any(t.text.lower() in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 2):i]):
+    if gp.mediation and any(t.text.lower() in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 3):i]):
         reach = 14  # "invited Sudan's army and the paramilitary Rapid Support Forces to resume talks": the invited talks
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= reach:
         return None
@@ -3136,7 +3157,8 @@ def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
     """The lead tells the news in the present perfect and takes the publication day ("Saudi Arabia and the US have
     invited ..."); the body tells the same act with its own day ("In a joint statement on Tuesday, ... had
     extended invitations"): one event (rule 9 in spirit). A lead row dated by the article date is dropped when a
-    later sentence dates an event of the same countries, CAMEO code and direction on that day or the day before.
+    later sentence dates an event of the same countries, CAMEO root and direction on that day or the day before
+    ("Riyadh and Washington urge the army and the RSF to resume negotiations" over "... had extended invitations").
     Not force (two strikes on consecutive days are two events)."""
     def day(r):
         v = r["event_date"] or ""
@@ -3148,7 +3170,7 @@ def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
     told = {}
     for r in rows:
         if str(r["date_source"]).startswith(("explicit", "relative")) and day(r):
-            told.setdefault((sides(r), r["cameo_code"]), []).append((r["sentence_index"], day(r)))
+            told.setdefault((sides(r), r["cameo_root"]), []).append((r["sentence_index"], day(r)))
     out = []
     for r in rows:
         d = day(r)
@@ -3156,7 +3178,7 @@ def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
                 and str(r["date_source"]).startswith(("article_date", "inferred"))
                 and r["cameo_root"] not in REPORTED_FORCE_ROOTS
                 and any(k > r["sentence_index"] and d - dt.timedelta(days=1) <= x <= d
-                        for k, x in told.get((sides(r), r["cameo_code"]), ()))):
+                        for k, x in told.get((sides(r), r["cameo_root"]), ()))):
             continue
         out.append(r)
     return out
