@@ -1174,6 +1174,24 @@ def _held_place(tokens, j: int, hi: int, lang: str, src) -> Unit | None:
     return None
 
 
+DETAINED_PEOPLE = _grammar.by_lang("detained_people")
+
+
+def _detained_people(tokens, j: int, hi: int, lang: str, src: Unit) -> Unit | None:
+    """People of no stated nationality arrested by a state's police or court ("Македонската полиция задържа двама
+    младежи", "СБУ затримала 34-річного чоловіка", "police detained two men"): civilians of the arresting state
+    (grammar_<lang>.yml detained_people, within seven words after the trigger)."""
+    words = DETAINED_PEOPLE.get(lang)
+    if not words:
+        return None
+    for k in range(j, min(hi, j + 7, len(tokens))):
+        if (tokens[k].text.lower() in words or (tokens[k].lemma in words and lang in CASE_MARKING)) and not (
+                k > 0 and tokens[k - 1].text.lower() in ("the", "this", "that")):  # "the man": one named before
+            return Unit(k, k + 1, src.country + "CVL", src.country, "CVL", None, None, tokens[k].text, ("people",),
+                        tokens[k].cases)
+    return None
+
+
 def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
     """The verb has an object of its own that names no actor: an agent noun without a country within two words
     after the trigger and ending its noun phrase ("... and accused Western governments of double standards",
@@ -2868,6 +2886,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
             tokens, j, hi, lang, src, ctx)) is not None:
         tgt, base = own, base - 0.15  # "Атина определи действията им като провокация": theirs, named before
+    own_place = tgt is not None and all(set(u.kinds) <= {"capital", "country"} and u.country == src[0].country for u in tgt)
+    if (tgt is None or own_place) and code == "173" and len(src) == 1 and src[0].country \
+            and src[0].sector in ("COP", "JUD", "MIL", "GOV", "SPY"):
+        people = _detained_people(tokens, j, hi, lang, src[0])  # "Македонската полиция задържа двама младежи"
+        if people is not None:
+            tgt, base = [people], base - 0.1
     if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:
         held = _held_place(tokens, j, hi, lang, src)  # "ВСУ обстреляли Донецк": the state that holds the place
         if held is not None:
