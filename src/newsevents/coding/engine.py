@@ -514,8 +514,17 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _army_of_armed_group(units, tokens, lang, lex)
     units = _home_institutions(units, tokens, lang)
     units = _descriptor_adjectives(units, tokens)
+    if ctx is not None:
+        ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
     if ctx and ctx.get("pair"):
-        units = _party_units(units, tokens, lang, ctx["pair"], bare_agents(tokens, lang, lex))
+        # "Зеленський провів телефонну розмову зі Стармером. Сторони обговорили ...": right after a symmetric act
+        # "the sides" are its two sides, else the pair the article has named most often
+        # (not when one of its sides has mediated in the article: "the sides" are then the parties it mediates between)
+        recent = ctx.get("sym_pair") if ctx.get("sym_pair_n") == ctx["n"] - 1 else None
+        if recent and any(_key(u) in ctx.get("mediator_keys", ()) for u in recent):
+            recent = None
+        pair = recent or ctx["pair"]
+        units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
     if ctx and ctx.get("last_visit"):
@@ -1422,6 +1431,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
             ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
+            ctx["sym_pair_n"] = ctx.get("n", 0)
         elif _mediating(e):
             continue  # the mediator and one party are no pair; the parties are (below)
         elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
