@@ -30,6 +30,7 @@ class Pattern:
     phone_cameo: str | None
     allow_no_target: bool = False
     written: str = ""  # the trigger phrase as verbs_<lang>.yml writes it, lower case (before lemmatising)
+    requires_any: tuple = ()  # at least one of these lemmas in the sentence (``requires``: all of them)
 
 
 @dataclass

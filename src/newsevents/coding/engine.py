@@ -119,6 +119,7 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("requires", [])),
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("excludes", [])),
                 p.get("phone_cameo"), bool(p.get("allow_no_target")), str(phr).strip().lower(),
+                tuple(lemmatize_phrase(w, lang)[0] for w in p.get("requires_any", [])),
             )
             out.setdefault(key, []).append(pat)
     return out
@@ -653,6 +654,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
                 break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
             if p.requires and not all(r in lemset for r in p.requires):
+                continue
+            if p.requires_any and not any(r in lemset for r in p.requires_any):
                 continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 if circ is None:

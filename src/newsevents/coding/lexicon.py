@@ -600,8 +600,8 @@ def _check_conflicts(ctx: _Ctx, actors: list[ActorEntry]) -> None:
 
 
 # Schema of a verbs_<lang>.yml pattern (what coding.engine._build_patterns reads).
-PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "excludes", "mediation", "passive", "phone_cameo",
-                "allow_no_target"}
+PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "requires_any", "excludes", "mediation", "passive",
+                "phone_cameo", "allow_no_target"}
 PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
@@ -698,7 +698,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
                 seen[pid] = _line(pid, pline)
         if "lemmas" in p:
             phrases(p["lemmas"], _line(p["lemmas"], pline), f"{where}lemmas", empty_ok=False)
-        for key in ("requires", "excludes"):
+        for key in ("requires", "requires_any", "excludes"):
             if key in p:
                 phrases(p[key], _line(p[key], pline), f"{where}{key}")
         for key in ("mediation", "passive", "allow_no_target"):
