@@ -657,6 +657,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.requires_any and not any(r in lemset for r in p.requires_any):
                 continue
+            if (applies := _role_registry.pattern_filter(lang)) is not None and not applies(p, tokens, i, i + L):
+                continue  # (tr: "kabul etmedi" is the rejection, not the acceptance of the same words)
             if p.excludes and any(r in lemset for r in p.excludes):
                 if circ is None:
                     circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))

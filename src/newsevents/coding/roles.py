@@ -43,3 +43,18 @@ def roles_for(lang: str):
     """The role function of the language's family."""
     module, _, name = FAMILIES[family(lang)].partition(":")
     return getattr(import_module(module), name)
+
+
+# a family may say that a pattern does not apply at a trigger before its roles are read, so that the next pattern
+# of the same words is tried ("module:function(p, tokens, i, j) -> bool"; families without one accept every pattern)
+PATTERN_FILTERS = {"suffix": "newsevents.coding.roles_tr:pattern_applies"}
+
+
+@lru_cache(maxsize=8)
+def pattern_filter(lang: str):
+    """The pattern filter of the language's family, or None."""
+    ref = PATTERN_FILTERS.get(family(lang))
+    if ref is None:
+        return None
+    module, _, name = ref.partition(":")
+    return getattr(import_module(module), name)

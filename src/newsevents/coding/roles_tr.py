@@ -40,7 +40,7 @@ from .actors import Unit, get_lexicon, visited_venue
 from .clause import FUTURE_INTENT, MODAL, NEG, Ev, _domestic_ok, _short_parens, last_accuser
 from .quotes import speaker_src as _speaker_src
 from .roles import PRO_DROP
-from .text import tr_lower
+from .text import Token, lemma_info, tr_lower
 
 # Turkish word lists of these rules: dictionaries/grammar_tr.yml (coding/grammar.py), in the dictionary hash.
 COORD_TR = _grammar.by_lang("coordination").get("tr", set())
@@ -90,6 +90,20 @@ def _verb_residuals(tok) -> list[str]:
 
 # a passive (and causative "-leştir") infix before the negation: "yap-ıl-madı", "imzala-n-madı", "gerçek-leştir-il-medi"
 _PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r)?(?:[ıiuü]l|[ıiuü]n|n|l)")
+
+
+def _written_negative(p) -> bool:
+    """Whether the pattern's phrase as written ends in a negated verb ("kabul etmedi")."""
+    words = p.written.split()
+    return len(words) >= 2 and negated(Token(words[-1], 0, 0, lemma_info(words[-1], "tr")[0], frozenset(), ""))
+
+
+def pattern_applies(p, tokens, i: int, j: int) -> bool:
+    """A pattern written with a negated verb ("kabul etmedi": did not accept = rejected, 120) shares its lemmas with
+    the plain verb ("kabul etti"): it applies only where the verb is negated, and a plain pattern of those words only
+    where it is not (roles would code nothing for it), so that the engine tries the next pattern of the same words
+    (roles.PATTERN_FILTERS)."""
+    return negated(tokens[j - 1]) == _written_negative(p)  # (a negated plain pattern codes nothing in roles anyway)
 
 
 def negated(tok) -> bool:
@@ -486,7 +500,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     vt = tokens[j - 1]  # the trigger's last word carries the verb morphology
     if any(t.lemma in NEG.get("tr", ()) or t.text.lower() in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
         return []
-    if negated(vt):
+    if negated(vt) and not _written_negative(p):  # (a negated pattern: the negation is its meaning)
         return []
     if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
             and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
