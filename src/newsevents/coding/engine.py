@@ -1504,6 +1504,26 @@ POSSESSIVE_PRONOUNS = _grammar.by_lang("possessive_pronouns")
 POSSESSED_OBJECT_ROOTS = {"10", "11", "12"}  # demands, criticism, rejection of someone's acts or words
 
 
+WORDS_NOUNS = _grammar.by_lang("words_nouns")
+WORDS_AUTHOR_PREPS = _grammar.by_lang("words_author_prepositions")
+
+
+def _words_author(tokens, right: list, j: int, lang: str, src: list):
+    """The author of statements, accusations or demands judged right after the trigger, named after one of
+    grammar_<lang>.yml words_author_prepositions ("разкритикува изказванията от Скопие"): a target group, or None."""
+    nouns, preps = WORDS_NOUNS.get(lang), WORDS_AUTHOR_PREPS.get(lang)
+    if not nouns or not preps:
+        return None
+    for g in right:
+        k = g[0].start
+        if g[0].start - j > 4 or g[0].prep not in preps or k < 2:
+            continue
+        if (tokens[k - 2].lemma in nouns or tokens[k - 2].text.lower() in nouns) and \
+                {_key(u) for u in g}.isdisjoint({_key(u) for u in src}):
+            return g
+    return None
+
+
 def _possessed_object(tokens, j: int, hi: int, lang: str, src: list, ctx: dict | None):
     """The actor named before (the previous sentence's subject) as the owner of the object a judgement is about
     ("Атина определи действията им ...", "Athens called their actions a provocation"): a possessive pronoun of
@@ -2898,6 +2918,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _quote_topic(src, tokens, i, ctx)
     if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
         tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser
+    if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (author := _words_author(tokens, right, j, lang, src)):
+        tgt = author  # "разкритикува изказванията от Скопие": the author of the words judged
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
             tokens, j, hi, lang, src, ctx)) is not None:
         tgt, base = own, base - 0.15  # "Атина определи действията им като провокация": theirs, named before
