@@ -38,7 +38,8 @@ class DateHit:
     value: str
     precision: str  # day | month | year
     source: str  # explicit | relative
-    end: int = 0  # end offset where it matters (a Turkish "iki gün önce" holds the postposition "önce")
+    end: int = 0  # end offset where it matters (a Turkish "iki gün önce" holds the postposition "önce"; a day and
+    # month written out, whose Turkish case suffix and next word follow it)
 
 
 @lru_cache(maxsize=8)
@@ -388,11 +389,15 @@ def is_deadline(h, sent: str, lang: str) -> bool:
         w = _WORD.findall(sent[max(0, h.pos - 20):h.pos].lower())
         if w and w[-1] in words["before"]:
             return True
-    if words.get("after"):
-        m = re.match(r"\d{1,2}\s+\w+(?:\s+\d{4})?['’]?\w*\s+(\w+)", sent[h.pos:h.pos + 40])
+    if words.get("after") and h.source == "explicit" and h.end > h.pos:
+        m = _SUFFIX_WORD.match(sent, h.end)
         if m and m.group(1).lower() in words["after"]:
             return True
     return False
+
+
+# after a written-out date: its Turkish case suffix, then the next word ("18 Şubat'a kadar")
+_SUFFIX_WORD = re.compile(r"['’]?\w*\s+(\w+)")
 
 
 def _mk(y: int, m: int, d: int) -> dt.date | None:
@@ -575,7 +580,7 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                         d = _mk(art.year - 1, mon, day)  # "20 июня прошлого года"
             used.append(m.span())
             if d:
-                hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit"))
+                hits.append(DateHit(m.start(), d.isoformat(), "day", "explicit", m.end()))
     for m in month_words:
         if not free(*m.span()):
             continue
@@ -687,7 +692,6 @@ def _rel_clause_rx(lang: str):
 
 # a Turkish date in the locative closed by a comma ("22 Nisan'da, 12 yıl aradan sonra") is its clause's own time, not
 # the noun governed by a later "sonra" / "ardından" (as in "27 Eylül'de tırmanan gerginliğin ardından")
-_TR_DAY_MONTH = re.compile(r"\d{1,2}\s+[^\W\d_]+(?:\s+\d{4})?")
 _TR_OWN_TIME = re.compile(r"\s*['’]?(?:da|de|ta|te)\s*,")
 
 
@@ -707,8 +711,6 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     for h in hits:
         if lang == "tr":
             end = max(h.pos, h.end)
-            if end == h.pos and (m := _TR_DAY_MONTH.match(sent, h.pos)):
-                end = m.end()
             if h.pos < tchar and rx.search(sent, end, tchar) and not _TR_OWN_TIME.match(sent, end):
                 continue
         elif h.pos > tchar and rx.search(sent, tchar, h.pos):

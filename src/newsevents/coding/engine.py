@@ -593,6 +593,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if med_span is not None:
         in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
     maxl = _maxlen(id(pats), pats)
+    applies = _role_registry.pattern_filter(lang)  # (tr: "kabul etmedi" is the rejection, not the acceptance)
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
@@ -657,8 +658,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 continue
             if p.requires_any and not any(r in lemset for r in p.requires_any):
                 continue
-            if (applies := _role_registry.pattern_filter(lang)) is not None and not applies(p, tokens, i, i + L):
-                continue  # (tr: "kabul etmedi" is the rejection, not the acceptance of the same words)
+            if applies is not None and not applies(p, tokens, i, i + L):
+                continue
             if p.excludes and any(r in lemset for r in p.excludes):
                 if circ is None:
                     circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))
@@ -724,10 +725,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             for ev in batch:
                 ev.tchar = tokens[i].start
                 out.append(ev)
-                if ctx is not None and ev.code[:2] == "11" and ev.tgt is not None and ev.tgt.country \
-                        and ev.src.country != ev.tgt.country:
-                    # whom "a charge Islamabad denied" later in the same sentence answers
-                    ctx.setdefault("accusers", {})[ev.tgt.country] = ev.src
+                _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
             own = [e for e in batch if not _is_reported(e)]  # a reported accusation is no verb to continue
             if own:
                 prev_first = own[0]
@@ -766,8 +764,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if e.code in ("042", "043") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_visit"] = e.src if e.code == "042" else e.tgt  # whom a later "criticised the visit" criticises
         for e in out:
-            if e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
-                ctx.setdefault("accusers", {})[e.tgt.country] = e.src  # whom a later "rejected the accusations" answers
+            _note_accuser(ctx, e)  # whom a later "rejected the accusations" answers
         lead = next((g for g in groups if g[0].prep is None and g[0].start < 6), None)
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
                 lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
@@ -826,6 +823,12 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
         if w in verbs or tokens[v].lemma in verbs:
             return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
     return False
+
+
+def _note_accuser(ctx: dict | None, e: Ev) -> None:
+    """Keep who last criticised or accused a country (``ctx["accusers"]``, read by clause.last_accuser)."""
+    if ctx is not None and e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
+        ctx.setdefault("accusers", {})[e.tgt.country] = e.src
 
 
 ANAPHORIC_EVENT_ROOTS = {"04", "05", "08"}  # talks, agreements, exchanges of prisoners: told again by their head noun
@@ -1538,15 +1541,24 @@ def _possessed_object(tokens, j: int, hi: int, lang: str, src: list, ctx: dict |
     return [subj]
 
 
+def _trigger_just_before(hist: list, i: int, tokens, root: str, coord_ends: bool) -> int | None:
+    """The token index of the previous trigger when its pattern has CAMEO ``root`` and it stands in this trigger's
+    clause within six words before it (no ",", ";" or ":" between; nor "and" when ``coord_ends``), else None."""
+    if not hist:
+        return None
+    gp, gi, _gn, _g = hist[-1]
+    if gp.cameo[:2] != root or not 0 < i - gi <= 6 or any(
+            t.text in (",", ";", ":") or (coord_ends and t.text.lower() in COORD) for t in tokens[gi + 1:i]):
+        return None
+    return gi
+
+
 def _not_the_talks_topic(batch: list, i: int, tokens, hist: list, out: list) -> list:
     """"Сторони обговорили наслідки нічного удару", "the sides discussed the strike": a use of force named as the
     topic of a consultation right before it (same clause, within six words) is no fighting between the consulting
     sides; its events whose actors are only those sides go (a strike with actors of its own stays)."""
-    if not hist:
-        return batch
-    gp, gi, _gn, _g = hist[-1]
-    if gp.cameo[:2] != "04" or not 0 < i - gi <= 6 or any(
-            t.text in (",", ";", ":") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
+    gi = _trigger_just_before(hist, i, tokens, "04", coord_ends=True)
+    if gi is None:
         return batch
     sides = {_key(u) for e in out if e.tpos == gi for u in (e.src, e.tgt) if u is not None}
     return [e for e in batch if not sides or not {_key(e.src), _key(e.tgt) if e.tgt is not None else None} <= sides]
@@ -1556,10 +1568,8 @@ def _the_accused_act(batch: list, i: int, tokens, hist: list, out: list) -> list
     """"The Defence Ministry accused Armenia of shooting first", "India blamed Pakistan for the massacre": a use of
     force named right after an accusation (same clause, within six words) is the accused's act against the accuser's
     side; an event of it with the accuser as source is turned round."""
-    if not hist:
-        return batch
-    gp, gi, _gn, _g = hist[-1]
-    if gp.cameo[:2] != "11" or not 0 < i - gi <= 6 or any(t.text in (",", ";", ":") for t in tokens[gi + 1:i]):
+    gi = _trigger_just_before(hist, i, tokens, "11", coord_ends=False)
+    if gi is None:
         return batch
     accusers = {_key(e.src) for e in out if e.tpos == gi and e.src is not None}
     for e in batch:
@@ -2923,9 +2933,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
             tokens, j, hi, lang, src, ctx)) is not None:
         tgt, base = own, base - 0.15  # "Атина определи действията им като провокация": theirs, named before
-    own_place = tgt is not None and all(set(u.kinds) <= {"capital", "country"} and u.country == src[0].country for u in tgt)
-    if (tgt is None or own_place) and code == "173" and len(src) == 1 and src[0].country \
-            and src[0].sector in ("COP", "JUD", "MIL", "GOV", "SPY"):
+    if code == "173" and len(src) == 1 and src[0].country and src[0].sector in ("COP", "JUD", "MIL", "GOV", "SPY") and (
+            tgt is None or all(set(u.kinds) <= {"capital", "country"} and u.country == src[0].country for u in tgt)):
+        # (also over a place of the arresting state taken as target: "..., съобщиха от МВР в Скопие")
         people = _detained_people(tokens, j, hi, lang, src[0])  # "Македонската полиция задържа двама младежи"
         if people is not None:
             tgt, base = [people], base - 0.1

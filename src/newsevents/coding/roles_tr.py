@@ -94,7 +94,13 @@ _PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r)?(?:[ıiuü]l|[ıiuü]n|n|l)")
 
 def _written_negative(p) -> bool:
     """Whether the pattern's phrase as written ends in a negated verb ("kabul etmedi")."""
-    words = p.written.split()
+    return _negative_phrase(p.written)
+
+
+@lru_cache(maxsize=4096)
+def _negative_phrase(written: str) -> bool:
+    # (asked for every pattern at every Turkish trigger: once per phrase)
+    words = written.split()
     return len(words) >= 2 and negated(Token(words[-1], 0, 0, lemma_info(words[-1], "tr")[0], frozenset(), ""))
 
 
