@@ -21,3 +21,14 @@ def test_pair_with_no_mediator_unchanged():
     text = "Россия и Украина провели переговоры в Стамбуле. Стороны договорились об обмене пленными."
     got = triples(code_text(text, "ru", "2025-05-16"))
     assert any({a, b} == {"RUS", "UKR"} and r == "03" for a, b, r in got), got
+
+
+def test_directed_act_of_a_civil_war_names_its_sides():
+    # an accusation between a state's army and an armed group of the same country names the pair "the two sides"
+    # refers to, as an accusation between two states does
+    text = ("Sudan's army accused the RSF of shelling El Fasher on Wednesday. "
+            "The two sides signed the Jeddah Declaration on May 11, 2023.")
+    rows = code_text(text, "en", "2026-05-13")
+    signed = rows[rows.cameo_code.str.startswith("05")]
+    assert {(r.source_actor[:6], r.target_actor[:6]) for r in signed.itertuples()} in (
+        {("SDNMIL", "SDNREB")}, {("SDNREB", "SDNMIL")}), rows[["source_actor", "target_actor", "cameo_code"]]

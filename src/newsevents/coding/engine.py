@@ -1445,6 +1445,9 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
                 and e.src.country != e.tgt.country and "parties" not in e.src.kinds + e.tgt.kinds:
             seen.append((0.5, e.src, e.tgt))  # "Serbia accused Croatia ... Both sides agreed": a directed act names a pair too
+        elif e.tgt is not None and e.src is not None and e.src.country and e.src.country == e.tgt.country \
+                and (e.src.sector == "REB") != (e.tgt.sector == "REB") and "parties" not in e.src.kinds + e.tgt.kinds:
+            seen.append((0.5, e.src, e.tgt))  # "the army accused the RSF ...": a state's forces and a group of its country
     by_trigger: dict = {}
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
