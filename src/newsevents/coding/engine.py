@@ -740,7 +740,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out:
         out = _one_offer(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
-        out = _mediation.shape_multiparty(out, is_symmetric_code)
+        out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
         out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if not out and ctx and ctx.get("event_heads"):
@@ -1427,6 +1427,15 @@ def _parties_apart_from_source(batch: list[Ev], ctx: dict | None) -> list[Ev]:
                 ne.tgt = side
                 out.append(ne)
     return out
+
+
+def _separately(tokens, lang: str) -> bool:
+    """The sentence says its consultations were held with each party apart (discourse.yml separately)."""
+    words = _discourse.rules()["separately"].get(lang, ())
+    if not words:
+        return False
+    text = " " + " ".join(t.text.lower() for t in tokens) + " "
+    return any(f" {w} " in text for w in words)
 
 
 def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> None:
@@ -2446,6 +2455,15 @@ def _fronted_participle(tokens, groups, lang: str, subj_ok):
     return None if main is None else (comma, main)
 
 
+def _place_antecedent(g, tokens, i: int, lang: str) -> bool:
+    """The group is places (capitals, countries) right before ", where" (clauses.yml place_relative) and the trigger at
+    ``i`` stands after that word: the group is what "where" refers to, not the subject of the relative clause."""
+    e = g[-1].end
+    if e + 1 >= i or tokens[e].text != "," or not all(set(u.kinds) <= {"capital", "country"} for u in g):
+        return False
+    return tokens[e + 1].text.lower() in _discourse.clauses()["place_relative"].get(lang, ())
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     if p.frame.get("subject_is_target"):
         return _subject_target_roles(p, i, j, tokens, groups)
@@ -2490,6 +2508,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
+    if src is not None and _place_antecedent(src, tokens, i, lang):
+        # "посети Белград и Прищина, където се срещна с ...": the places "where" refers to are not who met
+        src = next((g for g in reversed(left) if g[-1].end <= src[0].start and subj_ok(g)), None)
     if src is not None:
         src = _before_apposition(src, left, tokens, i, subj_ok)
     if lang == "en" and tokens[i].text.lower().endswith("ing"):

@@ -88,12 +88,13 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
         e.mediation, e.mediator = True, place
 
 
-def shape_multiparty(events, symmetric=lambda code: False) -> list:
+def shape_multiparty(events, symmetric=lambda code: False, separately: bool = False) -> list:
     """Talks or a meeting among three or more parties told by one trigger ("talks of the delegations
     of A, B and the UN") are the talks of the states with the international organisation(s) among them
     as mediator (rule 6), not one event per pair, when at least two other parties remain. Without an
     organisation every pair stays: a state that hosts a meeting it takes part in ("met colleagues from
-    B and C in A's capital") is a party to it, not its mediator."""
+    B and C in A's capital") is a party to it, not its mediator. ``separately``: the sentence says the consultations
+    were held with each party apart ("met separately with A and B"; discourse.yml separately): each stays."""
     by_trigger: dict = {}
     for e in events:
         by_trigger.setdefault(e.tpos, []).append(e)
@@ -113,6 +114,9 @@ def shape_multiparty(events, symmetric=lambda code: False) -> list:
         keys = {_country(u) for u in orgs}
         ids = {id(c) for c in consult}
         kept = [e for e in consult if not keys & {_country(e.src), _country(e.tgt)}]
+        if not kept and separately:
+            out += evs  # "the EU envoy met separately with A and B": two meetings, no meeting of A and B
+            continue
         if not kept:
             # the organisation met each party ("X met A and B in Brussels"): one meeting of the parties, X mediating
             parties = [u for u in actors.values() if not u.org]
