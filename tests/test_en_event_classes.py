@@ -265,3 +265,14 @@ def test_title_name_of_country():
     assert _has(_code("King Felipe of Spain criticized Venezuela."), "ESPGOV", "VEN", "111")
     evs = _code("President Ruto of Kenya met Prime Minister Abiy of Ethiopia.")
     assert _has(evs, "KENGOV", "ETHGOV", "04") or _has(evs, "ETHGOV", "KENGOV", "04"), evs
+
+
+def test_implicit_fighting_hands_no_pair_to_the_next_verb():
+    # "the fighting" with no sides stands for the article's latest symmetric pair only as an event of its own (kept
+    # with a date); it is no verb whose actors "easing" continues: no 08x between the talks' sides
+    text = ("Sudan's army and the RSF clashed in El Fasher on Monday. Al-Burhan travelled to Cairo last week, where he "
+            "held talks with Egyptian President Abdel Fattah el-Sisi. On the ground, there was little sign of the "
+            "fighting easing.")
+    evs = _code(text)
+    assert any(c.startswith("19") for _s, _t, c in evs), evs
+    assert not any(c.startswith("08") for _s, _t, c in evs), evs

@@ -726,7 +726,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 ev.tchar = tokens[i].start
                 out.append(ev)
                 _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
-            own = [e for e in batch if not _is_reported(e)]  # a reported accusation is no verb to continue
+            # a reported accusation is no verb to continue, nor fighting whose sides come from the article (implicit:
+            # "there was little sign of the fighting easing" does not hand that pair to "easing")
+            own = [e for e in batch if not _is_reported(e) and not e.implicit]
             if own:
                 prev_first = own[0]
             break
