@@ -276,3 +276,15 @@ def test_implicit_fighting_hands_no_pair_to_the_next_verb():
     evs = _code(text)
     assert any(c.startswith("19") for _s, _t, c in evs), evs
     assert not any(c.startswith("08") for _s, _t, c in evs), evs
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an appeal's actors do not fight: "as fighting raged" inherits nothing from "urged"
+    ("Saudi Arabia urged the army and the RSF to resume talks as fighting raged around El Fasher.", False),
+    ("Qatar called for calm as fighting continued in Gaza.", False),
+    # an accusation's named act is the accused's, and force goes on from force
+    ("The Azeri Ministry of Defence accused Armenia of shooting first and shelling the Terter region.", True),
+])
+def test_force_continues_only_force_or_an_accusation(text, kept):
+    evs = _code(text)
+    assert any(c.startswith("19") for _s, _t, c in evs) == kept, evs

@@ -1818,6 +1818,9 @@ def _quote_topic(src, tokens, i: int, ctx: dict | None):
 
 # uses of force that a speaker reports against its own side are also its accusation (112)
 REPORTED_FORCE_ROOTS = {"18", "19", "20"}
+# acts a use of force later in the sentence may continue: force and coercion by the same actor, and an accusation
+# whose named act is the accused's ("accused Armenia of shooting first and shelling ...")
+FORCE_PREV_ROOTS = {"11", "13", "15", "16", "17", "18", "19", "20"}
 
 
 def _war_code(code: str) -> bool:
@@ -2794,6 +2797,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
     if prev_ev is not None and rel_end is not None and lo <= prev_ev.tpos < rel_end:
         prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
+    if prev_ev is not None and p.cameo[:2] in REPORTED_FORCE_ROOTS and prev_ev.code[:2] not in FORCE_PREV_ROOTS:
+        prev_ev = None  # "X urged calm as fighting raged": who appealed, met or praised did not fight
     if frame.get("symmetric") and tokens[j - 1].text.lower() in BETWEEN:
         # a trigger ending in "between" ("преговорите между X и Y"): its parties are the pair after it, not
         # the clause's subject nor a previous trigger's roles ("X praised Z's role in the talks between A and B")
