@@ -32,3 +32,12 @@ def test_directed_act_of_a_civil_war_names_its_sides():
     signed = rows[rows.cameo_code.str.startswith("05")]
     assert {(r.source_actor[:6], r.target_actor[:6]) for r in signed.itertuples()} in (
         {("SDNMIL", "SDNREB")}, {("SDNREB", "SDNMIL")}), rows[["source_actor", "target_actor", "cameo_code"]]
+
+
+def test_fighting_without_sides_is_between_the_warring_pair():
+    # clashes told without their sides are between the article's warring sides, not the sides of later talks
+    text = ("Армения обстреляла позиции Азербайджана в понедельник. Россия и Турция провели переговоры в Москве во "
+            "вторник. Новые столкновения на границе произошли в среду.")
+    got = triples(code_text(text, "ru", "2025-03-13"))
+    fights = {frozenset((a, b)) for a, b, r in got if r == "19"}
+    assert fights == {frozenset(("ARM", "AZE"))}, got

@@ -2925,12 +2925,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
                 src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
             base -= 0.1
-        if src is None and code[:2] == "19" and frame.get("symmetric") and ctx and ctx.get("sym_pair"):
+        if src is None and code[:2] == "19" and frame.get("symmetric") and ctx and (ctx.get("war_pair")
+                                                                                   or ctx.get("sym_pair")):
             # fighting told without its sides ("clashes broke out on the border on May 5") is between the
-            # sides of the article's latest symmetric act (its talks, its earlier fighting), when the clause
-            # names no one else; code_article keeps it only with a date of its own (an undated "since the
-            # start of the fighting" is a time reference, not a report)
-            pair = ctx["sym_pair"]
+            # article's warring sides (its latest fighting or ceasefire), else the sides of its latest symmetric act
+            # (its talks), when the clause names no one else; code_article keeps it only with a date of its own (an
+            # undated "since the start of the fighting" is a time reference, not a report)
+            pair = ctx.get("war_pair") or ctx["sym_pair"]
             if all(_key(u) in {_key(x) for x in pair} for g in left + right for u in g):
                 return [Ev(pair[0], pair[1], code, p, trig, i, base - 0.25, sym=True, implicit=True)]
         if src is None:
