@@ -2021,6 +2021,11 @@ def _passive_trigger(tokens, i: int, lang: str) -> bool:
             or tokens[i].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",))))
 
 
+# parts of speech a trigger that is the predicate of a subjectless subordinate clause may have (ru "готов" is a short
+# adjective, uk "готовий" a full one; grammar_<lang>.yml clause_predicate_pos)
+CLAUSE_PREDICATE_POS = _grammar.by_lang("clause_predicate_pos")
+
+
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
     """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
     встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
@@ -2030,7 +2035,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
         return None
     if lang in CASE_MARKING:
-        if tokens[i].pos not in ("VERB", "INFN", "ADJS", "PRTS") and not (
+        if tokens[i].pos.lower() not in CLAUSE_PREDICATE_POS.get(lang, ()) and not (
                 noun_with and tokens[i].pos == "NOUN" and "nomn" not in tokens[i].cases):
             return None  # a noun that is the clause's own subject is its topic: "что переговоры с Y невозможны"
     else:
