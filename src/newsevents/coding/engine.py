@@ -783,7 +783,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             # '"Russia must stop," Zelensky said. He added ...': the speaker, not an actor of the quotation,
             # is who "he" is next
             ctx["subj"] = ctx["quotes"][-1][2][0]
+    if out and _question(sent):
+        return []  # "Will Serbia and Kosovo resume talks?": a question reports nothing (its actors still count above)
     return out
+
+
+def _question(sent: str) -> bool:
+    """The sentence is a question: it ends with "?" (closing quotes and brackets aside)."""
+    return sent.rstrip().rstrip("\"'»”“)]").rstrip().endswith("?")
 
 
 FORCE_CONSEQUENCES = _grammar.by_lang("force_consequences")
