@@ -2768,8 +2768,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang):
         return []  # "надеется, что X и Y заключат перемирие": others' act hoped for or feared, not announced (rule 2)
-    if ru and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang, DENIAL_WORDS):
-        return []  # "Кремль отрицает, что Россия наносила удары", "не исключил, что ...": not asserted (rule 2)
+    if (not ru or any(subj_ok(g) for g in left)) and _hoped(tokens, lo, lang, DENIAL_WORDS):
+        # "Кремль отрицает, что Россия наносила удары", "не исключил, что ...", "Israel rejected reports that it had
+        # agreed to a ceasefire": not asserted (rule 2)
+        return []
     if future and code[:2] in FUTURE_INTENT:
         code = FUTURE_INTENT[code[:2]]  # "Германия предоставит Украине ...": an announced intent
     mood = _modality(tokens, lo, i, j, hi, lang, mwin)
