@@ -286,6 +286,11 @@ BREADTH = [
     ("en", "In May the talks resumed.", "2018-06-15", []),
     ("tr", "Sibiha ve Asım Munir açıklama yaptı.", "2025-06-15", ["UKRGOV", "PAKMIL"]),
     ("bg", "Елисейският дворец и Палестинската автономия се споразумяха.", "2025-06-15", ["FRAGOV", "PSEGOV"]),
+    # the Greek Cypriot side is the Republic of Cyprus (Turkish media: GKRY, Rum Yönetimi)
+    ("tr", "GKRY ve KKTC görüştü.", "2025-06-15", ["CYPGOV", "CYPREBTRN"]),
+    ("tr", "Güney Kıbrıs Rum Yönetimi açıklama yaptı.", "2025-06-15", ["CYPGOV"]),
+    ("en", "The Greek Cypriot leadership met the Turkish Cypriot leadership.", "2025-06-15", ["CYPGOV", "CYPREBTRN"]),
+    ("ru", "Офис президента Украины ответил.", "2025-06-15", ["UKRGOV"]),
 ]
 
 
