@@ -291,6 +291,17 @@ BREADTH = [
     ("tr", "Güney Kıbrıs Rum Yönetimi açıklama yaptı.", "2025-06-15", ["CYPGOV"]),
     ("en", "The Greek Cypriot leadership met the Turkish Cypriot leadership.", "2025-06-15", ["CYPGOV", "CYPREBTRN"]),
     ("ru", "Офис президента Украины ответил.", "2025-06-15", ["UKRGOV"]),
+    # second round: spokespeople, envoys, commanders
+    ("ru", "Евкуров и Золотов прибыли.", "2024-06-15", ["RUSMIL", "RUSCOP"]),
+    ("uk", "Суровікін заявив.", "2022-11-15", ["RUSMIL"]),
+    ("uk", "Суровікін заявив.", "2024-11-15", []),
+    ("en", "Nuland met Vereshchuk.", "2022-06-15", ["USAGOV", "UKRGOV"]),
+    ("en", "Nuland met Vereshchuk.", "2019-06-15", []),
+    ("ru", "Данон раскритиковал Иран.", "2025-06-15", ["ISRGOV", "IRN"]),
+    ("tr", "Süleyman Soylu ve Fahrettin Altun açıklama yaptı.", "2020-06-15", ["TURCOP", "TURGOV"]),
+    ("tr", "Altun fiyatları ve Erdan adlı öğrenci.", "2020-06-15", []),
+    ("en", "Muyaya accused Makolo.", "2025-03-15", ["CODGOV", "RWAGOV"]),
+    ("bg", "Петер Стано и Розмари Дикарло коментираха.", "2024-06-15", ["IGOEU", "IGOUNO"]),
 ]
 
 
