@@ -302,6 +302,12 @@ BREADTH = [
     ("tr", "Altun fiyatları ve Erdan adlı öğrenci.", "2020-06-15", []),
     ("en", "Muyaya accused Makolo.", "2025-03-15", ["CODGOV", "RWAGOV"]),
     ("bg", "Петер Стано и Розмари Дикарло коментираха.", "2024-06-15", ["IGOEU", "IGOUNO"]),
+    # spellings and case forms of heads already listed
+    ("uk", "Слова Марії Захарової.", "2025-06-15", ["RUSGOV"]),
+    ("ru", "Встреча с Тамимом бен Хамадом Аль Тани и Мохаммедом бен Сальманом.", "2025-06-15", ["QATGOV", "SAUGOV"]),
+    ("tr", "Şara ve Mahmud Abbas görüştü.", "2025-06-15", ["SYRGOV", "PSEGOV"]),
+    ("tr", "Abbas Arakçi ile Abbas görüştü.", "2025-06-15", ["IRNGOV", "PSEGOV"]),
+    ("en", "Sissi and Sharaa met.", "2025-06-15", ["EGYGOV", "SYRGOV"]),
 ]
 
 
