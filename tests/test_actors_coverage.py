@@ -308,6 +308,14 @@ BREADTH = [
     ("tr", "Şara ve Mahmud Abbas görüştü.", "2025-06-15", ["SYRGOV", "PSEGOV"]),
     ("tr", "Abbas Arakçi ile Abbas görüştü.", "2025-06-15", ["IRNGOV", "PSEGOV"]),
     ("en", "Sissi and Sharaa met.", "2025-06-15", ["EGYGOV", "SYRGOV"]),
+    # armed groups and institutions of the Iran-led axis, Russia's and Ukraine's named units, the PLO
+    ("en", "Kataib Hezbollah and Hezbollah fired.", "2025-06-15", ["IRQREBKTH", "LBNREBHEZ"]),
+    ("ru", "Катаиб Хезболла атаковала базу.", "2025-06-15", ["IRQREBKTH"]),
+    ("en", "The Popular Mobilization Forces and the Quds Force met.", "2025-06-15", ["IRQMILPMF", "IRNMILRG"]),
+    ("en", "The PLO and Wagner fighters.", "2025-06-15", ["PSEGOV", "RUSMILWAG"]),
+    ("ru", "Полк Азов и спецназ Ахмат.", "2025-06-15", ["UKRMILAZV", "RUSMILAKH"]),
+    ("ru", "Город Азов и Азовское море.", "2025-06-15", []),
+    ("uk", "Анналена Бербок виступила.", "2025-10-15", ["IGOUNO"]),
 ]
 
 
