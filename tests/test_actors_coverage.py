@@ -247,3 +247,79 @@ def test_code_article_uses_new_actors():
     assert ("UKRGOV", "DEUGOV") in {(r["source_actor"], r["target_actor"]) for r in rows}
     rows = code_article("t3", "Министър-председателят Росен Желязков разговаря с Урсула фон дер Лайен.", "bg", "2025-03-10")
     assert ("BGRGOV", "IGOEU") in {(r["source_actor"], r["target_actor"]) for r in rows}
+
+
+# --------------------------------------------------------------------------- breadth audit (2026-12), as data
+BREADTH = [
+    # (lang, text, date, expected actors)
+    ("ru", "Конашенков обвинил Киев.", "2025-06-15", ["RUSMIL", "UKRGOV"]),
+    ("uk", "Бастрикін звинуватив Київ.", "2025-06-15", ["RUSCOP", "UKRGOV"]),
+    ("ru", "Колокольцев встретился с Малюком.", "2024-06-15", ["RUSCOP", "UKRSPY"]),
+    ("en", "Yatsenyuk met Avakov.", "2015-06-15", ["UKRGOV", "UKRCOP"]),
+    ("bg", "Гройсман разговаря с Муженко.", "2017-06-15", ["UKRGOV", "UKRMIL"]),
+    ("uk", "Ніколенко прокоментував заяву.", "2023-06-15", ["UKRGOV"]),
+    ("uk", "Ніколенко прокоментував заяву.", "2025-06-15", []),
+    ("en", "Daniel Hagari said Hezbollah fired rockets.", "2024-06-15", ["ISRMIL", "LBNREBHEZ"]),
+    ("ru", "Канаани осудил Израиль.", "2023-06-15", ["IRNGOV", "ISR"]),
+    ("en", "Soleimani met Nasrallah.", "2019-06-15", ["IRNMIL", "LBNREBHEZ"]),
+    ("en", "Soleimani met Nasrallah.", "2021-06-15", ["LBNREBHEZ"]),  # Soleimani killed 2020-01-03
+    ("ru", "Микати и Берри встретились с Хохштейном.", "2024-06-15", ["LBNGOV", "LBNLEG", "USAGOV"]),
+    ("en", "Michel Aoun met Joseph Aoun.", "2020-06-15", ["LBNGOV", "LBNMIL"]),
+    ("en", "Yahya Saree threatened Israel.", "2024-06-15", ["YEMREBHTH", "ISR"]),
+    ("tr", "Suriye Demokratik Güçleri açıklama yaptı.", "2024-06-15", ["SYRREBSDF"]),
+    ("ru", "Сирийские демократические силы обвинили Анкару.", "2024-06-15", ["SYRREBSDF", "TURGOV"]),
+    ("en", "Lashkar-e-Taiba and the TTP were named.", "2025-05-15", ["PAKREBLET", "PAKREBTTP"]),
+    ("en", "The ISPR said India attacked.", "2025-05-15", ["PAKMILISPR", "IND"]),
+    ("en", "India's external affairs ministry said.", "2025-05-15", ["INDGOV"]),
+    ("en", "KFOR and EULEX were deployed.", "2023-06-15", ["IGONATO", "IGOEU"]),
+    ("en", "M23 attacked the FARDC.", "2025-03-15", ["CODREBMTT", "CODMILFARDC"]),
+    ("bg", "Зоран Заев разговаря с Никос Дендиас.", "2021-06-15", ["MKDGOV", "GRCGOV"]),
+    ("en", "Dendias met Tsipras.", "2024-06-15", ["GRCMIL"]),
+    ("bg", "Буяр Османи се срещна с Вьоса Османи.", "2022-06-15", ["MKDGOV", "KSVGOV"]),
+    ("ru", "Анастасиадис обвинил Анкару.", "2021-06-15", ["CYPGOV", "TURGOV"]),
+    ("ru", "Анастасиадис обвинил Анкару.", "2024-06-15", ["TURGOV"]),
+    ("en", "Albusaidi hosted Witkoff and Araghchi.", "2025-05-15", ["OMNGOV", "USAGOV", "IRNGOV"]),
+    ("ru", "Паролин и Дзуппи прибыли в Киев.", "2024-06-15", ["VATGOV", "VATGOV", "UKRGOV"]),
+    ("en", "Anwar Gargash called Lazzarini.", "2024-06-15", ["AREGOV", "IGOUNRWA"]),
+    ("ru", "Германия обвинила Анвара Гаргаша.", "2024-06-15", ["DEU", "AREGOV"]),
+    ("en", "Theresa May met Pence.", "2018-06-15", ["GBRGOV", "USAGOV"]),
+    ("en", "In May the talks resumed.", "2018-06-15", []),
+    ("tr", "Sibiha ve Asım Munir açıklama yaptı.", "2025-06-15", ["UKRGOV", "PAKMIL"]),
+    ("bg", "Елисейският дворец и Палестинската автономия се споразумяха.", "2025-06-15", ["FRAGOV", "PSEGOV"]),
+    # the Greek Cypriot side is the Republic of Cyprus (Turkish media: GKRY, Rum Yönetimi)
+    ("tr", "GKRY ve KKTC görüştü.", "2025-06-15", ["CYPGOV", "CYPREBTRN"]),
+    ("tr", "Güney Kıbrıs Rum Yönetimi açıklama yaptı.", "2025-06-15", ["CYPGOV"]),
+    ("en", "The Greek Cypriot leadership met the Turkish Cypriot leadership.", "2025-06-15", ["CYPGOV", "CYPREBTRN"]),
+    ("ru", "Офис президента Украины ответил.", "2025-06-15", ["UKRGOV"]),
+    # second round: spokespeople, envoys, commanders
+    ("ru", "Евкуров и Золотов прибыли.", "2024-06-15", ["RUSMIL", "RUSCOP"]),
+    ("uk", "Суровікін заявив.", "2022-11-15", ["RUSMIL"]),
+    ("uk", "Суровікін заявив.", "2024-11-15", []),
+    ("en", "Nuland met Vereshchuk.", "2022-06-15", ["USAGOV", "UKRGOV"]),
+    ("en", "Nuland met Vereshchuk.", "2019-06-15", []),
+    ("ru", "Данон раскритиковал Иран.", "2025-06-15", ["ISRGOV", "IRN"]),
+    ("tr", "Süleyman Soylu ve Fahrettin Altun açıklama yaptı.", "2020-06-15", ["TURCOP", "TURGOV"]),
+    ("tr", "Altun fiyatları ve Erdan adlı öğrenci.", "2020-06-15", []),
+    ("en", "Muyaya accused Makolo.", "2025-03-15", ["CODGOV", "RWAGOV"]),
+    ("bg", "Петер Стано и Розмари Дикарло коментираха.", "2024-06-15", ["IGOEU", "IGOUNO"]),
+    # spellings and case forms of heads already listed
+    ("uk", "Слова Марії Захарової.", "2025-06-15", ["RUSGOV"]),
+    ("ru", "Встреча с Тамимом бен Хамадом Аль Тани и Мохаммедом бен Сальманом.", "2025-06-15", ["QATGOV", "SAUGOV"]),
+    ("tr", "Şara ve Mahmud Abbas görüştü.", "2025-06-15", ["SYRGOV", "PSEGOV"]),
+    ("tr", "Abbas Arakçi ile Abbas görüştü.", "2025-06-15", ["IRNGOV", "PSEGOV"]),
+    ("en", "Sissi and Sharaa met.", "2025-06-15", ["EGYGOV", "SYRGOV"]),
+    # armed groups and institutions of the Iran-led axis, Russia's and Ukraine's named units, the PLO
+    ("en", "Kataib Hezbollah and Hezbollah fired.", "2025-06-15", ["IRQREBKTH", "LBNREBHEZ"]),
+    ("ru", "Катаиб Хезболла атаковала базу.", "2025-06-15", ["IRQREBKTH"]),
+    ("en", "The Popular Mobilization Forces and the Quds Force met.", "2025-06-15", ["IRQMILPMF", "IRNMILRG"]),
+    ("en", "The PLO and Wagner fighters.", "2025-06-15", ["PSEGOV", "RUSMILWAG"]),
+    ("ru", "Полк Азов и спецназ Ахмат.", "2025-06-15", ["UKRMILAZV", "RUSMILAKH"]),
+    ("ru", "Город Азов и Азовское море.", "2025-06-15", []),
+    ("uk", "Анналена Бербок виступила.", "2025-10-15", ["IGOUNO"]),
+    ("tr", "Husilerin saldırısı ve GKRY'nin tepkisi.", "2024-06-15", ["YEMREBHTH", "CYPGOV"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,date,expected", BREADTH)
+def test_breadth_audit_actors(lang, text, date, expected):
+    assert actors(text, lang, date) == expected
