@@ -47,6 +47,10 @@ class Lexicon:
     maxlen: dict = field(default_factory=dict)
     firsts: dict = field(default_factory=dict)
     surface: dict = field(default_factory=dict)  # lang -> person-name words as written (nominative)
+    oblique: dict = field(default_factory=dict)  # lang -> person-name words listed as case forms ("Лаврова")
+
+
+OBLIQUE_CASES = frozenset({"gent", "accs", "datv", "ablt", "loct"})
 
 
 @lru_cache(maxsize=2)
@@ -106,11 +110,24 @@ def _build_lexicon() -> Lexicon:
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
     # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
-    surface = {}
+    # (except the case forms people.yml lists after them: a word that is another word of the same person's aliases
+    # plus an ending, "Лавров" -> "Лаврова", "Лаврову", is oblique, unless it is some person's nominative:
+    # "Алиева" is Mehriban Aliyeva as well as Ilham Aliyev's genitive)
+    surface: dict = {}
+    words: dict = {}
     for e in d.actors:
         if e.kind == "person" and e.lang in ("ru", "uk"):
             surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
-    return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface)
+            words.setdefault((e.lang, e.name), set()).update(w.lower() for w in e.phrase.split())
+    oblique: dict = {}
+    plain: dict = {}
+    for (lang, _name), ws in words.items():
+        for w in ws:
+            case_form = any(w != v and w.startswith(v) and len(w) - len(v) <= 3 and len(v) >= 4 for v in ws)
+            (oblique if case_form else plain).setdefault(lang, set()).add(w)
+    for lang in oblique:
+        oblique[lang] -= plain.get(lang, set())
+    return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface, oblique)
 
 
 _INFLECTED_KINDS = ("country", "adjective", "capital")
@@ -415,9 +432,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
     runs = [r for r in runs if not _homonym_place(r, tokens, lang, lem, idx)]
     units = []
     nom = lex.surface.get(lang, ())
+    obl = lex.oblique.get(lang, ())
     for run in runs:
         for u in _resolve(run, tokens, date, text):
-            if "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
+            if "person" in u.kinds and low[u.end - 1] in obl and u.head_cases <= {"nomn", "voct"}:
+                u.head_cases = OBLIQUE_CASES  # "звинуватив Лаврова": uk pymorphy reads a feminine nominative
+            elif "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
                 u.head_cases = u.head_cases | {"nomn"}
             units.append(u)
     covered = None
