@@ -2020,6 +2020,32 @@ def _passive_form(tok, lang: str, before=None) -> bool:
             or (before is not None and tok.pos in ("ADJF", "PRTF") and before.text.lower() in PASSIVE_AUX.get(lang, ())))
 
 
+PASSIVE_PLACE_ROOTS = {"11", "16", "17"}  # summons and protests, expulsions, arrests: the state where they happen acts
+
+
+def _passive_place_agent(right, j: int, lang: str, code: str, patient):
+    """A short passive with no agent named ("Гражданин Армении задержан в Баку", "Посол Азербайджана вызван в МИД
+    России", "Посла Вірменії викликано до МЗС Азербайджану"): the state acts where it happens. An arrest (17) by the
+    state of the place right after the verb; a summons or an expulsion (11, 16) by the ministry or state named right
+    after it in a place phrase. The place must be another state than the patient's."""
+    preps = LOC_PREPS.get(lang, set()) | PASSIVE_PLACE_PREPS.get(lang, set())
+    for g in right:
+        if g[0].start > j + 2:
+            break
+        if g[0].prep not in preps or not all(u.country for u in g):
+            continue
+        places = all(set(u.kinds) <= {"capital", "country"} for u in g)
+        if (code[:2] == "17") != places or not code[:2] == "17" and not any(u.sector for u in g):
+            continue
+        if {u.country for u in g} & {u.country for u in patient}:
+            continue
+        return g
+    return None
+
+
+PASSIVE_PLACE_PREPS = {"ru": {"в", "во"}, "uk": {"до", "в", "у"}}
+
+
 def _passive_trigger(tokens, i: int, lang: str) -> bool:
     """The trigger at ``i`` is a passive: a passive auxiliary among the two words before it, or (bg) a participle
     ending (grammar_<lang>.yml passive_auxiliaries, passive_participle_endings)."""
@@ -2602,6 +2628,14 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # a nominative actor the patient ("Украина была атакована Россией")
         agent = next((g for g in right if g[0].prep is None and "ablt" in g[0].head_cases
                       and g[0].start <= j + 6), None)
+        if agent is None and p.cameo[:2] in PASSIVE_PLACE_ROOTS:
+            pat = src
+            if pat is None and lang == "uk" and tokens[i].pos == "VERB":
+                # the impersonal in -но/-то keeps its patient in the accusative: "Посла Вірменії викликано до МЗС ..."
+                pat = next((g for g in reversed(left) if g[0].prep is None and "accs" in g[0].head_cases), None)
+            agent = _passive_place_agent(right, j, lang, p.cameo, pat) if pat is not None else None
+            if agent is not None:
+                src = pat
         if agent is not None:
             patient, src, gen_agent = (src if src is not agent else None), agent, agent
     tgt = None
