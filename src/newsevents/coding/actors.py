@@ -278,6 +278,7 @@ def visited_venue(tokens, lo: int, i: int, j: int, hi: int, lang: str, src):
     return None
 
 
+_TR_COMITATIVE = re.compile(r"(.{4,}?[ıiuüaeoö])y?l[ae]")  # a stem ending in a vowel + "(y)la/(y)le"
 _TR_TAIL = re.compile(r"(l[ıiuü])?(l[ae]r)?(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae])?")
 
 
@@ -285,7 +286,16 @@ def _tr_stem(tok, idx: dict) -> str | None:
     """A Turkish nationality word with suffixes but no apostrophe ("Kenyalıların", "Ermenilere",
     "Türklerin"): the stem that names a country, or None."""
     w = tr_lower(tok.text)
-    if not tok.text[:1].isupper() or (tok.lemma,) in idx or (w,) in idx:
+    if (tok.lemma,) in idx or (w,) in idx:
+        return None
+    if not tok.text[:1].isupper():
+        # an agent noun with the comitative suffix written on ("mevkidaşıyla", "heyetiyle"): the agent's stem
+        m = _TR_COMITATIVE.fullmatch(w)
+        if m is None:
+            return None
+        for cand in (m.group(1), lemma_info(m.group(1), "tr")[0]):
+            if any(x.kind == "agent" for x in idx.get((cand,), ())):
+                return cand
         return None
     for k in range(len(w) - 1, 2, -1):
         if _TR_TAIL.fullmatch(w[k:]):
