@@ -527,7 +527,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         pair = recent or ctx["pair"]
         units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
-        units = _attacker_units(units, tokens, lang, ctx["last_force"], pats)
+        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or ctx["last_force"], pats)
     if ctx and ctx.get("last_visit"):
         units = _attacker_units(units, tokens, lang, ctx["last_visit"], pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
@@ -758,6 +758,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
+                # (both sides of fighting between two: "condemned the violence" after "the army and the RSF clashed")
+                ctx["last_force_sides"] = (e.src, e.tgt) if e.sym and _key(e.src) != _key(e.tgt) or (
+                    e.sym and (e.src.sector == "REB") != (e.tgt.sector == "REB")) else None
             if _war_code(e.code) and e.src is not None and e.tgt is not None \
                     and (_key(e.src) != _key(e.tgt) or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
                     and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
@@ -1324,7 +1327,7 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats, key: str = "force_nouns") -> list[Unit]:
+def _attacker_units(units: list[Unit], tokens, lang: str, attacker, pats, key: str = "force_nouns") -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
@@ -1348,8 +1351,8 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attacker: Unit, pats, 
         crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
         if not crit:
             continue
-        a = attacker
-        added.append(_stand_in(a, tokens, k, k + 1, "attacker"))
+        for a in attacker if isinstance(attacker, tuple) else (attacker,):
+            added.append(_stand_in(a, tokens, k, k + 1, "attacker"))
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
