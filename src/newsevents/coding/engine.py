@@ -2049,6 +2049,25 @@ def _passive_place_agent(right, j: int, lang: str, code: str, patient):
 PASSIVE_PLACE_PREPS = {"ru": {"в", "во"}, "uk": {"до", "в", "у"}}
 
 
+NEG_AFTER = _grammar.by_lang("negation_after")
+
+
+def _negated_after(tokens, g, hi: int, lang: str) -> bool:
+    """A negation right after the "between X and Y" pair of a noun trigger (within four words, no comma between):
+    the act is said not to have happened ("talks between X and Y did not take place", "переговоров между X и Y не
+    было"; grammar_<lang>.yml negation_after)."""
+    words = NEG_AFTER.get(lang)
+    if not words:
+        return False
+    for k in range(g[-1].end, min(hi, g[-1].end + 4)):
+        w = tokens[k].text.lower()
+        if w == ",":
+            return False
+        if w in words:
+            return True
+    return False
+
+
 def _passive_trigger(tokens, i: int, lang: str) -> bool:
     """The trigger at ``i`` is a passive: a passive auxiliary among the two words before it, or (bg) a participle
     ending (grammar_<lang>.yml passive_auxiliaries, passive_participle_endings)."""
@@ -2855,6 +2874,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # the clause's subject nor a previous trigger's roles ("X praised Z's role in the talks between A and B")
         pair = next((g for g in right if g[0].start - j <= 1 and len(g) >= 2), None)
         if pair is not None:
+            if _negated_after(tokens, pair, hi, lang):
+                return []  # "Переговоров между X и Y не было", "talks between X and Y did not take place"
             src, tgt, prev_ev = pair, None, None
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
@@ -2914,6 +2935,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):
         # "размяна на пленници между Русия и Украйна", "talks between Armenia and Azerbaijan"
         src = next((g for g in right if g[0].prep in BETWEEN and len(g) >= 2 and g[0].start - j <= 3), None)
+        if src is not None and _negated_after(tokens, src, hi, lang):
+            return []  # "Переговоров между X и Y не было", "talks between X and Y did not take place"
         if src is None and lang in PRO_DROP and lang not in CASE_MARKING and tgt is None:
             # verb-subject order: "Във Вашингтон се срещнаха Алиев и Пашинян": the coordinated group right after
             # the symmetric verb is both its sides
