@@ -109,10 +109,10 @@ def _build_lexicon() -> Lexicon:
                     maxlen["bg"] = max(maxlen.get("bg", 1), len(key))
     firsts = {lang: {k[0] for k in idx} for lang, idx in index.items()}
     # surnames as written in people.yml are nominative by construction; pymorphy sometimes has no
-    # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин")
-    # (except the case forms people.yml lists after them: a word that is another word of the same person's aliases
-    # plus an ending, "Лавров" -> "Лаврова", "Лаврову", is oblique, unless it is some person's nominative:
-    # "Алиева" is Mehriban Aliyeva as well as Ilham Aliyev's genitive)
+    # nominative reading for them ("Пашинян" -> plural genitive of "пашинянин"). The case forms people.yml lists after
+    # them are ``oblique``: a word that is another word of the same person's aliases plus an ending ("Лавров" ->
+    # "Лаврова", "Лаврову"), unless it is some person's nominative ("Алиева" is Mehriban Aliyeva as well as Ilham
+    # Aliyev's genitive); find_units reads them as oblique where the tagger has only a nominative reading.
     surface: dict = {}
     words: dict = {}
     for e in d.actors:
@@ -284,7 +284,8 @@ _TR_TAIL = re.compile(r"(l[ıiuü])?(l[ae]r)?(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü
 
 def _tr_stem(tok, idx: dict) -> str | None:
     """A Turkish nationality word with suffixes but no apostrophe ("Kenyalıların", "Ermenilere",
-    "Türklerin"): the stem that names a country, or None."""
+    "Türklerin"): the stem that names a country; a lower-case agent noun with the comitative written on
+    ("mevkidaşıyla", "heyetiyle"): the agent's stem; else None."""
     w = tr_lower(tok.text)
     if (tok.lemma,) in idx or (w,) in idx:
         return None

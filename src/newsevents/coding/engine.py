@@ -527,9 +527,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         pair = recent or ctx["pair"]
         units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
-        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or ctx["last_force"], pats)
+        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["last_force"],), pats)
     if ctx and ctx.get("last_visit"):
-        units = _attacker_units(units, tokens, lang, ctx["last_visit"], pats, "visit_nouns")
+        units = _attacker_units(units, tokens, lang, (ctx["last_visit"],), pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
         units = _mediator_units(units, tokens, lang, ctx["mediators"])
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
@@ -759,10 +759,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
                 # (both sides of fighting between two: "condemned the violence" after "the army and the RSF clashed")
-                ctx["last_force_sides"] = (e.src, e.tgt) if e.sym and _key(e.src) != _key(e.tgt) or (
-                    e.sym and (e.src.sector == "REB") != (e.tgt.sector == "REB")) else None
-            if _war_code(e.code) and e.src is not None and e.tgt is not None \
-                    and (_key(e.src) != _key(e.tgt) or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
+                ctx["last_force_sides"] = (e.src, e.tgt) if e.sym and _two_sides(e.src, e.tgt) else None
+            if _war_code(e.code) and e.src is not None and e.tgt is not None and _two_sides(e.src, e.tgt) \
                     and not {"attacker", "parties"} & set(e.src.kinds + e.tgt.kinds) \
                     and not _mediating(e):
                 ctx["war_pair"] = (e.src, e.tgt)  # the sides a later "the ceasefire that came into force" is between
@@ -1327,11 +1325,12 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _attacker_units(units: list[Unit], tokens, lang: str, attacker, pats, key: str = "force_nouns") -> list[Unit]:
+def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats, key: str = "force_nouns") -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
-    latest use of force (``ctx["last_force"]``), so the criticism has its target (not the victim after "on").
+    latest use of force (``attackers``: ``ctx["last_force"]``, or both sides of fighting between two,
+    ``ctx["last_force_sides"]``), so the criticism has its target (not the victim after "on").
     With ``key="visit_nouns"``: "the EU criticised the visit" criticises the visitor of the latest visit."""
     nouns = _discourse.rules()[key].get(lang, ())
     if not nouns:
@@ -1351,8 +1350,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attacker, pats, key: s
         crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
         if not crit:
             continue
-        for a in attacker if isinstance(attacker, tuple) else (attacker,):
-            added.append(_stand_in(a, tokens, k, k + 1, "attacker"))
+        added += [_stand_in(a, tokens, k, k + 1, "attacker") for a in attackers]
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
@@ -1464,11 +1462,11 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
         elif _mediating(e):
             continue  # the mediator and one party are no pair; the parties are (below)
         elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
-                and e.src.country != e.tgt.country and "parties" not in e.src.kinds + e.tgt.kinds:
-            seen.append((0.5, e.src, e.tgt))  # "Serbia accused Croatia ... Both sides agreed": a directed act names a pair too
-        elif e.tgt is not None and e.src is not None and e.src.country and e.src.country == e.tgt.country \
-                and (e.src.sector == "REB") != (e.tgt.sector == "REB") and "parties" not in e.src.kinds + e.tgt.kinds:
-            seen.append((0.5, e.src, e.tgt))  # "the army accused the RSF ...": a state's forces and a group of its country
+                and (e.src.country != e.tgt.country or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
+                and "parties" not in e.src.kinds + e.tgt.kinds:
+            # "Serbia accused Croatia ... Both sides agreed", "the army accused the RSF ... The two sides signed": a
+            # directed act between two states, or a state's forces and an armed group of its country, names a pair too
+            seen.append((0.5, e.src, e.tgt))
     by_trigger: dict = {}
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
@@ -1833,6 +1831,12 @@ REPORTED_FORCE_ROOTS = {"18", "19", "20"}
 FORCE_PREV_ROOTS = {"11", "13", "15", "16", "17", "18", "19", "20"}
 
 
+def _two_sides(a: Unit, b: Unit) -> bool:
+    """Two sides of a conflict: different countries or organisations, or a state's forces and an armed group of the
+    same country (a civil war)."""
+    return _key(a) != _key(b) or (a.sector == "REB") != (b.sector == "REB")
+
+
 def _war_code(code: str) -> bool:
     """A use of force or a ceasefire (087x): their sides are the article's warring pair (ctx["war_pair"])."""
     return code[:2] in REPORTED_FORCE_ROOTS or code.startswith("087")
@@ -2031,22 +2035,21 @@ def _passive_place_agent(right, j: int, lang: str, code: str, patient):
     России", "Посла Вірменії викликано до МЗС Азербайджану"): the state acts where it happens. An arrest (17) by the
     state of the place right after the verb; a summons or an expulsion (11, 16) by the ministry or state named right
     after it in a place phrase. The place must be another state than the patient's."""
-    preps = LOC_PREPS.get(lang, set()) | PASSIVE_PLACE_PREPS.get(lang, set())
+    preps = LOC_PREPS.get(lang, set()) | POSTPOSED_SRC_PREPS.get(lang, set())  # ("вызван в МИД", "викликано до МЗС")
+    arrest = code[:2] == "17"
     for g in right:
         if g[0].start > j + 2:
             break
         if g[0].prep not in preps or not all(u.country for u in g):
             continue
         places = all(set(u.kinds) <= {"capital", "country"} for u in g)
-        if (code[:2] == "17") != places or not code[:2] == "17" and not any(u.sector for u in g):
-            continue
+        if places != arrest or not arrest and not any(u.sector for u in g):
+            continue  # an arrest by a place's state; a summons or expulsion by a named ministry or state
         if {u.country for u in g} & {u.country for u in patient}:
             continue
         return g
     return None
 
-
-PASSIVE_PLACE_PREPS = {"ru": {"в", "во"}, "uk": {"до", "в", "у"}}
 
 
 NEG_AFTER = _grammar.by_lang("negation_after")
