@@ -100,6 +100,8 @@ def test_compose_makes_no_false_claims():
     assert "five articles" not in text and "bundled" not in text
     assert "F1 0.0%" not in text and "F1 n/a" not in text
     assert "No gold codes were given for this corpus" in out["abstract"]
+    # the abstract names the corpus's own languages (an English-only corpus is not "Russian, Bulgarian ... text")
+    assert "coding each article in its own language (English; the coder reads" in out["abstract"]
     assert "en 80.0%, ru 90.0% (mean weighted by events 86.0%)" in out["abstract"]
     assert "sentences_<lang>.yml" in out["abstract"]
     assert not any("too few to support inference" in x for x in out["limitations"])

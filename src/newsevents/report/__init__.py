@@ -155,6 +155,14 @@ def _demo_text(esc: dict, med: dict) -> dict | None:
     return {"abstract": abstract, "text": text}
 
 
+LANGUAGE_NAMES = {"ru": "Russian", "bg": "Bulgarian", "en": "English", "uk": "Ukrainian", "tr": "Turkish"}
+
+
+def _language_names(by_lang: dict | None) -> str:
+    """The corpus's languages by name, in code order ("Bulgarian, English, Russian"), or "none"."""
+    return ", ".join(LANGUAGE_NAMES.get(k, k) for k in sorted(by_lang or {})) or "none"
+
+
 def compose(results: dict[str, dict], prov: dict, corpus_name: str | None = None) -> dict:
     """The report's prose, with every number taken from the notebooks' results."""
     c = results.get("01_corpus", {})
@@ -171,9 +179,9 @@ def compose(results: dict[str, dict], prov: dict, corpus_name: str | None = None
     reasons = ", ".join(f"{k}: {n}" for k, n in sorted((c.get("quarantine_reasons") or {}).items())) or "none"
     abstract = (
         f"We code {c.get('n_articles', 0)} news articles ({langs}) read from {c.get('n_inputs', 0)} input files "
-        f"into {e.get('n_events', 0)} CAMEO events ({e.get('n_mentions', 0)} mentions), coding the original "
-        f"Russian, Bulgarian, English, Ukrainian and Turkish text with auditable YAML dictionaries "
-        f"({corpus}). {val_abstract}"
+        f"into {e.get('n_events', 0)} CAMEO events ({e.get('n_mentions', 0)} mentions), coding each article in its "
+        f"own language ({_language_names(c.get('by_lang'))}; the coder reads Russian, Bulgarian, English, Ukrainian "
+        f"and Turkish) with auditable YAML dictionaries ({corpus}). {val_abstract}"
         f"On the coded corpus: {esc.get('summary', 'the escalation analysis did not run.')} "
         f"{med.get('summary', 'The mediation analysis did not run.')}"
         + (f" {demo['abstract']}" if demo else "")
