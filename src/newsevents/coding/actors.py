@@ -253,7 +253,7 @@ def venue_units(tokens, lang: str, lex: Lexicon) -> list[Unit]:
     firsts = lex.firsts.get(lang, set())
     pre = _prefixes(idx)
     lem = [t.lemma for t in tokens]
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     out = []
     for i in range(len(tokens)):
         if not tokens[i].text[:1].isupper() or (lem[i] not in firsts and low[i] not in firsts):
@@ -318,7 +318,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
     lem = token_lemmas = [t.lemma for t in tokens]
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     if lang == "tr":
         lem = [_tr_stem(t, idx) or t.lemma for t in tokens]
     matches = []  # (start, end, entries)
@@ -480,7 +480,7 @@ def _homonym_place(run, tokens, lang: str, lem: list, idx: dict) -> bool:
         return True
     ctx = _discourse_rules()["homonym_place_context"].get(lang, frozenset())
     near = range(max(0, k - 3), min(len(tokens), k + 3))
-    return any(lem[j] in ctx or tokens[j].text.lower() in ctx for j in near if j != k)
+    return any(lem[j] in ctx or tokens[j].low in ctx for j in near if j != k)
 
 
 def _local_sectors(lang: str) -> frozenset:
@@ -608,7 +608,7 @@ def bare_agents(tokens, lang: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     firsts = lex.firsts.get(lang, set())
     pre = _prefixes(idx)
     lem = [t.lemma for t in tokens]
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     out, i = [], 0
     while i < len(tokens):
         hit = None

@@ -142,7 +142,7 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
             k0 = last.end
             if k0 < u.start and (close := _short_parens(tokens, k0)) is not None and close < u.start:
                 k0 = close + 1  # "the Sudanese Armed Forces (SAF) and the RSF": the acronym is no gap
-            gap = [tokens[k].text.lower() for k in range(k0, u.start)
+            gap = [tokens[k].low for k in range(k0, u.start)
                    if not ("org" in u.kinds and _descriptor_word(tokens, k, u.start))]  # "и группировка ХАМАС"
             gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
             adjacent = not gap
@@ -152,7 +152,7 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
                 while k < u.start and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha():
                     k += 1
                 if k > last.end:
-                    gap = [tokens[x].text.lower() for x in range(k, u.start)]
+                    gap = [tokens[x].low for x in range(k, u.start)]
                     gap = [x for x in gap if x not in GROUP_DETERMINERS]
             if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
                              or "person" in last.kinds and "person" in u.kinds):
@@ -240,7 +240,7 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
     k = start - 1
     steps = 0
     while k >= 0 and steps < 4:
-        w = tokens[k].text.lower()
+        w = tokens[k].low
         if w in preps:
             return w
         if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0 and not _calendar_word(w, lang))
@@ -352,7 +352,7 @@ def _army_of_armed_group(units: list[Unit], tokens, lang: str, lex) -> list[Unit
             continue
         for r in rebels:
             gap = tokens[e:r.start] if r.start >= e else tokens[r.end:a]
-            if 1 <= len(gap) <= 2 and all(t.text.lower() in links for t in gap):
+            if 1 <= len(gap) <= 2 and all(t.low in links for t in gap):
                 added.append(Unit(a, e, r.country + "MIL", r.country, "MIL", None, None,
                                   " ".join(t.text for t in tokens[a:e]), ("agent", "home")))
                 break
@@ -365,14 +365,14 @@ def _reported_future(tokens, lo: int, i: int, lang: str) -> bool:
     words = _discourse.rules()["reported_future"].get(lang)
     if not words:
         return False
-    k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].text.lower() == "would"), None)
+    k = next((k for k in range(i - 1, max(lo, i - 4) - 1, -1) if tokens[k].low == "would"), None)
     if k is None or k < 2:
         return False
     v = k - 2
-    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens)) if tokens[x].text.lower() == "that"}
+    skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens)) if tokens[x].low == "that"}
     while v > 0 and v in skip:
         v -= 1  # "confirmed on Wednesday (that) it would", "said that it would"
-    return tokens[k - 1].text.lower() in ("it", "they", "he", "she", "we") and tokens[v].lemma in words
+    return tokens[k - 1].low in ("it", "they", "he", "she", "we") and tokens[v].lemma in words
 
 
 def _partitive_subject(tokens, start: int, lang: str) -> bool:
@@ -383,12 +383,12 @@ def _partitive_subject(tokens, start: int, lang: str) -> bool:
     if not parts:
         return False
     k = start - 1
-    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE and tokens[k].text.lower() != "of":
+    while k >= 0 and tokens[k].low in SKIP_BEFORE and tokens[k].low != "of":
         k -= 1
-    if k < 1 or tokens[k].text.lower() != "of" or tokens[k - 1].text.lower() not in parts:
+    if k < 1 or tokens[k].low != "of" or tokens[k - 1].low not in parts:
         return False
     k -= 2
-    while k >= 0 and (tokens[k].text.lower() in lead or tokens[k].text.lower() in parts
+    while k >= 0 and (tokens[k].low in lead or tokens[k].low in parts
                       or tokens[k].text.replace(",", "").isdigit()):
         k -= 1
     return k < 0
@@ -434,7 +434,7 @@ def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False) -> tup
         return None
 
     def code(k):
-        c = nouns.get(tokens[k].lemma) or nouns.get(tokens[k].text.lower())
+        c = nouns.get(tokens[k].lemma) or nouns.get(tokens[k].low)
         return c if c is not None and (c == "057") == signing else None  # a signing verb starts no fighting
 
     def stop(k):  # sentence punctuation other than a comma or an abbreviation's point ("2020 г.")
@@ -451,7 +451,7 @@ def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False) -> tup
     for k in range(j, min(len(tokens), j + 3 * ONSET_AFTER)):
         if stop(k) or seen >= ONSET_AFTER:
             break
-        w = tokens[k].text.lower()
+        w = tokens[k].low
         if not (w.isdigit() or w == "." or len(w) == 1 or w.rstrip(".") in months):
             seen += 1  # the words of a date ("на 9 ноември 2020 г.") do not count
         if code(k):
@@ -475,12 +475,12 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     if not any(pos in near for pos in ctx.get("dated") or ()):
         return [], None  # "since the war began": a time reference, no report of the start
     w0 = _mood_window_start(tokens, lo, i, lang)
-    before = {w for t in tokens[w0:i] for w in (t.lemma, t.text.lower())}
+    before = {w for t in tokens[w0:i] for w in (t.lemma, t.low)}
     if before & NEG.get(lang, frozenset()) or _modality(tokens, lo, i, j, hi, lang, before) is not None \
             or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[i:j])):
         return [], None  # "has not taken effect", "is to take effect at midnight": no start reported (rule 2)
     if tokens[i].pos == "INFN" or before & _discourse.rules()["onset_modal"].get(lang, frozenset()) \
-            or (i and tokens[i - 1].text.lower() in INF_MARK.get(lang, ())):
+            or (i and tokens[i - 1].low in INF_MARK.get(lang, ())):
         return [], None  # "має набути чинності 19 січня", "was due to take effect": the start still to come
     between = next((g for g in groups if len(g) >= 2 and lo <= g[0].start < hi
                     and (g[0].prep in BETWEEN or (g[0].prep in ONSET_BY.get(lang, ()) and 0 < g[0].start - j <= 2))),
@@ -542,18 +542,18 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     for u in units:
         in_unit.update(range(u.start, u.end))
         u.prep = _prep_before(tokens, u.start, lang)
-        if u.prep in origin and u.start >= 2 and tokens[u.start - 1].text.lower() == u.prep:
+        if u.prep in origin and u.start >= 2 and tokens[u.start - 1].low == u.prep:
             c = u.start - 2
-            if c > 0 and tokens[c].text.lower() in origin_skip:
+            if c > 0 and tokens[c].low in origin_skip:
                 c -= 1  # "с колегите си от X"
-            if tokens[c].lemma in COUNTERPART or tokens[c].text.lower() in COUNTERPART:
+            if tokens[c].lemma in COUNTERPART or tokens[c].low in COUNTERPART:
                 # "met his counterparts from X", "с коллегами из X": X is the counterpart's place in the clause
                 u.prep = _prep_before(tokens, c, lang)
         if u.prep == "of" and _partitive_subject(tokens, u.start, lang):
             u.prep = None  # "Dozens of Kenyan students marched": the actor after "of" is the subject
         elif u.prep is None and u.kinds == ("country",) and u.start >= 3 and tokens[u.start - 1].text == "," \
                 and tokens[u.start - 2].text[:1].isupper() and tokens[u.start - 2].text.isalpha() \
-                and not _calendar_word(tokens[u.start - 2].text.lower(), lang) \
+                and not _calendar_word(tokens[u.start - 2].low, lang) \
                 and (u.end == len(tokens) or tokens[u.end].text in (",", ".", ";", ")")):
             # "in Kazan, Russia, ...": the country set off after a place and its comma places the place, as the place's
             # preposition (not "In Brussels, Ukraine signed": a subject; not "In June, Russia")
@@ -564,7 +564,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         # "с руския си колега Владимир Путин": a name after "си колега" that follows an actor governed by a
         # preposition shares that preposition (it is the same person), so it is no subject of its own
         c = u.start - 1
-        while c >= 0 and tokens[c].text.lower() in SKIP_BEFORE and tokens[c].text.lower() in COUNTERPART_SKIP:
+        while c >= 0 and tokens[c].low in SKIP_BEFORE and tokens[c].low in COUNTERPART_SKIP:
             c -= 1
         if u.prep is None and k and c < u.start - 1 and units[k - 1].end == c + 1 and units[k - 1].prep is not None:
             u.prep = units[k - 1].prep
@@ -624,9 +624,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             continue
         L, ps = found
         k0 = i - 1
-        while k0 > 0 and tokens[k0].text.lower() in DETERMINERS:
+        while k0 > 0 and tokens[k0].low in DETERMINERS:
             k0 -= 1
-        prev_tok = tokens[k0].text.lower() if k0 >= 0 else ""
+        prev_tok = tokens[k0].low if k0 >= 0 else ""
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
@@ -637,11 +637,11 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
         if (lang == "en" and L == 1 and i > 0 and tokens[i].lemma in PHONE
-                and (tokens[i - 1].text.lower() == "by"
-                     or i > 1 and [t.text.lower() for t in tokens[i - 2:i]] == ["over", "the"])):
+                and (tokens[i - 1].low == "by"
+                     or i > 1 and [t.low for t in tokens[i - 2:i]] == ["over", "the"])):
             i += L
             continue  # "spoke with X by phone": the mode of the act its verb tells, no call of its own
-        if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].text.lower() == "of" \
+        if lang == "en" and prev_tok == "with" and i + L < n and tokens[i + L].low == "of" \
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
             continue  # "with the support / help / backing of X": a circumstance, no act of its own
@@ -649,7 +649,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
                     and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
                              and "accs" not in tokens[i].cases) \
-                    and not (k0 > 0 and {tokens[k0 - 1].lemma, tokens[k0 - 1].text.lower()}
+                    and not (k0 > 0 and {tokens[k0 - 1].lemma, tokens[k0 - 1].low}
                              & PURPOSE_TOPICS.get(lang, set())):  # "на переговорах" (at), not "на переговоры" (for)
                 break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
             if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
@@ -666,8 +666,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 if _excluded(p.excludes, lem, i, circ):
                     continue
             if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
-                    and tokens[i].text.lower().endswith(PASSIVE_ENDINGS[lang])
-                    and tokens[i].text.lower() not in _one_word_triggers(lang)):
+                    and tokens[i].low.endswith(PASSIVE_ENDINGS[lang])
+                    and tokens[i].low not in _one_word_triggers(lang)):
                 continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
             if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
                     and not p.cameo.startswith("04") and not p.frame.get("onset")):
@@ -803,20 +803,20 @@ IDIOMS = {lang: [tuple(x.split()) for x in ws] for lang, ws in _grammar.by_lang(
 
 def _new_predicate(tokens, a: int, b: int, lang: str) -> bool:
     """Whether a coordinated predicate ("and were", "but is") opens between tokens ``a`` and ``b``."""
-    return any(tokens[k].text.lower() in ("and", "but") and tokens[k + 1].text.lower() in PRED_AUX[lang]
+    return any(tokens[k].low in ("and", "but") and tokens[k + 1].low in PRED_AUX[lang]
                for k in range(a, min(b, len(tokens) - 1)))
 
 
 def _in_idiom(tokens, i: int, lang: str) -> bool:
     """Whether token ``i`` lies inside a fixed phrase of grammar_<lang>.yml non_trigger_phrases."""
-    w = tokens[i].text.lower()
+    w = tokens[i].low
     for ph in IDIOMS[lang]:
         if w not in ph:
             continue  # (a phrase without the word cannot hold token i)
         for k in range(len(ph)):
             a = i - k
             if a >= 0 and a + len(ph) <= len(tokens) and all(
-                    tokens[a + m].text.lower() == w for m, w in enumerate(ph)):
+                    tokens[a + m].low == w for m, w in enumerate(ph)):
                 return True
     return False
 
@@ -827,11 +827,11 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
     new one (nor a phone call)."""
     verbs = NAMING_VERBS[lang]
     for v in range(i, max(-1, i - 6), -1):
-        w = tokens[v].text.lower()
+        w = tokens[v].low
         if v < i and (w in (",", ";", ".") or w == "what"):
             return False
         if w in verbs or tokens[v].lemma in verbs:
-            return any(tokens[k].text.lower() == "what" for k in range(max(0, v - 8), v))
+            return any(tokens[k].low == "what" for k in range(max(0, v - 8), v))
     return False
 
 
@@ -890,7 +890,7 @@ def _one_use_of_force(out: list, tokens, lang: str) -> list:
 
     def consequence(e) -> bool:
         t = tokens[e.tpos]
-        return e.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.text.lower() in words)
+        return e.code[:2] in REPORTED_FORCE_ROOTS and (t.lemma in words or t.low in words)
 
     def onset(e) -> bool:
         return e.code[:2] in REPORTED_FORCE_ROOTS and bool(e.pat.frame.get("onset"))
@@ -942,17 +942,17 @@ def _trigger_inserts(tokens, lang: str) -> frozenset:
     parts = DAY_PARTS.get(lang, ())
     out = set()
     for k, t in enumerate(tokens):
-        w = t.text.lower()
+        w = t.low
         if w in words:
             out.add(k)
         elif w in days or (w.strip(".") in months and _date_word(tokens, k, lang)):
             span = [k]
-            if k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or tokens[k + 1].text.lower() in parts):
+            if k + 1 < len(tokens) and (tokens[k + 1].text.isdigit() or tokens[k + 1].low in parts):
                 span.append(k + 1)
             if k > 0 and tokens[k - 1].text.isdigit():
                 span.append(k - 1)
             first = min(span)
-            if first > 0 and tokens[first - 1].text.lower() in ("on", "late", "early"):
+            if first > 0 and tokens[first - 1].low in ("on", "late", "early"):
                 span.append(first - 1)
             out.update(span)
     return frozenset(out)
@@ -964,7 +964,7 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     words = TRIGGER_FILLERS.get(lang)
     if not words:
         return frozenset()
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     out = {k for k, w in enumerate(low) if w in words or tokens[k].lemma in words}  # forms (en, bg) or lemmas (ru, uk)
     out |= {k for k in range(1, len(low) - 1) if low[k] in COORD and k - 1 in out and k + 1 in out}
     return frozenset(out)
@@ -1005,8 +1005,8 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
             and e.code != "045" and _same_actor(e.src, m0.mediator) and any(_same_actor(e.tgt, q) for q in parties)]
     if len(parties) < 2 or not acts:
         return out
-    w = tokens[m0.tpos].text.lower()
-    done = w.endswith("ed") or (m0.tpos > 0 and tokens[m0.tpos - 1].text.lower() in ("helped", "help"))
+    w = tokens[m0.tpos].low
+    done = w.endswith("ed") or (m0.tpos > 0 and tokens[m0.tpos - 1].low in ("helped", "help"))
     drop = {id(e) for e in acts}
     if done:
         drop |= {id(e) for e in med if e.tpos == m0.tpos}
@@ -1030,12 +1030,12 @@ def _arranged_for(tokens, i: int, lang: str) -> bool:
     k = i - 1
     while k > 0 and i - k <= 2 and tokens[k].pos in ("ADJF", "PRTF"):
         k -= 1  # "мирных", "двусторонних"
-    return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].text.lower() in PURPOSE.get(lang, ())
+    return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].low in PURPOSE.get(lang, ())
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:
     """Whether token ``i`` is a month name written next to a day or year number."""
-    if tokens[i].text.lower().strip(".") not in D.month_table(lang):
+    if tokens[i].low.strip(".") not in D.month_table(lang):
         return False
     near = [tokens[k].text for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
     return any(w.isdigit() for w in near)
@@ -1115,7 +1115,7 @@ def _mood_window_start(tokens, lo: int, i: int, lang: str) -> int:
     k0 = max(lo, i - 4)
     comma = next((k for k in range(i - 1, k0 - 1, -1) if tokens[k].text == ","), None)
     rel = _discourse.clauses()["relative_any"].get(lang, ())
-    if comma is not None and any(tokens[x].text.lower() in rel for x in range(max(0, lo - 1), comma)):
+    if comma is not None and any(tokens[x].low in rel for x in range(max(0, lo - 1), comma)):
         return comma + 1
     return k0
 
@@ -1131,7 +1131,7 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
         return "intent"
     if before & rules["scheduled"].get(lang, frozenset()):
         return "scheduled"
-    after = " " + " ".join(t.text.lower() for t in tokens[j:min(hi, j + 7)]) + " "
+    after = " " + " ".join(t.low for t in tokens[j:min(hi, j + 7)]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
     return None
@@ -1143,7 +1143,7 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
     phrases = _discourse.rules()["mediated_by"].get(lang)
     if not phrases:
         return None
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     if phrases.keys().isdisjoint(low):
         return None  # (no phrase starts with any of the words)
     for k in range(len(low)):
@@ -1159,7 +1159,7 @@ def _upcoming(tokens, i: int, lang: str) -> bool:
     phrases = _discourse.rules()["upcoming_before"].get(lang)
     if not phrases or (lang in CASE_MARKING and (tokens[i].pos != "NOUN" or "gent" not in tokens[i].cases)):
         return False  # "Накануне переговоры прошли ...": the adverb "the day before", the noun in the nominative
-    low = [t.text.lower() for t in tokens[max(0, i - 8):i]]
+    low = [t.low for t in tokens[max(0, i - 8):i]]
     for k in range(len(low)) if not phrases.keys().isdisjoint(low) else ():  # (no phrase starts with a word)
         ph = _phrase_at(low, k, phrases)
         if ph is not None and len(low) - (k + len(ph)) <= 4 and not any(
@@ -1212,8 +1212,8 @@ def _detained_people(tokens, j: int, hi: int, lang: str, src: Unit) -> Unit | No
     if not words:
         return None
     for k in range(j, min(hi, j + 7, len(tokens))):
-        if (tokens[k].text.lower() in words or (tokens[k].lemma in words and lang in CASE_MARKING)) and not (
-                k > 0 and tokens[k - 1].text.lower() in ("the", "this", "that")):  # "the man": one named before
+        if (tokens[k].low in words or (tokens[k].lemma in words and lang in CASE_MARKING)) and not (
+                k > 0 and tokens[k - 1].low in ("the", "this", "that")):  # "the man": one named before
             return Unit(k, k + 1, src.country + "CVL", src.country, "CVL", None, None, tokens[k].text, ("people",),
                         tokens[k].cases)
     return None
@@ -1224,7 +1224,7 @@ def _own_agent_object(tokens, j: int, hi: int, lang: str) -> bool:
     after the trigger and ending its noun phrase ("... and accused Western governments of double standards",
     "и обвинил западные правительства в ..."): the previous verb's target is not this one's."""
     n = min(hi, len(tokens))
-    return any(j <= a < min(hi, j + 3) and (e >= n or not tokens[e].text.isalpha() or tokens[e].text.lower()
+    return any(j <= a < min(hi, j + 3) and (e >= n or not tokens[e].text.isalpha() or tokens[e].low
                                             in PREPS.get(lang, ()))
                for a, e, _s in bare_agents(tokens[:hi], lang, get_lexicon()))  # not "agreed to restore military aid"
 
@@ -1233,7 +1233,7 @@ def _lower_words(tokens, lang: str) -> list[str]:
     """The tokens in lower case; a suffixing language (Turkish) by its own rules ("İki" -> "iki", not "i̇ki")."""
     if _role_registry.family(lang) == "suffix":
         return [tr_lower(t.text) for t in tokens]
-    return [t.text.lower() for t in tokens]
+    return [t.low for t in tokens]
 
 
 def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
@@ -1272,7 +1272,7 @@ def _stand_in(model: Unit, tokens, start: int, end: int, kind: str, sector: str 
 
 def _mediator_noun_positions(tokens, lang: str) -> list[int]:
     nouns = _discourse.rules()["mediator_nouns"].get(lang, ())
-    return [k for k, t in enumerate(tokens) if t.lemma in nouns or t.text.lower() in nouns] if nouns else []
+    return [k for k, t in enumerate(tokens) if t.lemma in nouns or t.low in nouns] if nouns else []
 
 
 def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
@@ -1295,7 +1295,7 @@ def _article_mediators(sents, lang: str, lex, art) -> list[Unit]:
         units = find_units(tokens, lang, lex, art, sent)
         for g in _groups(units, tokens):
             for k in pos:
-                near = g[-1].start <= k <= g[-1].end or (g[0].start == k + 2 and tokens[k + 1].text.lower() in origin)
+                near = g[-1].start <= k <= g[-1].end or (g[0].start == k + 2 and tokens[k + 1].low in origin)
                 if near:
                     for u in g:
                         if not any(_key(u) == _key(o) for o in out):
@@ -1318,7 +1318,7 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     origin = _discourse.rules()["mediator_origin"].get(lang, ())
     added = []
     for k in _mediator_noun_positions(tokens, lang):
-        if k in at or k - 1 in at or k + 1 in at or (k + 2 in at and tokens[k + 1].text.lower() in origin):
+        if k in at or k - 1 in at or k + 1 in at or (k + 2 in at and tokens[k + 1].low in origin):
             continue  # the mediators named right here ("Qatari mediators", "mediators from Egypt")
         for m in mediators:
             added.append(_stand_in(m, tokens, k, k + 1, "mediators"))
@@ -1340,7 +1340,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
     for k, t in enumerate(tokens):
         if t.lemma not in nouns or k in at or k - 1 in at or k + 1 in at:
             continue
-        owner_after = k + 2 < len(tokens) and tokens[k + 1].text.lower() in ("by", "от", "з боку", "со") \
+        owner_after = k + 2 < len(tokens) and tokens[k + 1].low in ("by", "от", "з боку", "со") \
             and k + 2 in at
         if owner_after:
             continue
@@ -1444,7 +1444,7 @@ def _separately(tokens, lang: str) -> bool:
     words = _discourse.rules()["separately"].get(lang, ())
     if not words:
         return False
-    text = " " + " ".join(t.text.lower() for t in tokens) + " "
+    text = " " + " ".join(t.low for t in tokens) + " "
     return any(f" {w} " in text for w in words)
 
 
@@ -1520,7 +1520,7 @@ def _infinitive(t, lang: str) -> bool:
     has an infinitive ending (grammar_<lang>.yml infinitive_endings: the infinitive is the dictionary form) counts."""
     if t.pos == "INFN":
         return True
-    w = t.text.lower()
+    w = t.low
     ends = INFINITIVE_ENDINGS.get(lang)
     return bool(ends) and t.pos == "VERB" and w == t.lemma and w.endswith(ends)
 
@@ -1543,7 +1543,7 @@ def _words_author(tokens, right: list, j: int, lang: str, src: list):
         k = g[0].start
         if g[0].start - j > 4 or g[0].prep not in preps or k < 2:
             continue
-        if (tokens[k - 2].lemma in nouns or tokens[k - 2].text.lower() in nouns) and \
+        if (tokens[k - 2].lemma in nouns or tokens[k - 2].low in nouns) and \
                 {_key(u) for u in g}.isdisjoint({_key(u) for u in src}):
             return g
     return None
@@ -1558,7 +1558,7 @@ def _possessed_object(tokens, j: int, hi: int, lang: str, src: list, ctx: dict |
     subj = (ctx or {}).get("subj")
     if not words or subj is None or _key(subj) in {_key(u) for u in src}:
         return None
-    if not any(t.text.lower() in words for t in tokens[j:min(hi, j + 4)]):
+    if not any(t.low in words for t in tokens[j:min(hi, j + 4)]):
         return None
     return [subj]
 
@@ -1570,7 +1570,7 @@ def _trigger_just_before(hist: list, i: int, tokens, root: str, coord_ends: bool
         return None
     gp, gi, _gn, _g = hist[-1]
     if gp.cameo[:2] != root or not 0 < i - gi <= 6 or any(
-            t.text in (",", ";", ":") or (coord_ends and t.text.lower() in COORD) for t in tokens[gi + 1:i]):
+            t.text in (",", ";", ":") or (coord_ends and t.low in COORD) for t in tokens[gi + 1:i]):
         return None
     return gi
 
@@ -1610,18 +1610,18 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return None
     gp, gi, gn, governed = hist[-1]
     if (governed and 0 < i - gi <= 6 and p.cameo[:2] not in GOVERNING_ROOTS and lang == "en"
-            and not any(t.text.lower() in COORD for t in tokens[gi + 1:i])):
+            and not any(t.low in COORD for t in tokens[gi + 1:i])):
         return gp, gi, gn  # the object of a governed verb: "agreed ... to provide millions of dollars of aid"
     if gp.frame.get("subject_is_target") and 0 < i - gi <= 3:
         return gp, gi, gn  # "Y must withdraw / must be ready to": the demanded act
     if gp.cameo[:2] in ("05", "12") and p.cameo[:2] in ("02", "03", "10") and 0 < i - gi <= 4 and all(
-            t.text.lower() in DETERMINERS or t.text.lower() in ("a", "an", "the", "'s", "’s") or t.text[:1].isupper()
+            t.low in DETERMINERS or t.low in ("a", "an", "the", "'s", "’s") or t.text[:1].isupper()
             for t in tokens[gi + 1:i]):
         # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer",
         # "welcomed Ankara's offer"
         return gp, gi, gn
     reach = 8 if gp.mediation or gp.cameo == "039" else 6
-    if gp.mediation and any(t.text.lower() in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 3):i]):
+    if gp.mediation and any(t.low in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 3):i]):
         reach = 14  # "invited Sudan's army and the paramilitary Rapid Support Forces to resume talks": the invited talks
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= reach:
         return None
@@ -1634,11 +1634,11 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if _infinitive(tokens[i], lang) else None
-    if lang == "en" and i - gi <= 3 and tokens[i].text.lower().endswith("ing") \
-            and not any(t.text in (",", ";") or t.text.lower() in COORD for t in tokens[gi + 1:i]):
+    if lang == "en" and i - gi <= 3 and tokens[i].low.endswith("ing") \
+            and not any(t.text in (",", ";") or t.low in COORD for t in tokens[gi + 1:i]):
         return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"
     marks = INF_MARK.get(lang)
-    if not marks or not any(t.text.lower() in marks for t in tokens[gi + 1:i]):
+    if not marks or not any(t.low in marks for t in tokens[gi + 1:i]):
         return None
     return gp, gi, gn
 
@@ -1661,7 +1661,7 @@ def _embedded_quote_start(tokens, k: int) -> int | None:
 
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
-    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].text.lower() not in bset)
+    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset)
                       or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
         if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
@@ -1674,7 +1674,7 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
         if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens):
-        if tokens[hi].lemma in bset or tokens[hi].text.lower() in bset:
+        if tokens[hi].lemma in bset or tokens[hi].low in bset:
             close = _short_parens(tokens, hi)
             if close is None or close + 1 >= len(tokens) or not _coordinator_after(tokens, close + 1):
                 break
@@ -1685,7 +1685,7 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
 
 def _coordinator_after(tokens, k: int) -> bool:
     """Whether the token at ``k`` is a coordinating conjunction (a list goes on after a bracketed acronym)."""
-    return tokens[k].text.lower() in COORD
+    return tokens[k].low in COORD
 
 
 PRON = _grammar.pooled("object_pronouns")
@@ -1699,7 +1699,7 @@ COUNTERPART = _grammar.pooled("counterpart_words")
 
 def _has_subject_pronoun(tokens, lang: str) -> bool:
     sing, plur = SUBJ_PRON.get(lang, (set(), set()))
-    return any(t.text.lower() in sing or t.text.lower() in plur for t in tokens)
+    return any(t.low in sing or t.low in plur for t in tokens)
 
 
 def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
@@ -1707,7 +1707,7 @@ def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     if not ctx or lang not in SUBJ_PRON:
         return None
     sing, plur = SUBJ_PRON[lang]
-    words = {t.text.lower() for t in tokens[lo:i]}
+    words = {t.low for t in tokens[lo:i]}
     if words & sing and ctx.get("subj") is not None:
         return [ctx["subj"]]
     last = ctx.get("last")
@@ -1742,14 +1742,14 @@ def _antecedent(tokens, groups, lo: int, lang: str):
         return None
     r = tokens[lo - 1]
     rel = _discourse.rules()["relative_subject"].get(lang, frozenset())
-    if r.lemma not in rel and r.text.lower() not in rel:
+    if r.lemma not in rel and r.low not in rel:
         return None
     if lang in CASE_MARKING and r.cases and "nomn" not in r.cases:
         return None
     g = next((g for g in reversed(groups) if g[-1].end <= lo - 1 and lo - 1 - g[-1].end <= 1), None)
     if g is not None and lang not in CASE_MARKING and g[0].prep is not None and not _passive_agent(tokens, g[0].start, lang):
         return None  # "the attack on Kyiv, which killed ...": the place is not the agent
-    if g is not None and len(g) < 2 and r.text.lower() in _discourse.clauses()["relative_subject"].get(
+    if g is not None and len(g) < 2 and r.low in _discourse.clauses()["relative_subject"].get(
             lang, {}).get("plural", ()):
         return None  # "Макрон, которые ...": a plural relative word takes a coordinated antecedent only
     return g
@@ -1762,11 +1762,11 @@ def _passive_agent(tokens, start: int, lang: str) -> bool:
     """The group at ``start`` is the agent of a passive ("беше открита от министъра X, който ..."): its preposition
     (grammar_<lang>.yml passive_agent_prepositions) follows a passive participle (passive_participle_endings)."""
     k = start - 1
-    while k >= 0 and tokens[k].text.lower() in SKIP_BEFORE:
+    while k >= 0 and tokens[k].low in SKIP_BEFORE:
         k -= 1
-    if k < 1 or tokens[k].text.lower() not in PASSIVE_AGENT_PREPS.get(lang, ()):
+    if k < 1 or tokens[k].low not in PASSIVE_AGENT_PREPS.get(lang, ()):
         return False
-    return tokens[k - 1].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",)))
+    return tokens[k - 1].low.endswith(PASSIVE_ENDINGS.get(lang, ("\0",)))
 
 
 def _agent_after(tokens, right, j: int, lang: str):
@@ -1775,7 +1775,7 @@ def _agent_after(tokens, right, j: int, lang: str):
     phrases = _discourse.rules()["agent_after"].get(lang)
     if not phrases:
         return None
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     for k in range(j, min(len(tokens), j + 6)):
         ph = _phrase_at(low, k, phrases)
         if ph is not None:
@@ -1793,8 +1793,8 @@ def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | No
     r = _discourse.rules()
     objs = r["first_person_object"].get(lang, frozenset())
     poss = r["first_person_possessive"].get(lang, frozenset())
-    if not any(t.text.lower() in objs for t in tokens[max(0, i - 3):hi]) and not any(
-            t.text.lower() in poss for t in tokens[j:min(hi, j + 4)]):
+    if not any(t.low in objs for t in tokens[max(0, i - 3):hi]) and not any(
+            t.low in poss for t in tokens[j:min(hi, j + 4)]):
         return None
     if any(u.actor == s.actor or (u.country and u.country == s.country) for u in g for s in src):
         return None
@@ -1845,7 +1845,7 @@ def _war_code(code: str) -> bool:
 def _speech_verb(tok, lang: str) -> bool:
     """A speech verb (discourse.yml speech_verbs), by lemma or word form."""
     speech = _discourse.rules()["speech_verbs"].get(lang, frozenset())
-    return tok.lemma in speech or tok.text.lower() in speech
+    return tok.lemma in speech or tok.low in speech
 
 
 def _reporting_subject(tokens, groups, k: int, lang: str):
@@ -1922,7 +1922,7 @@ def _retaliation(src, code, p, trig, i, base, tokens, lang, ctx) -> list:
     ``retaliation_words``, a word of the sentence's text or lemma), when the attacker is another country."""
     words = RETALIATION.get(lang)
     a = ctx.get("last_force") if ctx else None
-    if not words or a is None or not any(t.text.lower() in words or t.lemma in words for t in tokens):
+    if not words or a is None or not any(t.low in words or t.lemma in words for t in tokens):
         return []
     return [Ev(s, a, code, p, trig, i, base - 0.1) for s in src
             if s.actor and s.country and a.country and s.country != a.country]
@@ -1952,7 +1952,7 @@ def _cancelled(tokens, j: int, hi: int) -> bool:
         lem = tokens[k].lemma
         if lem in CANCELLED:
             return True
-        if lem in CANCEL_LEMMAS and k > 0 and tokens[k - 1].text.lower() in ("не", "ні"):
+        if lem in CANCEL_LEMMAS and k > 0 and tokens[k - 1].low in ("не", "ні"):
             return True
     return False
 CLAUSE_LINKS = _grammar.pooled("clause_links")
@@ -1967,7 +1967,7 @@ def _hoped(tokens, lo: int, lang: str, table: dict | None = None) -> bool:
     words = (HOPE_WORDS if table is None else table).get(lang)
     if not words or lo < 2 or tokens[lo - 1].lemma not in CLAUSE_LINKS:
         return False
-    return any(t.lemma in words or t.text.lower() in words for t in tokens[max(0, lo - 6):lo - 1])
+    return any(t.lemma in words or t.low in words for t in tokens[max(0, lo - 6):lo - 1])
 
 
 def _noun_trigger(tokens, i: int, j: int) -> bool:
@@ -2011,7 +2011,7 @@ def _posting_host(tokens, groups, lang: str):
         return None
     for g in groups:
         u = g[0]
-        if "capital" not in u.kinds or u.start < 2 or tokens[u.start - 1].text.lower() not in preps:
+        if "capital" not in u.kinds or u.start < 2 or tokens[u.start - 1].low not in preps:
             continue
         envoy = next((h for h in groups if h[-1].end == u.start - 1 and h[-1].sector == "GOV"
                       and "agent" in h[-1].kinds and h[-1].country and h[-1].country != u.country), None)
@@ -2023,8 +2023,8 @@ def _posting_host(tokens, groups, lang: str):
 def _passive_form(tok, lang: str, before=None) -> bool:
     """A short passive participle ("подписан", "согласованы"), a Ukrainian impersonal in -но/-то ("підписано"), or
     a full participle right after a passive auxiliary (grammar_<lang>.yml passive_auxiliaries: "була підписана")."""
-    return (tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.text.lower().endswith(("но", "то")))
-            or (before is not None and tok.pos in ("ADJF", "PRTF") and before.text.lower() in PASSIVE_AUX.get(lang, ())))
+    return (tok.pos == "PRTS" or (lang == "uk" and tok.pos == "VERB" and tok.low.endswith(("но", "то")))
+            or (before is not None and tok.pos in ("ADJF", "PRTF") and before.low in PASSIVE_AUX.get(lang, ())))
 
 
 PASSIVE_PLACE_ROOTS = {"11", "16", "17"}  # summons and protests, expulsions, arrests: the state where they happen acts
@@ -2063,7 +2063,7 @@ def _negated_after(tokens, g, hi: int, lang: str) -> bool:
     if not words:
         return False
     for k in range(g[-1].end, min(hi, g[-1].end + 4)):
-        w = tokens[k].text.lower()
+        w = tokens[k].low
         if w == ",":
             return False
         if w in words:
@@ -2075,8 +2075,8 @@ def _passive_trigger(tokens, i: int, lang: str) -> bool:
     """The trigger at ``i`` is a passive: a passive auxiliary among the two words before it, or (bg) a participle
     ending (grammar_<lang>.yml passive_auxiliaries, passive_participle_endings)."""
     aux = PASSIVE_AUX.get(lang, ())
-    return (any(tokens[k].text.lower() in aux for k in range(max(0, i - 2), i))
-            or tokens[i].text.lower().endswith(PASSIVE_ENDINGS.get(lang, ("\0",))))
+    return (any(tokens[k].low in aux for k in range(max(0, i - 2), i))
+            or tokens[i].low.endswith(PASSIVE_ENDINGS.get(lang, ("\0",))))
 
 
 # parts of speech a trigger that is the predicate of a subjectless subordinate clause may have (ru "готов" is a short
@@ -2090,7 +2090,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     complementiser and, in English/Bulgarian, has a subject pronoun. In ru/uk a noun trigger takes it only
     when its partner is named with "с/з" (``noun_with``) and the noun is not nominative ("X заявил, что после
     переговоров с Y ..." / "на встрече с Y", not "что переговоры с Y невозможны")."""
-    if lo == 0 or tokens[lo - 1].text.lower() not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].text.lower() not in CLAUSE_LINKS):
+    if lo == 0 or tokens[lo - 1].low not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].low not in CLAUSE_LINKS):
         return None
     if lang in CASE_MARKING:
         if tokens[i].pos.lower() not in CLAUSE_PREDICATE_POS.get(lang, ()) and not (
@@ -2099,7 +2099,7 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
-        if not ({t.text.lower() for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
+        if not ({t.low for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
                 tokens, lo, i, lang):
             return None
     g = next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
@@ -2113,13 +2113,13 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
 def _fronted_participle_subject(tokens, groups, i: int, lang: str, subj_ok):
     """English, a sentence that opens with a participle clause ("Urging an immediate halt to hostilities, the
     mediators reiterated ..."): its subject is the main clause's, the group right after the clause's comma."""
-    if lang != "en" or i != 0 or not tokens or not tokens[0].text.lower().endswith("ing"):
+    if lang != "en" or i != 0 or not tokens or not tokens[0].low.endswith("ing"):
         return None
     comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
     if comma is None:
         return None
     start = comma + 1
-    while start < len(tokens) and tokens[start].text.lower() in DETERMINERS:
+    while start < len(tokens) and tokens[start].low in DETERMINERS:
         start += 1
     return next((g for g in groups if g[0].start == start and g[0].prep is None and subj_ok(g)), None)
 
@@ -2132,10 +2132,10 @@ def _dropped_subject(tokens, lo: int, i: int, lang: str) -> bool:
     its complementiser whose verb has only auxiliaries before it (grammar_<lang>.yml clause_auxiliaries) has the
     speaker as its subject. Not after other verbs ("X обвини Y, че е атакувал": Y's act)."""
     aux = AUXILIARIES.get(lang)
-    if not aux or i == lo or not all(t.text.lower() in aux for t in tokens[lo:i]):
+    if not aux or i == lo or not all(t.low in aux for t in tokens[lo:i]):
         return False
     k = lo - 1
-    while k >= 0 and (tokens[k].text.lower() in CLAUSE_LINKS or tokens[k].text == ","):
+    while k >= 0 and (tokens[k].low in CLAUSE_LINKS or tokens[k].text == ","):
         k -= 1
     return k >= 0 and _speech_verb(tokens[k], lang)
 
@@ -2149,11 +2149,11 @@ def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
     after the source's own speech verb (with no "that"; dates, adverbs and grammar_<lang>.yml speech_audience
     words may stand between) is that source."""
     sing, plur = SUBJ_PRON[lang]
-    k = next((k for k in range(src[-1].end, i) if tokens[k].text.lower() in sing | plur), None)
+    k = next((k for k in range(src[-1].end, i) if tokens[k].low in sing | plur), None)
     if k is None or k - src[-1].end > 8:
         return False
     skip = _trigger_inserts(tokens, lang) | {x for x in range(len(tokens))
-                                              if tokens[x].text.lower() in SPEECH_AUDIENCE.get(lang, ())}
+                                              if tokens[x].low in SPEECH_AUDIENCE.get(lang, ())}
     v = k - 1
     while v >= src[-1].end and v in skip:
         v -= 1
@@ -2166,7 +2166,7 @@ def _coordinated_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     "Лавров заявил, что ..., но обвинил Киев"): the sentence's first subject group (clauses.yml
     coordinated_verb_links). Only a verb right at the clause's start (one word before it at most)."""
     links = _discourse.clauses()["coordinated_verb_links"].get(lang)
-    if not links or lo == 0 or i - lo > 1 or tokens[lo - 1].text.lower() not in links:
+    if not links or lo == 0 or i - lo > 1 or tokens[lo - 1].low not in links:
         return None
     if lang in CASE_MARKING and tokens[i].pos != "VERB":
         return None
@@ -2191,9 +2191,9 @@ def _reported_own_future(tokens, lo: int, i: int, hi: int, lang: str) -> int | N
         return None
     allowed = words.get("between", frozenset()) | words.get("modal", frozenset())
     k = i - 1
-    while k >= max(0, lo - 3) and (tokens[k].text.lower() in allowed or tokens[k].lemma in allowed):
+    while k >= max(0, lo - 3) and (tokens[k].low in allowed or tokens[k].lemma in allowed):
         k -= 1
-    if k < 0 or not (tokens[k].text.lower() in words.get("speech", ()) or tokens[k].lemma in words.get("speech", ())):
+    if k < 0 or not (tokens[k].low in words.get("speech", ()) or tokens[k].lemma in words.get("speech", ())):
         return None
     if _condition_after(tokens, k, hi, lang):
         return None  # "said he would meet Y if invited"
@@ -2204,7 +2204,7 @@ def _condition_after(tokens, i: int, hi: int, lang: str) -> bool:
     """A condition after the trigger in its clause ("said he would meet Y if invited"): the act stays hypothetical."""
     modal = _discourse.clauses()["reported_intent"].get(lang, {}).get("modal", frozenset())
     hyp = _discourse.rules()["hypothetical"].get(lang, frozenset()) - modal
-    return any(t.text.lower() in hyp or t.lemma in hyp for t in tokens[i:hi])
+    return any(t.low in hyp or t.lemma in hyp for t in tokens[i:hi])
 
 
 GOAL_NOUNS = _grammar.by_lang("goal_nouns")
@@ -2217,20 +2217,20 @@ def _goal_or_failed(tokens, lo: int, i: int, lang: str) -> bool:
     """A trigger that is only the aim of a noun ("negotiations to free the hostages", "a bid to broker a truce";
     grammar ``goal_nouns``) or the complement of a failure ("failed on Tuesday to adopt a resolution demanding
     ..."; ``failed_to``, up to ten words before it in its clause): no act took place."""
-    if i >= 2 and tokens[i - 1].text.lower() == "to":
+    if i >= 2 and tokens[i - 1].low == "to":
         w = tokens[i - 2]
-        if w.text.lower() in GOAL_NOUNS.get(lang, ()):
+        if w.low in GOAL_NOUNS.get(lang, ()):
             return True
         det = DETERMINERS | {"'s", "’s"}
         if w.lemma in GOAL_NOUNS_AFTER_DET.get(lang, ()) and i >= 3 and (
-                tokens[i - 3].text.lower() in det
-                or i >= 4 and tokens[i - 3].text.islower() and tokens[i - 4].text.lower() in det):
+                tokens[i - 3].low in det
+                or i >= 4 and tokens[i - 3].text.islower() and tokens[i - 4].low in det):
             return True  # "Turkey's offer to mediate", "a fresh bid to broker" (not the verb: "offered to mediate")
     failed = FAILED_TO.get(lang)
     if failed:
         for k in range(max(lo, i - 10), i):
-            if tokens[k].lemma in failed or tokens[k].text.lower() in failed:
-                if any(t.text.lower() == "to" for t in tokens[k + 1:min(i, k + 5)]):
+            if tokens[k].lemma in failed or tokens[k].low in failed:
+                if any(t.low == "to" for t in tokens[k + 1:min(i, k + 5)]):
                     return True
     return False
 
@@ -2246,13 +2246,13 @@ def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
         for k in range(i - 1, max(-1, i - 7), -1):
             if not any(c.isalnum() for c in tokens[k].text):
                 break
-            if (tokens[k].lemma in before or tokens[k].text.lower() in before) and (
-                    i - k <= 3 or any(tokens[x].text.lower() in COORD for x in range(k + 1, i))):
+            if (tokens[k].lemma in before or tokens[k].low in before) and (
+                    i - k <= 3 or any(tokens[x].low in COORD for x in range(k + 1, i))):
                 # (farther through a coordination: "прекращении огня и всех военных действий")
                 return k + 1
     after = rules["cessation_after"].get(lang)
     if after:
-        nxt = " ".join(t.text.lower() for t in tokens[j:j + 2])
+        nxt = " ".join(t.low for t in tokens[j:j + 2])
         if any(nxt.startswith(a) for a in after):
             return i
     return None
@@ -2291,9 +2291,9 @@ def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
     words = _discourse.rules()["scheduled"].get(lang, frozenset())
     for k in range(i - 1, max(lo, i - 5) - 1, -1):
         t = tokens[k]
-        if t.text in (",", ";") or t.text.lower() in COORD:
+        if t.text in (",", ";") or t.low in COORD:
             return False
-        if t.text.lower() in words or t.lemma in words:
+        if t.low in words or t.lemma in words:
             return True
     return False
 
@@ -2302,7 +2302,7 @@ def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
     """The comma that closes a relative clause opened right before ``lo`` (", who ... ,") before the trigger at
     ``i``, or None."""
     if lang not in RELATIVE_CLOSING or lo < 2 or tokens[lo - 2].text != "," \
-            or tokens[lo - 1].text.lower() not in _discourse.clauses()["relative_any"].get(lang, ()):
+            or tokens[lo - 1].low not in _discourse.clauses()["relative_any"].get(lang, ()):
         return None
     return next((k for k in range(i - 1, lo - 1, -1) if tokens[k].text == ","), None)
 
@@ -2316,16 +2316,16 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
     words = _discourse.clauses()
     rel_any = words["relative_any"].get(lang, ())
     r = lo - 1
-    if not (r >= 2 and tokens[r - 1].text == "," and tokens[r].text.lower() in rel_any):
+    if not (r >= 2 and tokens[r - 1].text == "," and tokens[r].low in rel_any):
         # the verb after a relative clause that holds a clause boundary of its own ("X, who spoke after the
         # talks, praised Y"): the nearest ", who" further back, the clause closed by a comma before the trigger
         if not any(t.text == "," for t in tokens[lo:i]):
             return None
         r = next((k for k in range(lo - 1, max(1, lo - 30), -1)
-                  if tokens[k].text.lower() in rel_any and tokens[k - 1].text == ","), None)
+                  if tokens[k].low in rel_any and tokens[k - 1].text == ","), None)
         if r is None or any(t.text in (";", ":", '"', "«", "»", "“", "”", "(") for t in tokens[r:i]):
             return None
-    rel = tokens[r].text.lower()
+    rel = tokens[r].low
     ante = next((g for g in groups if g[-1].end == r - 1), None)
     if ante is None:
         return None
@@ -2351,7 +2351,7 @@ def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     last = (ctx or {}).get("last")
     if last is None or last.tgt is None or not src:
         return None
-    if not any(t.lemma in COUNTERPART or t.text.lower() in COUNTERPART for t in tokens[j:hi]):
+    if not any(t.lemma in COUNTERPART or t.low in COUNTERPART for t in tokens[j:hi]):
         return None
     me = src[0].actor
     if last.src.actor == me:
@@ -2392,7 +2392,7 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
         cases = tokens[noun].cases
         return bool(cases) and not cases & {"nomn", "accs"}
     preps = _discourse.clauses()["relation_noun_preps"].get(lang, ())
-    return any(tokens[k].text.lower() in preps for k in range(max(j, noun - 3), noun))
+    return any(tokens[k].low in preps for k in range(max(j, noun - 3), noun))
 
 
 def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) -> bool:
@@ -2400,22 +2400,22 @@ def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) 
     ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
     "the border with X"; clauses.yml relation_nouns) for an act done with a partner (``partner``: a symmetric
     frame; "massed troops at the border with X" keeps X as the target): the noun, not the trigger, governs it."""
-    k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].text.lower() == pr), None)
+    k = next((k for k in range(g[0].start - 1, max(j - 1, g[0].start - 4), -1) if tokens[k].low == pr), None)
     if k is None or k - 1 < j:
         return False
     noun = k - 1
     rel = _discourse.clauses()["relation_nouns"].get(lang, ())
-    if partner and (tokens[noun].lemma in rel or tokens[noun].text.lower() in rel) \
+    if partner and (tokens[noun].lemma in rel or tokens[noun].low in rel) \
             and _dependent_noun(tokens, noun, j, lang):
         return True  # "met the mediators of the conflict with X": the conflict's other side, not the partner
     if not (tokens[noun].lemma in _consult_nouns(lang) and (lang not in CASE_MARKING or tokens[noun].pos == "NOUN")):
         return False
     # the noun stands in a circumstance ("after talks with X"), not as the trigger's complement ("agreed to talks")
     adjacent = _discourse.clauses()["circumstance_preps_adjacent"].get(lang, ())
-    det = noun - 1 if noun - 1 > j and tokens[noun - 1].text.lower() in DETERMINERS else noun
-    if det - 1 >= j and tokens[det - 1].text.lower() in adjacent:
+    det = noun - 1 if noun - 1 > j and tokens[noun - 1].low in DETERMINERS else noun
+    if det - 1 >= j and tokens[det - 1].low in adjacent:
         return True  # "на срещата с Гутериш", "at the meeting with X"
-    words = " ".join(t.text.lower() for t in tokens[max(j, noun - 4):noun])
+    words = " ".join(t.low for t in tokens[max(j, noun - 4):noun])
     return any(f" {w} " in f" {words} " for w in _discourse.clauses()["circumstance_preps"].get(lang, ()))
 
 
@@ -2428,7 +2428,7 @@ def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
     """Spans of circumstance phrases ("after a Russian proposal to Baku", "после призыва Москвы"): from a word of
     clauses.yml circumstance_preps to the next comma or clause boundary."""
     preps = _circumstance_preps(lang)
-    words = [t.text.lower() for t in tokens]
+    words = [t.low for t in tokens]
     spans = []
     for k in range(len(tokens)):
         m = next((len(w) for w in preps if words[k:k + len(w)] == w), 0)
@@ -2453,11 +2453,11 @@ def _later_with(tokens, g, j: int, lang: str) -> bool:
     """A "с X" after an earlier "с <non-actor>" of the same trigger, hanging on a noun ("встретилась с посредниками
     в урегулировании конфликта с Израилем"): the trigger's partner is the first "с" phrase, X is the noun's."""
     k = g[0].start - 1
-    while k > j and tokens[k].text.lower() in SKIP_BEFORE:
+    while k > j and tokens[k].low in SKIP_BEFORE:
         k -= 1
-    if k - 1 <= j or tokens[k].text.lower() not in WITH.get(lang, ()) or tokens[k - 1].pos != "NOUN":
+    if k - 1 <= j or tokens[k].low not in WITH.get(lang, ()) or tokens[k - 1].pos != "NOUN":
         return False
-    return any(tokens[x].text.lower() in WITH.get(lang, ()) for x in range(j, k - 1))
+    return any(tokens[x].low in WITH.get(lang, ()) for x in range(j, k - 1))
 
 
 def _before_apposition(src, left, tokens, i: int, subj_ok):
@@ -2488,9 +2488,9 @@ def _subject_target_roles(p: Pattern, i: int, j: int, tokens, groups) -> list[Ev
     tgt = next((g for g in reversed(groups) if g[-1].end <= i and i - g[-1].end <= 1 and g[0].prep is None), None)
     if tgt is None:
         # "Росія як держава-терорист повинна відповісти": the actor before an "as ..." apposition
-        q = next((q for q in range(i - 1, max(-1, i - 5), -1) if tokens[q].text.lower() in AS_WORDS), None)
+        q = next((q for q in range(i - 1, max(-1, i - 5), -1) if tokens[q].low in AS_WORDS), None)
         tgt = None if q is None else next((g for g in groups if g[-1].end == q and g[0].prep is None), None)
-    if tgt is None and i > 0 and tokens[i - 1].text.lower() in ("it", "they"):
+    if tgt is None and i > 0 and tokens[i - 1].low in ("it", "they"):
         # "X told Y that it must ...": the pronoun stands for the addressee named before it
         tgt = next((g for g in reversed(groups) if g[-1].end < i - 1), None)
     if tgt is None:
@@ -2512,14 +2512,14 @@ ING_PREPOSITIONS = _grammar.pooled("ing_prepositions")
 def _fronted_participle(tokens, groups, lang: str, subj_ok):
     """(index of its closing comma, the main clause's subject group) when the sentence opens with a participle
     clause ("Condemning the strikes, Germany ...", "Welcoming the release of ..., France ..."); else None."""
-    if lang != "en" or not tokens or not tokens[0].text[:1].isupper() or not tokens[0].text.lower().endswith("ing") \
-            or tokens[0].text.lower() in ING_PREPOSITIONS:  # "During the talks, ...", "According to ..."
+    if lang != "en" or not tokens or not tokens[0].text[:1].isupper() or not tokens[0].low.endswith("ing") \
+            or tokens[0].low in ING_PREPOSITIONS:  # "During the talks, ...", "According to ..."
         return None
     comma = next((k for k in range(1, len(tokens)) if tokens[k].text == ","), None)
     if comma is None:
         return None
     main = next((g for g in groups if comma < g[0].start <= comma + 3 and subj_ok(g)
-                 and all(t.text.lower() in DETERMINERS for t in tokens[comma + 1:g[0].start])), None)
+                 and all(t.low in DETERMINERS for t in tokens[comma + 1:g[0].start])), None)
     return None if main is None else (comma, main)
 
 
@@ -2529,20 +2529,20 @@ def _place_antecedent(g, tokens, i: int, lang: str) -> bool:
     e = g[-1].end
     if e + 1 >= i or tokens[e].text != "," or not all(set(u.kinds) <= {"capital", "country"} for u in g):
         return False
-    return tokens[e + 1].text.lower() in _discourse.clauses()["place_relative"].get(lang, ())
+    return tokens[e + 1].low in _discourse.clauses()["place_relative"].get(lang, ())
 
 
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     if p.frame.get("subject_is_target"):
         return _subject_target_roles(p, i, j, tokens, groups)
     lo, hi = _clause(tokens, i, j, bset)
-    window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.text.lower() for t in tokens[max(lo, i - 3):i]]
+    window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.low for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
     if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
         return []  # (an effort to mediate or broker is mediation itself)
-    if lang == "en" and i >= 2 and tokens[i - 1].text.lower() in DETERMINERS \
-            and tokens[i - 2].text.lower() in TOPIC_PREPS.get(lang, ()):
+    if lang == "en" and i >= 2 and tokens[i - 1].low in DETERMINERS \
+            and tokens[i - 2].low in TOPIC_PREPS.get(lang, ()):
         return []  # "filed a complaint over the ban", "talked about the strikes": the act's topic, told again
     ru = lang in CASE_MARKING
     frame = p.frame
@@ -2559,12 +2559,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if p.cameo[:2] in FORCE_ROOTS:
         # "struck the airport of the city, where UN agencies are based": who is in the place is not its target
         place_rel = _discourse.clauses()["place_relative"].get(lang, ())
-        t_hi = next((k for k in range(j + 1, hi) if tokens[k].text.lower() in place_rel and tokens[k - 1].text == ","),
+        t_hi = next((k for k in range(j + 1, hi) if tokens[k].low in place_rel and tokens[k - 1].text == ","),
                     hi)
     if lang in PREDICATE_COORD:
         # "выразил соболезнования ... и осудил действия Израиля": a coordinated finite verb after the trigger opens a
         # predicate of its own; its objects are not this trigger's targets (grammar_<lang>.yml predicate_coordinators)
-        t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].text.lower() in PREDICATE_COORD[lang]
+        t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].low in PREDICATE_COORD[lang]
                      and tokens[k + 1].pos == "VERB"), t_hi)
     right = [g for g in groups if g[0].start >= j and g[-1].end <= t_hi]
 
@@ -2581,12 +2581,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src = next((g for g in reversed(left) if g[-1].end <= src[0].start and subj_ok(g)), None)
     if src is not None:
         src = _before_apposition(src, left, tokens, i, subj_ok)
-    if lang == "en" and tokens[i].text.lower().endswith("ing"):
+    if lang == "en" and tokens[i].low.endswith("ing"):
         # the absolute "with X <verb>-ing": X is the verb's subject ("..., with Hungary blocking the measures")
         src = next((g for g in left if g[-1].end == i and g[0].prep == "with"), src)
     if src is not None and lang in SUBJ_PRON and ctx is not None:
         sing, plur = SUBJ_PRON[lang]
-        if any(t.text.lower() in sing or t.text.lower() in plur for t in tokens[src[-1].end:i]) \
+        if any(t.low in sing or t.low in plur for t in tokens[src[-1].end:i]) \
                 and not _said_pronoun(tokens, src, i, lang):
             src = None  # "a day after Lavrov's visit, he phoned ...": the pronoun nearer the verb is its subject
     fronted = _fronted_participle(tokens, groups, lang, subj_ok)
@@ -2622,11 +2622,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if frame.get("agent"):
         # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
         # the agent is the source; without one the noun is no event of its own
-        gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].text.lower() in aprep), None)
+        gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].low in aprep), None)
         if gen_agent is None:
             return []
         src = gen_agent
-    elif fwith and j < len(tokens) and tokens[j].text.lower() in aprep:
+    elif fwith and j < len(tokens) and tokens[j].low in aprep:
         # a consultation noun of any pattern with "with" followed by its agent ("телефонния разговор на X с Y"):
         # the agent is the source, whoever is the subject of the clause ("Кремъл съобщи за разговора на X с Y")
         gen_agent = next((g for g in right if g[0].start == j + 1), None)
@@ -2666,7 +2666,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     tgt = None
     symmetric_with = False
     case_marked = False
-    if prev_ev is not None and j < len(tokens) and tokens[j].text.lower() in PRON:
+    if prev_ev is not None and j < len(tokens) and tokens[j].low in PRON:
         right = []  # "и поздравил его": the pronoun is the previous target (inherited below)
     for g in right:
         if g is src or g is gen_agent:
@@ -2682,15 +2682,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         pr = g[0].prep
         if frame.get("symmetric") and src is None and pr in BETWEEN and len(g) >= 2 and g[0].start - j <= 3:
             break  # "the ceasefire between A and B followed an Indian strike": "between A and B" is both its sides
-        if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].text.lower() in DETERMINERS)
-                and j - i > 1 and tokens[j - 1].text.lower() == pr and pr not in fprep and not p.passive):
+        if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].low in DETERMINERS)
+                and j - i > 1 and tokens[j - 1].low == pr and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr, partner=bool(frame.get("symmetric"))):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
             if ru and _later_with(tokens, g, j, lang):
                 continue  # "встретилась с посредниками в урегулировании конфликта с Израилем": the first "с" is the partner
-            if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].text.lower().endswith("ing"):
+            if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].low.endswith("ing"):
                 continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
@@ -2700,9 +2700,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 tgt, case_marked = g, True
                 break
             if lang == "en" and pr == "by" and p.passive is False:
-                if (j < g[0].start - 1 <= j + 4 and tokens[j].text.lower() != "by" and not fwith
+                if (j < g[0].start - 1 <= j + 4 and tokens[j].low != "by" and not fwith
                         and p.cameo[:2] not in FORCE_ROOTS
-                        and tokens[g[0].start - 1].text.lower() == "by"
+                        and tokens[g[0].start - 1].low == "by"
                         and not any(h[0].start >= j and h[-1].end < g[0].start for h in groups)):
                     # the agent of the verb's object noun: "condemned strikes by X on Y" -> X
                     tgt = g
@@ -2712,8 +2712,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if fprep and not (ru and fcases) and not frame.get("dobj"):
             continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
         if fwith and frame.get("symmetric") and src is not None and len(src) >= 2 \
-                and (lang != "en" or any(t.text in (",", ";", ":") or t.text.lower() in PREPS["en"]
-                                         or t.text.lower() in SUBORDINATORS["en"]
+                and (lang != "en" or any(t.text in (",", ";", ":") or t.low in PREPS["en"]
+                                         or t.low in SUBORDINATORS["en"]
                                          for t in tokens[j:g[0].start])):
             continue  # "Путин и Тръмп ще се срещнат ..., съобщи Кремъл": the pair meets each other (an English
             # object right after the verb is its partner: "Lavrov and Fidan met Zelensky")
@@ -2731,9 +2731,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
     if direct and lang in NAMING_COMPLEMENT:
         # "called them 'unfriendly acts'", "calling Kyiv a puppet": the object's predicate names it, no call
-        obj_end = j + 1 if j < len(tokens) and tokens[j].text.lower() in PRON else (
+        obj_end = j + 1 if j < len(tokens) and tokens[j].low in PRON else (
             tgt[-1].end if tgt is not None else None)
-        if obj_end is not None and obj_end < len(tokens) and tokens[obj_end].text.lower() in NAMING_COMPLEMENT[lang]:
+        if obj_end is not None and obj_end < len(tokens) and tokens[obj_end].low in NAMING_COMPLEMENT[lang]:
             return []
     if tgt is None and fwith and src is not None:
         # a fronted "with X" phrase before the subject: "С Алиевым Лавров встретился", "With Aliyev, Lavrov met"
@@ -2747,8 +2747,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         oap = _discourse.rules()["object_agent_preps"].get(lang, ())
         force = _discourse.rules()["force_nouns"].get(lang, ())
         tgt = next((g for g in right if g is not src and g[0].prep in oap and g[0].start <= j + 8
-                    and tokens[j].text.lower() != g[0].prep  # not "demonstrated by X" (a passive)
-                    and not (g[0].prep != "by" and g[0].start >= 2 and tokens[g[0].start - 2].text.lower() in force)),
+                    and tokens[j].low != g[0].prep  # not "demonstrated by X" (a passive)
+                    and not (g[0].prep != "by" and g[0].start >= 2 and tokens[g[0].start - 2].low in force)),
                    None)  # "condemned the shelling of X": X is the victim, not the agent
     if tgt is None and lang == "en" and not fwith and not direct and src is not None and len(src) == 1:
         home = _home_target(src[0], p.cameo, tokens, j, hi, lang)
@@ -2779,8 +2779,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     else:
         loc_target = False
     # English passive: "was attacked by X" / bg "се подкрепя от X"
-    prev = {t.text.lower() for t in tokens[max(lo, i - 2):i]}
-    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"} and not tokens[i].text.lower().endswith("ing"):
+    prev = {t.low for t in tokens[max(lo, i - 2):i]}
+    if lang == "en" and prev & {"was", "were", "been", "is", "are", "be"} and not tokens[i].low.endswith("ing"):
         by = next((g for g in right if g[0].prep == "by"), None)
         if by is not None and src is not None:
             src, tgt = by, src
@@ -2791,11 +2791,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src, tgt = by, (src if src is not by else None)
         elif by is not None and tgt is not None:
             src = by  # "strikes by X on Y"
-    elif lang == "en" and not p.passive and j < len(tokens) and tokens[j].text.lower() == "by" \
-            and not tokens[j - 1].text.lower().endswith("ed"):
+    elif lang == "en" and not p.passive and j < len(tokens) and tokens[j].low == "by" \
+            and not tokens[j - 1].low.endswith("ed"):
         # the agent right after a noun trigger: "the visit by X to Y", "talks by X with Y" (not a participle:
         # "recognised by X as ...")
-        by = next((g for g in right if g[0].start == j + 1 or g[0].start == j + 2 and tokens[j + 1].text.lower()
+        by = next((g for g in right if g[0].start == j + 1 or g[0].start == j + 2 and tokens[j + 1].low
                    in DETERMINERS), None)
         if by is not None and tgt is not None and tgt is not by:
             src = by
@@ -2813,16 +2813,16 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         code = p.phone_cameo
         symmetric_with = True  # a phone conversation is mutual
     w0 = _mood_window_start(tokens, lo, i, lang)
-    mwin = {t.lemma for t in tokens[w0:i]} | {t.text.lower() for t in tokens[w0:i] if t.pos != "MONTH"}
+    mwin = {t.lemma for t in tokens[w0:i]} | {t.low for t in tokens[w0:i] if t.pos != "MONTH"}
     if lang == "en":
         # "made the offer during a phone call", "Russia's plan": an intent word after a determiner is a noun, not
         # the verb's mood
         intent = _discourse.rules()["intent"].get(lang, frozenset())
-        mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].text.lower() in DETERMINERS | {"'s", "’s"}
-                 for w in (tokens[k].lemma, tokens[k].text.lower()) if w in intent}
-        if "open" in mwin and not any(t.text.lower() == "open" for t in tokens[w0:i]):
+        mwin -= {w for k in range(max(w0, 1), i) if tokens[k - 1].low in DETERMINERS | {"'s", "’s"}
+                 for w in (tokens[k].lemma, tokens[k].low) if w in intent}
+        if "open" in mwin and not any(t.low == "open" for t in tokens[w0:i]):
             mwin.discard("open")  # "open to talks" is an intent; "opened fire / talks to ..." is an act
-        if i >= 2 and tokens[i - 1].text.lower() == "to" and tokens[i - 2].text.lower() in ("was", "were", "is", "are"):
+        if i >= 2 and tokens[i - 1].low == "to" and tokens[i - 2].low in ("was", "were", "is", "are"):
             mwin.add("scheduled")  # "the minister was to meet his counterpart": planned, not done
     future = ru and any("futr" in t.cases for t in tokens[max(lo, i - 2):j])
     if future and any(subj_ok(g) for g in left) and _hoped(tokens, lo, lang):
@@ -2872,7 +2872,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
     if prev_ev is not None and p.cameo[:2] in REPORTED_FORCE_ROOTS and prev_ev.code[:2] not in FORCE_PREV_ROOTS:
         prev_ev = None  # "X urged calm as fighting raged": who appealed, met or praised did not fight
-    if frame.get("symmetric") and tokens[j - 1].text.lower() in BETWEEN:
+    if frame.get("symmetric") and tokens[j - 1].low in BETWEEN:
         # a trigger ending in "between" ("преговорите между X и Y"): its parties are the pair after it, not
         # the clause's subject nor a previous trigger's roles ("X praised Z's role in the talks between A and B")
         pair = next((g for g in right if g[0].start - j <= 1 and len(g) >= 2), None)
@@ -2887,7 +2887,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # (not when a pronoun before the verb is its subject: "He accused X ... and urged Y")
         src = next((g for g in groups if g[0].start > tgt[-1].end and g[0].prep is None
                     and (not ru or "nomn" in g[0].head_cases) and g[0].start < hi + 12), None)
-        if src is not None and any(t.text.lower() in SUBORDINATORS.get(lang, ()) for t in tokens[j:src[0].start]):
+        if src is not None and any(t.low in SUBORDINATORS.get(lang, ()) for t in tokens[j:src[0].start]):
             src = None  # not the subject of a subordinate clause ("talks with X were useless, days after Y sent ...")
         if src is not None and ru and ((not left and _role_subject(tokens, lo, i, lang)) or any(
                 t.pos == "VERB" for t in tokens[max(j, tgt[-1].end):src[0].start])):
@@ -2903,7 +2903,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src, inherited = [prev_ev.src], True
         if (tgt is None and src is not None and src[0] is prev_ev.src and prev_ev.tgt is not None
                 and not _own_agent_object(tokens, j, hi, lang)
-                and not (frame.get("direct") and not (j < len(tokens) and tokens[j].text.lower() in PRON))):
+                and not (frame.get("direct") and not (j < len(tokens) and tokens[j].low in PRON))):
             # (a `direct` verb takes the previous target only as its pronoun object: "and called him", not
             # "and were receiving medical help")
             tgt, inherited = [prev_ev.tgt], True
@@ -2932,7 +2932,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         ends = IMPERSONAL_ENDINGS.get(lang, ())
         src = next((g for g in left if g[0].prep in IMPERSONAL_PREPS[lang] and g[0].start - 1 == lo
                     and (g[0].sector or g[0].org)
-                    and (tokens[i].text.lower().endswith(ends) or tokens[g[-1].end].text.lower().endswith(ends))), None)
+                    and (tokens[i].low.endswith(ends) or tokens[g[-1].end].low.endswith(ends))), None)
         if src is not None:
             base -= 0.05
     if src is None and frame.get("symmetric") and (tgt is None or (tgt[0].prep in BETWEEN and len(tgt) >= 2)):

@@ -38,7 +38,7 @@ def venue(tokens, units, lang: str):
     rules = _discourse.rules()["venue"].get(lang)
     if not rules:
         return None
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     if any(w in rules["sidelines"] for w in low):
         return None
     from .actors import get_lexicon, venue_units

@@ -77,7 +77,7 @@ def _lists(lang: str):
 
 
 def _is_speech(t, verbs) -> bool:
-    return t.lemma in verbs or t.text.lower() in verbs
+    return t.lemma in verbs or t.low in verbs
 
 
 def _subject_units(units, lo: int, hi: int, lang: str):
@@ -133,7 +133,7 @@ def _after_speaker(text: str, q_end: int, lang: str, lex, date):
         u for u in units if u.end <= end and u.prep in IMPERSONAL.get(lang, ()) and u.sector]
     if subj:
         return [subj[0]], False, True
-    if any(t.text.lower() in third for t in toks[:end]):
+    if any(t.low in third for t in toks[:end]):
         return None, True, True
     return None, False, True
 
@@ -177,7 +177,7 @@ def first_person_verb(tokens, lang: str) -> bool:
     """A verb among ``tokens`` in the first person (the subject "we"/"I" dropped): pymorphy's person for
     ru/uk, endings for bg/tr."""
     for t in tokens:
-        w = t.text.lower()
+        w = t.low
         if lang in ("ru", "uk") and t.pos == "VERB":
             from .text import _morph
 
@@ -218,7 +218,7 @@ def according_to(tokens, groups, lang: str):
     """The speaker of an "according to X" / "по словам X" / "X'e göre" sentence (a group), or None."""
     r = _discourse.rules()
     phrases = r["according_to"].get(lang)
-    low = [t.text.lower() for t in tokens]
+    low = [t.low for t in tokens]
     if phrases and not phrases.keys().isdisjoint(low):  # (phrases: first word -> phrases)
         for k, w in enumerate(low):
             for ph in phrases.get(w, ()):
@@ -257,12 +257,12 @@ def speaker_src(tokens, lo: int, i: int, lang: str, ctx: dict | None, j: int | N
     if g is None:
         return None
     r = _discourse.rules()
-    words = {t.text.lower() for t in tokens[lo:i]}
+    words = {t.low for t in tokens[lo:i]}
     if words & (r["first_person"].get(lang, frozenset()) | r["first_person_possessive"].get(lang, frozenset())):
         return g
     if j is not None and first_person_verb(tokens[max(lo, i - 2):j], lang):
         return g  # "осуждаем", "kınıyoruz": a first-person verb without its pronoun
     if inq and not first_only and not words & r["third_person"].get(lang, frozenset()) and not (
-            lo > 0 and (tokens[lo - 1].lemma in RELBLOCK or tokens[lo - 1].text.lower() in RELBLOCK)):
+            lo > 0 and (tokens[lo - 1].lemma in RELBLOCK or tokens[lo - 1].low in RELBLOCK)):
         return g
     return None

@@ -101,7 +101,8 @@ def _written_negative(p) -> bool:
 def _negative_phrase(written: str) -> bool:
     # (asked for every pattern at every Turkish trigger: once per phrase)
     words = written.split()
-    return len(words) >= 2 and negated(Token(words[-1], 0, 0, lemma_info(words[-1], "tr")[0], frozenset(), ""))
+    last = words[-1] if words else ""
+    return len(words) >= 2 and negated(Token(last, 0, 0, lemma_info(last, "tr")[0], frozenset(), "", last.lower()))
 
 
 def pattern_applies(p, tokens, i: int, j: int) -> bool:
@@ -241,7 +242,7 @@ def _possessed(tok) -> bool:
     """Whether a relational head carries the possessive suffix of a compound ("Ukrayna sınırına", "İran
     halkına", "Suriye topraklarında"): "Kosova sınırda" (at the border) is no compound, the country stays the
     subject."""
-    rest = tok.text.lower()[len(tok.lemma):]
+    rest = tok.low[len(tok.lemma):]
     return rest[:1] in ("ı", "i", "u", "ü") or rest[:2] in ("sı", "si", "su", "sü") or rest.startswith(("ları", "leri"))
 
 
@@ -283,13 +284,13 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
         c = _morph_case(tokens[end - 1])
         k = end
         if c is None and k < n and tokens[k].lemma in HEADS and tokens[k].text[:1].islower() \
-                and _possessed(tokens[k]) and tokens[k].text.lower() != "tarafından":  # (the passive's agent)
+                and _possessed(tokens[k]) and tokens[k].low != "tarafından":  # (the passive's agent)
             c = _morph_case(tokens[k]) or None
             k += 1
     if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
         k += 3  # a bracketed acronym after the name: "Birleşik Arap Emirlikleri (BAE) arasındaki"
     if k < n:
-        nxt = tokens[k].text.lower()
+        nxt = tokens[k].low
         if c is None and nxt == "ile":
             return "com", k + 1
         if nxt == "tarafından" and c in (None,):
@@ -299,7 +300,7 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
         if c is None and nxt in ("önünde", "önüne"):
             return "front", k + 1
         if c is None and (nxt in POSTPOSITIONS or (
-                k + 1 < n and tokens[k].text[:1].isupper() and tokens[k + 1].text.lower() in POSTPOSITIONS)):
+                k + 1 < n and tokens[k].text[:1].isupper() and tokens[k + 1].low in POSTPOSITIONS)):
             # "BRICS Zirvesi için": a postposition's complement (after the name's own head word), no subject
             return "post", k + (1 if nxt in POSTPOSITIONS else 2)
     return c, k
@@ -324,7 +325,7 @@ def _regroup(groups, tokens):
                 g.append((u, []))  # "taraflara": the two sides of the article's pair stand at one place
                 continue
             c_last, k_last = unit_case(tokens, last.end, last.start)
-            gap = [tokens[k].text.lower() for k in range(k_last, u.start)]
+            gap = [tokens[k].low for k in range(k_last, u.start)]
             if (gap and len(gap) <= 2 and all(x in COORD_TR for x in gap)
                     and (c_last is None or c_last == unit_case(tokens, u.end, u.start)[0])):
                 g.append((u, gap))
@@ -410,14 +411,14 @@ def _possessor(tokens, e: int, i: int, subject: bool = False) -> bool:
         return True
     for k in range(e, i):
         t = tokens[k]
-        if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.text.lower() in ("ile", "ve") or t.pos == "SUFFIX" \
+        if not (t.text[:1].isalpha() and t.text[:1].islower()) or t.low in ("ile", "ve") or t.pos == "SUFFIX" \
                 or t.lemma in TIME:
             continue
         if subject:
             if k > e and t.lemma in HEADS and (tokens[k - 1].pos == "SUFFIX" and "gen" in tokens[k - 1].cases
                                                or _morph_case(tokens[k - 1]) == "gen"):
                 continue
-            if t.text.lower() == "bir" or _morph_case(t) in ("com", "abl", "loc", "dat") or _CONVERB_RX.search(_residual(t)):
+            if t.low == "bir" or _morph_case(t) in ("com", "abl", "loc", "dat") or _CONVERB_RX.search(_residual(t)):
                 continue
         return True
     return False
@@ -427,7 +428,7 @@ def _verb_argument(tokens, e: int, i: int) -> bool:
     """The group ending at ``e`` is an argument of the verbal noun at ``i``: no "yönelik" after it ("Suriye'ye
     yönelik saldırılarının": it qualifies a noun) and no genitive noun between ("saldırılarının ... tehdit
     ettiğini": that noun is the verb's subject)."""
-    if e < len(tokens) and tokens[e].text.lower() in ("yönelik", "karşı"):
+    if e < len(tokens) and tokens[e].low in ("yönelik", "karşı"):
         return False
     return not any(t.text[:1].islower() and t.pos != "SUFFIX" and _morph_case(t) == "gen" for t in tokens[e:i])
 
@@ -458,7 +459,7 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
         t = tokens[k]
         if t.text == ":" and 0 < k < len(tokens) - 1 and tokens[k - 1].text.isdigit() and tokens[k + 1].text[:1].isdigit():
             return False
-        return t.lemma in bset or t.text.lower() in bset
+        return t.lemma in bset or t.low in bset
     lo = i
     while True:
         # a short parenthesis before the trigger (an acronym: "Birleşik Arap Emirlikleri (BAE) arasında") is no boundary
@@ -468,7 +469,7 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
         # 'X, Y ile "barajın doldurulması konusunda" uzlaştı' (the subject is outside the quotes)
         q = lo - 1
         if q > 0 and tokens[q].text in QUOTES and (
-                i - q <= 2 or (q + 1 < len(tokens) and tokens[q + 1].text.lower() in QUOTED_NAME_AFTER)):
+                i - q <= 2 or (q + 1 < len(tokens) and tokens[q + 1].low in QUOTED_NAME_AFTER)):
             # (also a short quotation named "as" something anywhere before it: 'saldırıları "egemenliğin ihlali"
             # olarak nitelendirerek Ankara'yı ... çağırdı')
             opening = next((k for k in range(q - 1, -1, -1) if tokens[k].text in QUOTES), None)
@@ -504,7 +505,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     fwith = bool(frame.get("with"))
     sym = bool(frame.get("symmetric"))
     vt = tokens[j - 1]  # the trigger's last word carries the verb morphology
-    if any(t.lemma in NEG.get("tr", ()) or t.text.lower() in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
+    if any(t.lemma in NEG.get("tr", ()) or t.low in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
         return []
     if negated(vt) and not _written_negative(p):  # (a negated pattern: the negation is its meaning)
         return []
@@ -514,7 +515,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
             and not _AFTER_DOING_RX.search(_residual(vt))
             and not (sym and p.cameo[:2] == "19"
-                     and any(t.text.lower() in BETWEEN_WORDS for t in tokens[max(lo, i - 4):i]))):
+                     and any(t.low in BETWEEN_WORDS for t in tokens[max(lo, i - 4):i]))):
         # (but fighting "between A and B" told in any case is the fighting: "A ile B arasında süren çatışmalarda")
         return []  # a case-marked noun is an argument, not the event ("suçlamasıyla", "görüşmede", "saldırıya")
     after = tokens[j:min(hi, j + 3)]
@@ -524,9 +525,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
            for t in after):
         # "saldırıları durdurmasını istedi" after an appeal or demand is what is asked for, not a stop of the act
         return []
-    if any(t.text.lower() in CONDITION for t in after[:2]):
+    if any(t.low in CONDITION for t in after[:2]):
         return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
-    if after and after[0].text.lower() in PURPOSE and _VNOUN_RX.search(tr_lower(vt.text)):
+    if after and after[0].low in PURPOSE and _VNOUN_RX.search(tr_lower(vt.text)):
         return []  # "barış anlaşması imzalanması için müzakereler sürüyor": a purpose, not an act (rule 2)
     if nominal(vt) and after and after[0].lemma in CLAIM:
         return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
@@ -571,7 +572,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     # the "X ile Y arasında" pair
     between = []
     for k, (us, c, _e) in enumerate(left):
-        if c == "between" and tokens[_e - 1].text.lower() == "arasındaki" and not (
+        if c == "between" and tokens[_e - 1].low == "arasındaki" and not (
                 _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])) \
                 and not (p.mediation and _e < i and tokens[_e].lemma in CONFLICTS):
             # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties; but a mediation in
@@ -632,7 +633,7 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         cands = left[start:]
         # "Japonya'nın Tayvan'a ilişkin açıklamalarına tepki gösterdi": a group qualified by "ilişkin / dair / hakkında"
         # is the topic of a noun, not the verb's target
-        cands = [g for g in cands if not (g[2] < len(tokens) and tokens[g[2]].text.lower() in TOPIC)]
+        cands = [g for g in cands if not (g[2] < len(tokens) and tokens[g[2]].low in TOPIC)]
         if fwith:
             tgt = next((us for us, c, e in cands if c == "com"), None)
             if tgt is None:

@@ -51,6 +51,7 @@ class Token:
     lemma: str
     cases: frozenset  # pymorphy cases (ru/uk) plus 'futr' for future-tense verbs; empty otherwise
     pos: str
+    low: str  # text.lower(), computed once (the engine compares lower-cased words everywhere)
 
 
 _MORPH = {}
@@ -168,7 +169,7 @@ def _leader_compounds() -> frozenset:
     return frozenset(w.lower() for w in by_lang("leader_compounds").get("en", ()))
 
 
-# word -> lemma_info(word, lang), one table per language: the same values as lemma_info's own cache,
+# word -> lemma_info(word, lang) + (word.lower(),), one table per language: lemma_info's own values,
 # looked up without building its key (tokenize calls it for every token); bounded like that cache
 _WORD_INFO: dict[str, dict[str, tuple]] = {}
 _WORD_INFO_MAX = 300_000
@@ -192,11 +193,11 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
         w = m.group()
         r = get(w)
         if r is None:
-            r = lemma_info(w, lang)
+            r = (*lemma_info(w, lang), w.lower())
             if len(info) < _WORD_INFO_MAX:
                 info[w] = r
         st, en = m.span()
-        append(Token(w, st + offset, en + offset, r[0], r[1], r[2]))
+        append(Token(w, st + offset, en + offset, r[0], r[1], r[2], r[3]))
     return out
 
 
@@ -211,20 +212,20 @@ def _tokenize_en_tr(text: str, lang: str, offset: int) -> list[Token]:
         if en:
             if len(w) > 2 and w[-2:].lower() in ("'s", "’s"):
                 lem, cases, pos = lemma_info(w[:-2], lang)
-                append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos))
-                append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT"))
+                append(Token(w[:-2], st + offset, st + len(w) - 2 + offset, lem, cases, pos, w[:-2].lower()))
+                append(Token(w[-2:], st + len(w) - 2 + offset, m.end() + offset, "'s", frozenset(), "PRT", w[-2:].lower()))
                 continue
             if "-" in w and w.rsplit("-", 1)[1].lower() in _leader_compounds():
                 # "Hamas-led gunmen", "the Saudi-led coalition": the leader names the group (grammar_en.yml
                 # leader_compounds); its own token lets the actor dictionaries read it
                 k = w.rindex("-")
                 lem, cases, pos = lemma_info(w[:k], lang)
-                append(Token(w[:k], st + offset, st + k + offset, lem, cases, pos))
-                append(Token(w[k:], st + k + offset, m.end() + offset, w[k:].lower(), frozenset(), "PRT"))
+                append(Token(w[:k], st + offset, st + k + offset, lem, cases, pos, w[:k].lower()))
+                append(Token(w[k:], st + k + offset, m.end() + offset, w[k:].lower(), frozenset(), "PRT", w[k:].lower()))
                 continue
             if w in EN_MONTH_HOMONYMS:
                 # "in May", "on March 3": the month, not the modal "may" (a hypothetical) or the verb "march" (a protest)
-                append(Token(w, st + offset, m.end() + offset, w, frozenset(), "MONTH"))
+                append(Token(w, st + offset, m.end() + offset, w, frozenset(), "MONTH", w.lower()))
                 continue
         elif w[:1].isupper() or w[:1].isdigit():
             k = max(w.find("'"), w.find("’"))
@@ -232,15 +233,15 @@ def _tokenize_en_tr(text: str, lang: str, offset: int) -> list[Token]:
                 case = tr_suffix_case(w[k:])
                 cs = frozenset({case}) if case else frozenset()
                 lem, _c, pos = lemma_info(w[:k], lang)
-                append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos))
-                append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX"))
+                append(Token(w[:k], st + offset, st + k + offset, lem, cs, pos, w[:k].lower()))
+                append(Token(w[k:], st + k + offset, m.end() + offset, "'" + tr_lower(w[k + 1:]), cs, "SUFFIX", w[k:].lower()))
                 continue
         r = get(w)
         if r is None:
-            r = lemma_info(w, lang)
+            r = (*lemma_info(w, lang), w.lower())
             if len(info) < _WORD_INFO_MAX:
                 info[w] = r
-        append(Token(w, st + offset, m.end() + offset, r[0], r[1], r[2]))
+        append(Token(w, st + offset, m.end() + offset, r[0], r[1], r[2], r[3]))
     return out
 
 
