@@ -612,7 +612,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 if L > 1 and inserts and any(k in inserts for k in range(i + 1, i + L)):
                     continue  # "called on Monday": the date's "on" is no particle of the verb
                 ps = pats.get(tuple(lem[i:i + L]))
-                if ps:
+                if ps and not _stop_form_differs(ps, tokens, i, L):
                     found = (L, ps)
                     break
             if skippable and i not in skippable:
@@ -968,6 +968,23 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     out = {k for k, w in enumerate(low) if w in words or tokens[k].lemma in words}  # forms (en, bg) or lemmas (ru, uk)
     out |= {k for k in range(1, len(low) - 1) if low[k] in COORD and k - 1 in out and k + 1 in out}
     return frozenset(out)
+
+
+NEVER = "zzznevermatch"  # the `requires` of a no-event key (verbs_<lang>.yml stop phrases): it consumes its words
+
+
+def _stop_form_differs(ps, tokens, i: int, L: int) -> bool:
+    """The key at tokens[i:i+L] is only no-event phrases, each of which writes a word in an inflected form that the
+    text does not have: "the shelled" (a participle) is no "the shelling", "the attacked" no "the attack", although
+    their lemmas are the same; the words are then read as a trigger. Words written as their lemma match any form."""
+    if not all(NEVER in p.requires for p in ps):
+        return False
+    for p in ps:
+        words = p.written.split()
+        if len(words) != L or len(p.lemmas) != L or all(
+                w == lm or tokens[i + k].low == w for k, (w, lm) in enumerate(zip(words, p.lemmas))):
+            return False
+    return True
 
 
 def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
@@ -1767,6 +1784,46 @@ def _passive_agent(tokens, start: int, lang: str) -> bool:
     if k < 1 or tokens[k].low not in PASSIVE_AGENT_PREPS.get(lang, ()):
         return False
     return tokens[k - 1].low.endswith(PASSIVE_ENDINGS.get(lang, ("\0",)))
+
+
+NOUN_PATIENT_PREPS = _grammar.by_lang("noun_patient_prepositions")
+NOUN_AGENT_CASES = _grammar.by_lang("noun_agent_cases")
+
+
+def _noun_patient_agent(tokens, right, i: int, j: int, lang: str):
+    """The patient of a force noun and the agent named after it: (patient group, agent group or None), or None.
+    ru/uk: a genitive right after a noun trigger and an agent in noun_agent_cases after it ("обстрел Харькова
+    российскими войсками"; without that agent the genitive may be the agent itself: "удары Израиля по Ирану", left
+    to the frame). en/bg: a group governed by noun_patient_prepositions within a few words after the trigger and an
+    agent governed by passive_agent_prepositions right after it ("the shelling of (residential areas of) Kharkiv by
+    Russian forces", "обстрелът на Херсон от руските войски"); en also without an agent ("Israel's bombardment of
+    Gaza": the patient is the target of the subject)."""
+    def near(a: int, b: int, limit: int) -> bool:
+        return 0 <= b - a <= limit and all(t.text.isalpha() for t in tokens[a:b])
+
+    if lang in CASE_MARKING:
+        cases = NOUN_AGENT_CASES.get(lang)
+        if not cases or not _noun_trigger(tokens, i, j):
+            return None
+        patient = next((g for g in right if g[0].prep is None and g[0].start <= j + 1
+                        and "gent" in g[0].head_cases), None)
+        if patient is None:
+            return None
+        agent = next((g for g in right if g[0].start >= patient[-1].end and near(patient[-1].end, g[0].start, 1)
+                      and g[0].prep is None and cases & g[0].head_cases and "gent" not in g[0].head_cases), None)
+        return (patient, agent) if agent is not None else None
+    preps = NOUN_PATIENT_PREPS.get(lang)
+    if not preps or j >= len(tokens) or tokens[j].low not in preps:
+        return None
+    patient = next((g for g in right if g[0].prep in preps and near(j, g[0].start, 5)), None)
+    if patient is None:
+        return None
+    by = PASSIVE_AGENT_PREPS.get(lang, ())
+    agent = next((g for g in right if g[0].prep in by and g[0].start > patient[-1].end
+                  and near(patient[-1].end, g[0].start, 3)), None)
+    if agent is None and lang != "en":
+        return None
+    return patient, agent
 
 
 def _agent_after(tokens, right, j: int, lang: str):
@@ -2806,6 +2863,21 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         ag = _agent_after(tokens, right, j, lang)
         if ag is not None and ag is not src:
             src, tgt = ag, (tgt if tgt is not None and tgt is not ag else src)
+    if p.cameo[:2] == "11" and not p.passive and src is not None:
+        # "condemned the shelling of Kharkiv by Russian forces", "осудил обстрел Харькова российскими войсками": the
+        # force noun's agent is criticised, not its patient
+        nouns = _discourse.rules()["force_nouns"].get(lang, ())
+        k = next((k for k in range(j, min(j + 3, len(tokens))) if tokens[k].lemma in nouns or tokens[k].low in nouns),
+                 None)
+        pa = _noun_patient_agent(tokens, right, k, k + 1, lang) if k is not None else None
+        if pa is not None and pa[1] is not None and not any(u is v for u in pa[1] for v in src):
+            tgt = pa[1]
+    if not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
+        pa = _noun_patient_agent(tokens, right, i, j, lang)
+        if pa is not None and pa[1] is not None:
+            src, tgt = pa[1], pa[0]  # "the shelling of Kharkiv by Russian forces": the agent on the patient
+        elif pa is not None and src is not None and tgt is None and not any(u is v for u in pa[0] for v in src):
+            tgt = pa[0]  # "Israel's bombardment of Gaza", "Russia's invasion of Ukraine"
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
