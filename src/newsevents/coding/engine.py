@@ -2737,6 +2737,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
         pr = g[0].prep
+        if pr is None and frame.get("topic_object"):
+            continue  # frame.topic_object: the bare object is the topic ("discussed Ukraine with Blinken": Blinken)
+        pr = g[0].prep
         if frame.get("symmetric") and src is None and pr in BETWEEN and len(g) >= 2 and g[0].start - j <= 3:
             break  # "the ceasefire between A and B followed an Indian strike": "between A and B" is both its sides
         if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].low in DETERMINERS)

@@ -605,7 +605,8 @@ PATTERN_KEYS = {"id", "lemmas", "cameo", "frame", "requires", "requires_any", "e
 PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
-              "agent", "subject_is_target", "direct", "pair_object", "onset", "other_side"}
+              "agent", "subject_is_target", "direct", "pair_object", "onset", "other_side",
+              "topic_object"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
