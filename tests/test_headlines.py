@@ -42,3 +42,22 @@ def test_with_phrase_of_a_talks_noun_is_not_the_truce_partner():
     assert pairs == {frozenset(("SRB", "HRV"))}
     got = rows(None, "Сербия провела переговоры в Москве с Россией.", "ru")  # a with-phrase of the trigger itself
     assert {frozenset((r.source_country, r.target_country)) for r in got.itertuples()} == {frozenset(("SRB", "RUS"))}
+
+
+def test_english_headline_joins_a_pair_by_a_comma():
+    # grammar_en headline_comma_pairs (engine._headline_pair): "X, Y <verb>" in a headline is the pair of the act
+    body = "The conversation lasted an hour. The grain corridor was the main topic."
+    got = rows("Kremlin says Putin, Erdogan hold phone call", body)
+    assert {(r.source_country, r.target_country, r.cameo_code) for r in got.itertuples()} <= {
+        ("RUS", "TUR", "041"), ("TUR", "RUS", "041")} and len(got) == 1
+    got = rows("India, Pakistan trade fire across border", body)
+    assert {frozenset((r.source_country, r.target_country)) for r in got.itertuples()} == {frozenset(("IND", "PAK"))}
+
+
+def test_comma_pair_rule_is_for_headlines_only():
+    # in a body sentence the comma after a name is an apposition or a list without its "and": no pair
+    got = rows(None, "Putin, Erdogan hold phone call.")
+    assert not any({r.source_country, r.target_country} == {"RUS", "TUR"} for r in got.itertuples())
+    # two actors of one country are no headline pair
+    got = rows("Zelensky, Sybiha meet Rutte in Kyiv", "The conversation lasted an hour.")
+    assert not any({r.source_country, r.target_country} == {"UKR"} for r in got.itertuples())

@@ -130,10 +130,13 @@ GROUP_DESCRIPTORS = _grammar.pooled("group_descriptors")
 DOCUMENT_NOUNS = _grammar.pooled("document_nouns")
 
 
-def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
+def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[list[Unit]]:
     """Coordinated groups. A comma joins only inside a list closed by "и/and"
     ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and", or after an "и/and" of the group, ends
-    the group ("Fransa ve Almanya, Rusya ve Ukrayna'ya ...": two groups)."""
+    the group ("Fransa ve Almanya, Rusya ve Ukrayna'ya ...": two groups). ``headline_comma`` (a headline in a
+    language whose headlines join a pair by a comma, grammar headline_comma_pairs): two actors of different
+    countries joined by a comma alone and followed by a lower-case word are one group ("Putin, Trump discuss
+    Ukraine", "India, Pakistan trade fire")."""
     chains: list[tuple[list[Unit], list[str]]] = []
     for u in units:
         if chains:
@@ -172,6 +175,9 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
         chains.append(([u], []))
     out: list[list[Unit]] = []
     for g, joins in chains:
+        if headline_comma and joins == [","] and _headline_pair(g, tokens):
+            out.append(g)
+            continue
         last_and = max((k for k, j in enumerate(joins) if j in ("and", "")), default=-1)
         cur = [g[0]]
         cur_and = False  # the current group already has its "and": a comma after it closes the group
@@ -184,6 +190,20 @@ def _groups(units: list[Unit], tokens) -> list[list[Unit]]:
                 cur_and = cur_and or j == "and"
         out.append(cur)
     return out
+
+
+def _headline_pair(g: list[Unit], tokens) -> bool:
+    """Two actors joined by a headline's comma: of different countries (or organisations), of the same kind (two
+    people, or two states), the first opening the headline or following a speech verb's subject, and a lower-case
+    word (the verb) right after the second."""
+    a, b = g
+    if (a.country or a.org) == (b.country or b.org) or not (a.country or a.org) or not (b.country or b.org):
+        return False
+    people = ("person" in a.kinds, "person" in b.kinds)
+    if people[0] != people[1]:
+        return False
+    after = tokens[b.end] if b.end < len(tokens) else None
+    return after is not None and after.text[:1].islower() and after.text.isalpha()
 
 
 def _descriptor_adjectives(units: list[Unit], tokens) -> list[Unit]:
@@ -577,7 +597,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 and tokens[v.end].text == ","):
             u.prep = v.prep
     groups = []
-    for g0 in _groups(units, tokens):
+    headline_comma = bool(ctx and ctx.get("headline") and HEADLINE_COMMA.get(lang))
+    for g0 in _groups(units, tokens, headline_comma):
         g = _dedupe_group(g0)
         if g and g[0] is not g0[0]:  # the group's grammatical head is its first written unit
             g[0].head_cases = g[0].head_cases | g0[0].head_cases
@@ -970,6 +991,7 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     return frozenset(out)
 
 
+HEADLINE_COMMA = _grammar.by_lang("headline_comma_pairs")  # languages whose headlines join a pair by a comma
 NEVER = "zzznevermatch"  # the `requires` of a no-event key (verbs_<lang>.yml stop phrases): it consumes its words
 
 
@@ -3313,7 +3335,7 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
     headline's compressed syntax gets the second actor wrong more often than the body)."""
     hits = D.find_dates(title, lang, art, fby, known, None, art_prec)
     evs = code_sentence(title, lang, D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art,
-                        lex, pats, {})
+                        lex, pats, {"headline": True})
     if not evs:
         return
     body = {(a, root) for pair, root in map(_pair_root, rows) for a in pair if a}
