@@ -611,8 +611,15 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if ctx is not None:
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
+    role_groups = groups
     if med_span is not None:
         in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
+        # the mediator named by the phrase is no party of the sentence's acts ("провел переговоры с американской
+        # делегацией при посредничестве Омана": not talks with Oman); _mark_mediator names it the mediator
+        # (not the mediator of a document a participle describes: "ініціативу, укладену за посередництва Туреччини")
+        med_group = next((g for g in groups if med_span[1] <= g[0].start <= med_span[1] + 2), None) \
+            if not _in_participle_phrase(tokens, med_span[0], lang) else None
+        role_groups = [g for g in groups if g is not med_group]
     maxl = _maxlen(id(pats), pats)
     applies = _role_registry.pattern_filter(lang)  # (tr: "kabul etmedi" is the rejection, not the acceptance)
     bset = BOUNDARY.get(lang, set())
@@ -705,7 +712,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             if i in onset_nouns:
                 break  # "перемирие, вступившее в силу ...": the noun of a state whose onset was coded
             noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
-            batch = _roles_for(lang)(p, i, i + L, tokens, groups, lang, bset, lemset,
+            batch = _roles_for(lang)(p, i, i + L, tokens, role_groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
             onset = next((q for q in ps if q.frame.get("onset")), None) if not batch else None
             if onset is not None:
@@ -1190,6 +1197,24 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
         if hit is not None:
             return k, k + len(hit)
     return None
+
+
+PARTICIPLE_LEMMA_ENDINGS = {lang: tuple(ws) for lang, ws in _grammar.by_lang("participle_lemma_endings").items()}
+
+
+def _in_participle_phrase(tokens, k: int, lang: str, reach: int = 8) -> bool:
+    """A participle (ru PRTF/PRTS; uk, whose dictionary tags participles as adjectives, an adjective with a
+    participle's lemma ending, grammar participle_lemma_endings) stands between ``k`` and the comma or sentence start
+    before it, within ``reach`` words: tokens[k] belongs to a participial phrase ("ініціативу, укладену ... за
+    посередництва X")."""
+    ends = PARTICIPLE_LEMMA_ENDINGS.get(lang)
+    for x in range(k - 1, max(-1, k - reach - 1), -1):
+        t = tokens[x]
+        if t.text in (",", ";", ":"):
+            return False
+        if t.pos in ("PRTF", "PRTS") or (ends and t.pos == "ADJF" and t.lemma.endswith(ends)):
+            return True
+    return False
 
 
 def _upcoming(tokens, i: int, lang: str) -> bool:
