@@ -822,8 +822,14 @@ def past_year_of(sent: str, tchar: int, lang: str, art: dt.date | None) -> bool:
     return False
 
 
-def is_background(sentence: str) -> bool:
-    return BACKGROUND.search(sentence) is not None
+def is_background(sentence: str, tchar: int | None = None) -> bool:
+    """The sentence tells background ("ранее", "earlier", "recall"): a marker anywhere, or, given the trigger's
+    offset ``tchar``, a marker before the trigger or after it in the same clause. A marker after the trigger behind a
+    comma is another clause's ("встретился с Лавровым, ранее заявившим ...": the meeting is not background)."""
+    for m in BACKGROUND.finditer(sentence):
+        if tchar is None or m.start() < tchar or "," not in sentence[tchar:m.start()]:
+            return True
+    return False
 
 
 def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
@@ -856,7 +862,7 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     art_d, art_p = parse_article_date(art_value)
     if past_year_of(sent, tchar, lang, art_d):
         return None, "unknown", "unknown"
-    bg = is_background(sent)
+    bg = is_background(sent, tchar)
     art_v = None if art_d is None or art_p == "year" else (art_d.isoformat() if art_p == "day" else art_value[:7])
     if k == 1 and state is not None and state[1] == "day" and not bg and not has_today(sent, lang):
         return state[0], state[1], "inferred"  # the lead's second sentence tells more of the lead's dated act
