@@ -1952,6 +1952,9 @@ def _speech_verb(tok, lang: str) -> bool:
     return tok.lemma in speech or tok.low in speech
 
 
+CLAUSE_COORD = _grammar.by_lang("clause_coordinators")
+
+
 def _reporting_subject(tokens, groups, k: int, lang: str):
     """The speaker of a reported clause holding token ``k``: the subject of a speech verb before it in
     the sentence ("X said (that) Y shelled ...", "X заявил, что ..."), or the speaker named after it
@@ -1977,6 +1980,8 @@ def _reporting_subject(tokens, groups, k: int, lang: str):
             c = next((c for c in range(v - 1, k, -1) if tokens[c].text in (",", "—", "–")), None)
             if c is None or v - c > 8:
                 return None
+            if tokens[c + 1].low in CLAUSE_COORD.get(lang, ()):
+                return None  # "X struck Y, а Техеран заяви ...": a coordinated clause of its own, no reporting frame
             g = next((g for g in groups if v < g[0].start <= v + 3
                       and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
             if g is None:  # "..., the ministry said"
