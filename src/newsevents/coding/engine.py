@@ -537,7 +537,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _descriptor_adjectives(units, tokens)
     if ctx is not None:
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
-    if ctx and ctx.get("pair"):
+    own_pair = _between_pair(units, tokens, lang)
+    if own_pair is not None:
+        # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
+        # itself names with "between" before the party phrase
+        units = _party_units(units, tokens, lang, own_pair, bare_agents(tokens, lang, lex))
+    elif ctx and ctx.get("pair"):
         # "Зеленський провів телефонну розмову зі Стармером. Сторони обговорили ...": right after a symmetric act
         # "the sides" are its two sides, else the pair the article has named most often
         # (not when one of its sides has mediated in the article: "the sides" are then the parties it mediates between)
@@ -1466,6 +1471,26 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
     if not added:
         return units
     return sorted(units + added, key=lambda u: u.start)
+
+
+def _between_pair(units: list[Unit], tokens, lang: str) -> tuple | None:
+    """Two actors of different countries joined by "and" after "between" (grammar between), followed later in the
+    sentence by a party phrase ("both sides", "обе стороны"; discourse.yml parties): the pair that phrase names."""
+    phrases = _discourse.rules()["parties"].get(lang)
+    if not phrases or BETWEEN.isdisjoint(t.low for t in tokens):
+        return None
+    low = _lower_words(tokens, lang)
+    if phrases.keys().isdisjoint(low):
+        return None
+    for k in range(len(units) - 1):
+        a, b = units[k], units[k + 1]
+        if _prep_before(tokens, a.start, lang) not in BETWEEN or not _key(a) or not _key(b) or _key(a) == _key(b):
+            continue
+        if not (b.start - a.end == 1 and tokens[a.end].low in COORD and tokens[a.end].text != ","):
+            continue
+        if any(_phrase_at(low, x, phrases) for x in range(b.end, len(low))):
+            return a, b
+    return None
 
 
 def _mediating(e) -> bool:
