@@ -663,6 +663,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if _upcoming(tokens, i, lang):
             i += L
             continue  # "накануне визита X", "ahead of X's visit": an announced act (rule 2)
+        if lang in TOPIC_HEADS and _topic_noun(tokens, i, lang):
+            i += L
+            continue  # "focused on prisoner exchanges", "talks on a ceasefire": the topic of another act, no act
         if lang in IDIOMS and _in_idiom(tokens, i, lang):
             i += L
             continue  # "in exchange for", "in return for": a preposition, no exchange or return of its own
@@ -1650,6 +1653,23 @@ def _possessed_object(tokens, j: int, hi: int, lang: str, src: list, ctx: dict |
     if not any(t.low in words for t in tokens[j:min(hi, j + 4)]):
         return None
     return [subj]
+
+
+TOPIC_HEADS = _grammar.by_lang("topic_heads")
+TOPIC_HEAD_PREPS = _grammar.by_lang("topic_head_prepositions")
+
+
+def _topic_noun(tokens, i: int, lang: str) -> bool:
+    """The trigger at ``i`` is the topic of a noun or verb that takes one (grammar topic_heads: "talks",
+    "focused") through a topic preposition (topic_head_prepositions: "on", "about"), with at most a determiner
+    between: "talks on a ceasefire", "focused on prisoner exchanges", "a discussion about the strikes"."""
+    k = i - 1
+    if k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    if k < 1 or tokens[k].low not in TOPIC_HEAD_PREPS.get(lang, ()):
+        return False
+    head = tokens[k - 1]
+    return head.lemma in TOPIC_HEADS[lang] or head.low in TOPIC_HEADS[lang]
 
 
 def _trigger_just_before(hist: list, i: int, tokens, root: str, coord_ends: bool) -> int | None:
