@@ -2003,9 +2003,14 @@ CLAUSE_COORD = _grammar.by_lang("clause_coordinators")
 def _reporting_subject(tokens, groups, k: int, lang: str):
     """The speaker of a reported clause holding token ``k``: the subject of a speech verb before it in
     the sentence ("X said (that) Y shelled ...", "X заявил, что ..."), or the speaker named after it
-    ("Y shelled ..., X said" / "..., — заявили в X")."""
+    ("Y shelled ..., X said" / "..., — заявили в X"); a family may read it its own way first (roles.py
+    REPORTING_SUBJECTS: Turkish "X, Y'nin ... açtığını bildirdi")."""
+    own = _role_registry.reporting_subject_for(lang)
+    if own is not None and (g := own(tokens, groups, k, lang, _speech_verb)) is not None:
+        return g
     stops = {";", ".", "!", "?"}
-    for v in range(k - 1, max(-1, k - 15), -1):
+    # (the speech verb before the reported clause is SVO order; a family with its own reading has the verb after it)
+    for v in range(k - 1, max(-1, k - 15), -1) if own is None else ():
         t = tokens[v]
         if t.text in stops:
             break

@@ -492,6 +492,24 @@ def _clause_tr(tokens, i: int, j: int, bset) -> tuple[int, int]:
     return lo, hi
 
 
+# the accusative of a nominalised verb, the object of a speech verb: "ateş açtığını", "saldıracağını", "vurduklarını"
+_REPORTED_RX = re.compile(r"([dt][ıiuü]ğ|y?[ae]c[ae]ğ|[dt][ıiuü]kl[ae]r)[ıiuü]n[ıiuü]$")
+
+
+def reporting_subject(tokens, groups, k: int, lang: str, speech_verb):
+    """The speaker of a Turkish reported clause: "Azerbaycan Savunma Bakanlığı, Ermenistan güçlerinin Azerbaycan'a
+    ateş açtığını bildirdi": the trigger at ``k`` ends (within four words) in the accusative of a nominalised verb
+    and a speech verb (``speech_verb(token, lang)``) follows it; the speaker is the first bare group of the sentence
+    before the trigger in its clause (after a ";"; the subject, often set off by a comma), not the complement's
+    genitive subject. None when the
+    clause is not reported so."""
+    end = next((x for x in range(k, min(len(tokens), k + 4)) if _REPORTED_RX.search(tr_lower(tokens[x].text))), None)
+    if end is None or end + 1 >= len(tokens) or not any(speech_verb(t, lang) for t in tokens[end + 1:end + 3]):
+        return None
+    lo = max((x + 1 for x in range(k) if tokens[x].text in (";", ":")), default=0)  # "...; İsrail ordusu ise ..."
+    return next((list(us) for us, c, e in _regroup(groups, tokens) if c is None and us[0].start >= lo and e <= k), None)
+
+
 def _keep(evs):
     return [e for e in evs if e.src.actor and e.tgt is not None and e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
