@@ -346,9 +346,13 @@ def _regroup(groups, tokens):
         subs.append(cur)
     out = []
     for ch in subs:
-        # "Rusya, Ukrayna ve Gürcistan'ı": a bare first unit + comma before a case-marked list is the subject
+        # "Rusya, Ukrayna ve Gürcistan'ı": a bare first unit + comma before a case-marked list is the subject; before
+        # a comitative list only when it opens the sentence ("Erdoğan, Rusya ve Ukrayna ile görüştü"; not "Fransa,
+        # Almanya ve İngiltere ile görüştü" told after its subject)
         c, e = unit_case(tokens, ch[-1][0].end, ch[-1][0].start)
-        if len(ch) >= 2 and ch[1][1] == [","] and c not in (None, "by", "between", "com"):
+        first = ch[0][0]
+        opens = not any(t.text[:1].isalnum() for t in tokens[:first.start])
+        if len(ch) >= 2 and ch[1][1] == [","] and c not in (None, "by", "between") and (c != "com" or opens):
             out.append(([ch[0][0]], None, ch[0][0].end))
             ch = ch[1:]
         out.append((_distribute([u for u, _g in ch]), c, e))
