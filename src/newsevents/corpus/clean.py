@@ -343,7 +343,9 @@ _CAPTION_PREFIX = re.compile(
     r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова"
     r"|related( news| stories| articles| story| article)?|also read|read next|must read|watch|listen"
     r"|смотрите также|ещ[её] по теме|читайте|дивіться також|на тему|вижте още|вижте също|прочетете също"
-    r"|ilgili( haber| haberler)?|ayrıca okuyun|ayrıca bakınız|bunu da okuyun|etiketler|kaynak|fotoğraf|foto)\s*[:|\-–—]"
+    r"|ilgili( haber| haberler)?|ayrıca okuyun|ayrıca bakınız|bunu da okuyun|etiketler|kaynak|fotoğraf|foto"
+    r"|(bunlar da )?ilginizi çekebilir|you may also like|вам может быть интересно|вас може зацікавити"
+    r"|може да ви интересува|също така прочетете)\s*[:|\-–—]"
     r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
     re.IGNORECASE,
 )
