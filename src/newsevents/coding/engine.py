@@ -1672,6 +1672,25 @@ def _topic_noun(tokens, i: int, lang: str) -> bool:
     return head.lemma in TOPIC_HEADS[lang] or head.low in TOPIC_HEADS[lang]
 
 
+PROSPECTIVE = _grammar.by_lang("prospective_adjectives")
+NOUN_NEG_REACH = {lang: int(next(iter(v))) for lang, v in _grammar.by_lang("noun_negation_reach").items()}
+
+
+def _negated_noun(tokens, lo: int, i: int, lang: str) -> bool:
+    """A noun trigger (a determiner at most two words before it) with a negation within ``noun_negation_reach``
+    words before it in its clause and no punctuation between ("did not hold a hotline conversation", "has not
+    made any visit")."""
+    if not any(tokens[k].low in DETERMINERS for k in range(max(lo, i - 2), i)):
+        return False
+    for k in range(i - 1, max(lo, i - NOUN_NEG_REACH[lang]) - 1, -1):
+        t = tokens[k]
+        if not t.text[:1].isalnum() and t.text not in ("'", "’"):
+            return False
+        if t.low in NEG.get(lang, ()) or t.lemma in NEG.get(lang, ()):
+            return True
+    return False
+
+
 def _trigger_just_before(hist: list, i: int, tokens, root: str, coord_ends: bool) -> int | None:
     """The token index of the previous trigger when its pattern has CAMEO ``root`` and it stands in this trigger's
     clause within six words before it (no ",", ";" or ":" between; nor "and" when ``coord_ends``), else None."""
@@ -2106,8 +2125,9 @@ CANCELLED = _grammar.pooled("cancelled_verbs")
 
 
 def _cancelled(tokens, j: int, hi: int) -> bool:
-    """A noun trigger whose clause says it did not take place: "не состоялась", "была отменена"."""
-    for k in range(j, min(hi, j + 8)):
+    """A noun trigger whose clause says it did not take place: "не состоялась", "была отменена" (within twelve
+    words: "Встреча X и Y в Стамбуле так и не состоялась")."""
+    for k in range(j, min(hi, j + 12)):
         lem = tokens[k].lemma
         if lem in CANCELLED:
             return True
@@ -2698,6 +2718,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     window = [t.lemma for t in tokens[max(lo, i - 3):i]] + [t.low for t in tokens[max(lo, i - 3):i]]
     if any(w in NEG.get(lang, ()) for w in window):
         return []
+    if lang in PROSPECTIVE and i > 0 and tokens[i - 1].low in PROSPECTIVE[lang]:
+        return []  # "the planned meeting", "a possible visit": an act spoken of, not one that took place (rule 2)
+    if lang in NOUN_NEG_REACH and _negated_noun(tokens, lo, i, lang):
+        return []  # "did not hold a hotline conversation": the negated light verb of a noun trigger
     if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
         return []  # (an effort to mediate or broker is mediation itself)
     if lang == "en" and i >= 2 and tokens[i - 1].low in DETERMINERS \
