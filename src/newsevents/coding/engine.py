@@ -74,6 +74,7 @@ RELBLOCK = _grammar.pooled("relative_words")
 DATE_COORD = _discourse.clauses()["date_coordinators"]  # conjunctions joining two dates of one act
 ANAPHORA_REACH = 4  # sentences back that "hours later" / "the next day" may look for the day it counts from
 PURPOSE = _grammar.by_lang("purpose_prepositions")
+PURPOSE_SKIP = _grammar.by_lang("purpose_skip")  # words between a purpose preposition and its talks noun
 PURPOSE_TOPICS = _grammar.by_lang("purpose_preposition_topics")
 DETERMINERS = _grammar.pooled("determiners")
 PHONE = _grammar.pooled("phone_words")
@@ -657,8 +658,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             continue
         L, ps = found
         k0 = i - 1
-        while k0 > 0 and tokens[k0].low in DETERMINERS:
-            k0 -= 1
+        while k0 > 0 and (tokens[k0].low in DETERMINERS or tokens[k0].low in PURPOSE_SKIP.get(lang, ())):
+            k0 -= 1  # (also "for a new round of talks", "для нового раунду переговорів": the purpose word before)
         prev_tok = tokens[k0].low if k0 >= 0 else ""
         if _upcoming(tokens, i, lang):
             i += L

@@ -752,7 +752,7 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "w
                 "noun_patient_prepositions", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
-                "prospective_adjectives", "noun_negation_reach"}
+                "prospective_adjectives", "noun_negation_reach", "purpose_skip"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
