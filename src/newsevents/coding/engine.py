@@ -2066,9 +2066,12 @@ def _reporting_subject(tokens, groups, k: int, lang: str):
         if t.text in stops:
             break
         if _speech_verb(t, lang):
-            g = next((g for g in reversed(groups) if g[-1].end <= v and g[0].prep is None and v - g[-1].end <= 6
+            g = next((g for g in reversed(groups) if g[-1].end <= v and v - g[-1].end <= 6
+                      and (g[0].prep is None or (g[0].prep in LOC_SUBJ_PREPS and v - g[-1].end <= 1))
                       and not any(x.text in stops for x in tokens[g[-1].end:v])
-                      and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+                      and (lang not in CASE_MARKING or not g[0].head_cases or "nomn" in g[0].head_cases
+                           or g[0].prep is not None)), None)
+            # (an institution in a locative right before a plural speech verb speaks: "В Минобороны X заявили, что")
             if g is None and lang in ("ru", "uk", "bg"):
                 g = next((g for g in groups if v < g[0].start <= v + 3 and g[-1].end <= k
                           and (g[0].prep is None or g[0].prep in LOC_SUBJ_PREPS)), None)
