@@ -1790,17 +1790,11 @@ def _embedded_quote_start(tokens, k: int) -> int | None:
 
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     lo = i
-    while lo > 0:
-        if (tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset) \
-                or ((m := _short_parens(tokens, lo - 1)) is not None and m < i):
-            lo -= 1
-            if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
-                lo = o  # the quotation is a word of the clause: go on before it
-            continue
-        o = _quoted_name_start(tokens, lo - 1)
-        if o is None:
-            break
-        lo = o  # 'під час молитви «Регіна Целі» закликав': a name in quotation marks is a word of the clause
+    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset)
+                      or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
+        lo -= 1
+        if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
+            lo = o  # the quotation is a word of the clause: go on before it
     hi = j
     if j < len(tokens) and tokens[j].text in QUOTE_OPEN and tokens[j].text in bset:
         # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
@@ -1810,37 +1804,12 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens):
         if tokens[hi].lemma in bset or tokens[hi].low in bset:
-            if (name_end := _quoted_name_end(tokens, hi)) is not None:
-                hi = name_end + 1  # 'командира «Хезболли» в Бейруті': a name in quotation marks is a word of the clause
-                continue
             close = _short_parens(tokens, hi)
             if close is None or close + 1 >= len(tokens) or not _coordinator_after(tokens, close + 1):
                 break
             hi = close  # "the Sudanese Armed Forces (SAF) and the RSF": an acronym inside a coordinated object
         hi += 1
     return lo, hi
-
-
-def _quoted_name_end(tokens, k: int) -> int | None:
-    """The closing mark of a name in quotation marks opened at ``k`` ('«Хезболла»', '«Хамас»', 'движения «Талибан»',
-    ru/uk/bg outlets quote organisations' names): one to three words inside, the first capitalised, all alphabetic
-    (or hyphenated), a word or nothing right before the opening mark; else None."""
-    if tokens[k].text not in QUOTE_OPEN:
-        return None
-    close = next((m for m in range(k + 1, min(len(tokens), k + 5)) if tokens[m].text in QUOTE_CLOSE), None)
-    if close is None or close == k + 1 or not tokens[k + 1].text[:1].isupper():
-        return None
-    if not all(t.text.replace("-", "").isalpha() for t in tokens[k + 1:close]):
-        return None
-    return close
-
-
-def _quoted_name_start(tokens, k: int) -> int | None:
-    """The opening mark of a name in quotation marks closed at ``k`` (as ``_quoted_name_end``), or None."""
-    if tokens[k].text not in QUOTE_CLOSE:
-        return None
-    o = next((m for m in range(k - 1, max(-1, k - 5), -1) if tokens[m].text in QUOTE_OPEN), None)
-    return o if o is not None and _quoted_name_end(tokens, o) == k else None
 
 
 def _coordinator_after(tokens, k: int) -> bool:
