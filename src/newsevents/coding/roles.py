@@ -50,14 +50,19 @@ def roles_for(lang: str):
 PATTERN_FILTERS = {"suffix": "newsevents.coding.roles_tr:pattern_applies"}
 
 
-@lru_cache(maxsize=8)
-def pattern_filter(lang: str):
-    """The pattern filter of the language's family, or None."""
-    ref = PATTERN_FILTERS.get(family(lang))
+def _family_function(table: dict, lang: str):
+    """The function ``table`` names ("module:function") for the language's family, or None."""
+    ref = table.get(family(lang))
     if ref is None:
         return None
     module, _, name = ref.partition(":")
     return getattr(import_module(module), name)
+
+
+@lru_cache(maxsize=8)
+def pattern_filter(lang: str):
+    """The pattern filter of the language's family, or None."""
+    return _family_function(PATTERN_FILTERS, lang)
 
 
 # a family may read the speaker of a reported clause its own way ("module:function(tokens, groups, k, lang,
@@ -69,8 +74,4 @@ REPORTING_SUBJECTS = {"suffix": "newsevents.coding.roles_tr:reporting_subject"}
 @lru_cache(maxsize=8)
 def reporting_subject_for(lang: str):
     """The family's reporting-subject function, or None."""
-    ref = REPORTING_SUBJECTS.get(family(lang))
-    if ref is None:
-        return None
-    module, _, name = ref.partition(":")
-    return getattr(import_module(module), name)
+    return _family_function(REPORTING_SUBJECTS, lang)
