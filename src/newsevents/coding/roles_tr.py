@@ -551,8 +551,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         return []  # "İsrail'in saldırması halinde / durumunda": a condition, not an event (rule 2)
     if after and after[0].low in PURPOSE and _VNOUN_RX.search(tr_lower(vt.text)):
         return []  # "barış anlaşması imzalanması için müzakereler sürüyor": a purpose, not an act (rule 2)
-    if nominal(vt) and after and after[0].lemma in CLAIM:
-        return []  # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016)
+    if nominal(vt) and after and after[0].lemma in CLAIM and not (
+            _REPORTED_RX.search(tr_lower(vt.text)) and len(after) > 1 and after[1].lemma in LIGHT):
+        # "ateş açtığı iddialarını yalanladı": the act is the content of a claim (the denial codes 016); but "ateş
+        # açtığını iddia etti" is a report like "açıkladı" (the claimant's accusation comes with it)
+        return []
     if p.cameo[:2] != "11":
         # "X'i limanlara saldırarak ... tehdit etmekle suçladı": an act inside the "-mekle" complement of an
         # accusation is what is alleged, not an event (the accusation codes 112)
