@@ -195,8 +195,7 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
 
 def _headline_pair(g: list[Unit], tokens) -> bool:
     """Two actors joined by a headline's comma: of different countries (or organisations), of the same kind (two
-    people, or two states), the first opening the headline or following a speech verb's subject, and a lower-case
-    word (the verb) right after the second."""
+    people, or two non-persons), and a lower-case word (the verb) right after the second."""
     a, b = g
     if (a.country or a.org) == (b.country or b.org) or not (a.country or a.org) or not (b.country or b.org):
         return False
@@ -538,12 +537,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _descriptor_adjectives(units, tokens)
     if ctx is not None:
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
-    own_pair = _between_pair(units, tokens, lang)
-    if own_pair is not None:
-        # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
-        # itself names with "between" before the party phrase
-        units = _party_units(units, tokens, lang, own_pair, bare_agents(tokens, lang, lex))
-    elif ctx and ctx.get("pair"):
+    # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
+    # itself names with "between" before the party phrase; else the article's pair
+    pair = _between_pair(units, tokens, lang)
+    if pair is None and ctx and ctx.get("pair"):
         # "Зеленський провів телефонну розмову зі Стармером. Сторони обговорили ...": right after a symmetric act
         # "the sides" are its two sides, else the pair the article has named most often
         # (not when one of its sides has mediated in the article: "the sides" are then the parties it mediates between)
@@ -551,6 +548,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if recent and any(_key(u) in ctx.get("mediator_keys", ()) for u in recent):
             recent = None
         pair = recent or ctx["pair"]
+    if pair is not None:
         units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
         units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["last_force"],), pats)
