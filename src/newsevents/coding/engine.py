@@ -1829,6 +1829,17 @@ def _has_subject_pronoun(tokens, lang: str) -> bool:
     return any(t.low in sing or t.low in plur for t in tokens)
 
 
+def _first_person_after(tokens, a: int, i: int, j: int, lang: str) -> bool:
+    """A clause of its own after token ``a`` ("..., і ми засуджуємо"; a clause coordinator between, so not "As Türkiye,
+    we will ...") with a first-person pronoun before the trigger, or a first-person trigger verb (not a possessive:
+    "X shelled our positions" keeps X as the subject)."""
+    if not {t.low for t in tokens[a:i]} & CLAUSE_COORD.get(lang, set()):
+        return False
+    if {t.low for t in tokens[a:i]} & _discourse.rules()["first_person"].get(lang, frozenset()):
+        return True
+    return _quotes.first_person_verb(tokens[i:j], lang)
+
+
 def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     """Source of a clause whose subject is a pronoun, from the paragraph context (or None)."""
     if not ctx or lang not in SUBJ_PRON:
@@ -1897,6 +1908,7 @@ def _passive_agent(tokens, start: int, lang: str) -> bool:
 
 
 NOUN_PATIENT_PREPS = _grammar.by_lang("noun_patient_prepositions")
+NOUN_PARTY_PREPS = _grammar.by_lang("symmetric_noun_party_prepositions")
 NOUN_AGENT_CASES = _grammar.by_lang("noun_agent_cases")
 
 
@@ -2068,7 +2080,8 @@ def _is_reported(e) -> bool:
 
 def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> list:
     """"X said Y shelled its positions": besides Y -> X 19x, an accusation X -> Y (112) when the speaker's
-    side is the victim (or no victim is named) and the attacker is another country."""
+    side is the victim (or no victim is named), the attacker is another country and the sentence codes no
+    disapproval of X's own towards it."""
     extra = []
     for ev in out:
         if ev.code[:2] not in REPORTED_FORCE_ROOTS or ev.src is None:
@@ -2084,6 +2097,9 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
                 continue
             if ev.tgt is not None and ev.tgt.country != sc:
                 continue
+            if any(x.code[:2] == "11" and x.src is not None and x.tgt is not None and (x.src.country or x.src.org) == sc
+                   and x.tgt.country == ev.src.country for x in out):
+                continue  # the speaker's own words on the attack ("і ми засуджуємо це") are its disapproval already
             extra.append(Ev(s, ev.src, "112", ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
             if ev.tgt is None and lang in CASE_MARKING and s.country and not s.org and not any(x.src is ev.src and x.code == ev.code
                                                                      for x in extra):
@@ -3085,6 +3101,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src, tgt, prev_ev = pair, None, None
     if src is None:  # "I/we" of a quotation: before a postposed subject is looked for after the target
         src = _speaker_src(tokens, lo, i, lang, ctx, j, first_only=True)
+    elif not src_after and _first_person_after(tokens, src[-1].end, i, j, lang):
+        # «X знову обстріляв наші позиції, і ми засуджуємо це», — заявив Y: "we" (or a first-person verb) after an
+        # actor of the quotation is its speaker, not that actor
+        speaking, _inq = _quotes.speaker(ctx, i)
+        if speaking is not None and speaking is not src:
+            src = speaking
     if src is None and tgt is not None and not _has_subject_pronoun(tokens[lo:i], lang):
         # postposed subject after the target: "След ... разговори с X, президентът на Y призовава"
         # (not when a pronoun before the verb is its subject: "He accused X ... and urged Y")
@@ -3147,6 +3169,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # verb-subject order: "Във Вашингтон се срещнаха Алиев и Пашинян": the coordinated group right after
             # the symmetric verb is both its sides
             src = next((g for g in right if g[0].prep is None and len(g) >= 2 and g[0].start - j <= 1), None)
+        if src is None and lang in NOUN_PARTY_PREPS and j < len(tokens) and tokens[j].low in NOUN_PARTY_PREPS[lang]:
+            # "the meeting of the foreign ministers of A and B", "talks of the Russian and Azerbaijani leaders": the
+            # coordinated group the noun governs right after it is both sides (grammar_<lang>.yml
+            # symmetric_noun_party_prepositions)
+            src = next((g for g in right if g[0].prep in NOUN_PARTY_PREPS[lang] and len(g) >= 2
+                        and g[0].start - j <= 3), None)
         if src is None and ru:  # fronted in free word order: "Между X и Y была достигнута договоренность"
             src = next((g for g in left if g[0].prep in BETWEEN and len(g) >= 2), None)
         if src is None and tgt is None and lang in PASSIVE_AGENT_PREPS and _passive_trigger(tokens, i, lang):
