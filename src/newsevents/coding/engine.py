@@ -777,6 +777,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out:
         out = _one_offer(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
+        out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
         out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
@@ -2106,6 +2107,58 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
                 # "За даними ЗСУ, російські війська випустили по місту ракету": the place struck is the
                 # speaker's side (no other victim named); ru/uk only (in English it added more false events)
                 extra.append(Ev(ev.src, s, ev.code, ev.pat, ev.trig, ev.tpos, ev.conf - 0.1, tchar=ev.tchar))
+    return extra
+
+
+INVITED_BY = _grammar.by_lang("invitation_before_inviter")
+INVITER_BEFORE = _grammar.by_lang("invitation_after_inviter")
+
+
+def _inviter(tokens, groups, lang: str):
+    """The group that invited, named by an invitation phrase of the sentence: "по приглашению X", "at the
+    invitation of X" (grammar invitation_before_inviter), "X'in davetiyle", "at X's invitation"
+    (invitation_after_inviter)."""
+    low = [t.low for t in tokens]
+    for ph in INVITED_BY.get(lang, ()):
+        words = tuple(ph.split())
+        for k in range(len(low) - len(words) + 1):
+            if tuple(low[k:k + len(words)]) == words:
+                e = k + len(words)
+                g = next((g for g in groups if e <= g[0].start <= e + 2), None)
+                if g is not None:
+                    return g
+    after = INVITER_BEFORE.get(lang, ())
+    for k, w in enumerate(low):
+        if w in after:
+            g = next((g for g in groups if 0 <= k - g[-1].end <= 1), None)
+            if g is not None:
+                return g
+    return None
+
+
+def _invited_visits(out: list, tokens, groups, lang: str) -> list:
+    """A visit made at a third party's or the host's invitation ("прибыли в Москву по приглашению Путина", "travelled
+    to Washington at the invitation of Trump"): the invitation is its own act, 026 from the inviter to each visitor
+    (CODING_RULES rule 6), besides the visit."""
+    if not (INVITED_BY.get(lang) or INVITER_BEFORE.get(lang)):
+        return []
+    visits = [e for e in out if e.code in ("042", "043") and e.src is not None and e.tgt is not None]
+    if not visits:
+        return []
+    inviter = _inviter(tokens, groups, lang)
+    if not inviter:
+        return []
+    extra: list[Ev] = []
+    seen: set = set()
+    for e in visits:
+        visitor = e.src if e.code == "042" else e.tgt
+        if "parties" in visitor.kinds:
+            continue  # visitors read from the article's pair ("the two countries' ministers"): not a second guess on it
+        for s in inviter:
+            if not _key(s) or _key(s) == _key(visitor) or (_key(s), _key(visitor)) in seen:
+                continue
+            seen.add((_key(s), _key(visitor)))
+            extra.append(Ev(s, visitor, "026", e.pat, e.trig, e.tpos, e.conf - 0.1, tchar=e.tchar))
     return extra
 
 

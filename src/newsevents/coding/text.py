@@ -65,6 +65,14 @@ def _morph(lang: str):
     return _MORPH[lang]
 
 
+@lru_cache(maxsize=8)
+def _verb_readings(lang: str) -> frozenset:
+    """grammar_<lang>.yml ``verb_readings``: word forms read as the verb of their homonyms."""
+    from .grammar import by_lang
+
+    return frozenset(by_lang("verb_readings").get(lang, ()))
+
+
 @lru_cache(maxsize=200_000)
 def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
     parses = _morph(lang).parse(word)
@@ -83,6 +91,10 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
             # that may be a name keeps the rule: "Лаврові")
             p = q
             break
+    if word in _verb_readings(lang) and p.tag.POS != "VERB":
+        # a verb form the dictionary reads first as a noun ("прибыли": profits, not "arrived"; grammar_<lang>.yml
+        # verb_readings): in news text the verb
+        p = next((q for q in parses if q.tag.POS == "VERB"), p)
     # every case reading of the chosen lexeme counts ("Турции" is gent, loct and datv, however
     # unlikely pymorphy scores the dative), plus strong readings of other lexemes
     cases = frozenset(q.tag.case for q in parses if q.tag.case and (
