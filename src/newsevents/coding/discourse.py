@@ -83,7 +83,7 @@ def rules() -> dict:
         for lang, ws in (by_lang or {}).items():
             out["onset_nouns"].setdefault(lang, {}).update({str(w).lower(): str(code) for w in ws})
     out["homonym_places"] = _words(data, "homonym_places", lower=False)
-    # home_institutions: {lang: {word as written: home country code}}
+    # home_institutions: {lang: {word or phrase as written: home country code, or "CODE.SECTOR"}}
     out["home_institutions"] = {lang: {str(w): str(c) for c, ws in (by_c or {}).items() for w in ws}
                                 for lang, by_c in (data.get("home_institutions") or {}).items()}
     out["homonym_place_context"] = _words(data, "homonym_place_context")

@@ -337,21 +337,44 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
 
 
 def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
-    """A bare acronym of the home state's own institution (discourse.yml home_institutions: bg "МВнР", uk "МЗС"),
-    with no country named right before or after it, is that state's government."""
-    home = _discourse.rules()["home_institutions"].get(lang)
+    """A bare name of the home state's own institution (discourse.yml home_institutions: bg "МВнР", tr "Dışişleri
+    Bakanlığı", "MSB"), with no country named right before or after it, is that state's government (or the sector
+    the entry names)."""
+    home = _home_phrases(lang)
     if not home:
         return units
     taken = {k for u in units for k in range(u.start, u.end)}
     added = []
-    for k, t in enumerate(tokens):
-        c = home.get(t.text)
-        if c is None or k in taken:
+    lem = [t.lemma for t in tokens]
+    for k in range(len(tokens)):
+        if k in taken:
             continue
-        if any(u.country and (0 <= k - u.end <= 1 or 0 <= u.start - k - 1 <= 2) for u in units):
-            continue  # "руското МВнР", "МЗС Румунії", "МВнР на Русия": a country of its own
-        added.append(Unit(k, k + 1, c + "GOV", c, "GOV", None, None, t.text, ("agent", "home"), t.cases))
+        hit = next(((len(words), code) for words, code in home if tuple(lem[k:k + len(words)]) == words), None)
+        if hit is None:
+            continue
+        n, code = hit
+        if any(k + x in taken for x in range(n)):
+            continue
+        if any(u.country and (0 <= k - u.end <= 1 or 0 <= u.start - (k + n) <= 2
+                              and not any(t.pos == "PUNCT" or not t.text[:1].isalnum() for t in tokens[k + n:u.start]))
+               for u in units):
+            continue  # "руското МВнР", "МЗС Румунії", "МВнР на Русия", "Rusya Dışişleri Bakanlığı": a country of its own
+        c, _, sector = code.partition(".")
+        sector = sector or "GOV"
+        text = " ".join(t.text for t in tokens[k:k + n])
+        added.append(Unit(k, k + n, c + sector, c, sector, None, None, text, ("agent", "home"), tokens[k].cases))
+        taken.update(range(k, k + n))
     return sorted(units + added, key=lambda x: x.start) if added else units
+
+
+@lru_cache(maxsize=8)
+def _home_phrases(lang: str) -> tuple:
+    """(lemma tuple, "CODE" or "CODE.SECTOR") of discourse.yml home_institutions, longest first."""
+    from .text import lemmatize_phrase
+
+    home = _discourse.rules()["home_institutions"].get(lang) or {}
+    out = [(tuple(lemmatize_phrase(w, lang)), c) for w, c in home.items()]
+    return tuple(sorted(((w, c) for w, c in out if w), key=lambda x: -len(x[0])))
 
 
 # words that join a bare army to the armed group next to it (grammar_<lang>.yml army_group_links)
