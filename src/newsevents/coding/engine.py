@@ -2257,6 +2257,7 @@ def _noun_trigger(tokens, i: int, j: int) -> bool:
 
 
 ROLE_SUBJECTS = _grammar.by_lang("role_subjects")
+ROLE_MODIFIERS = _grammar.by_lang("role_subject_modifiers")
 
 
 def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
@@ -2265,6 +2266,24 @@ def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
     words = ROLE_SUBJECTS.get(lang, ())
     return any(t.lemma in words and ("nomn" in t.cases or not t.cases) and (k == lo or tokens[k - 1].pos != "PREP")
                for k, t in ((k, tokens[k]) for k in range(lo, hi)))
+
+
+_ORDER_PREPS = _grammar.by_lang("prepositions")
+
+
+def _role_subject_ordered(tokens, lo: int, i: int, lang: str) -> bool:
+    """Word-order languages: a role noun without a country before the verb, not governed by a preposition ("The
+    ministry accused Armenia ...", "The top diplomat met Lavrov", "Министърът обвини ..."): the clause's subject is
+    the actor named before (grammar_<lang>.yml role_subjects)."""
+    words = ROLE_SUBJECTS.get(lang, ())
+    preps = _ORDER_PREPS.get(lang, ())
+    for k in range(lo, i):
+        if tokens[k].low in words:  # (as written: a plural "the leaders" are not the one actor named before)
+            a = k - 1
+            while a >= lo and (tokens[a].low in DETERMINERS or tokens[a].low in ROLE_MODIFIERS.get(lang, ())):
+                a -= 1
+            return a < lo or tokens[a].low not in preps
+    return False
 
 
 PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
@@ -3295,6 +3314,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             and _role_subject(tokens, lo, i, lang)):
         # "Глава держави звинуватив Кремль ... і закликав Сполучені Штати": a role noun before the verb is the
         # actor named before, not a nominative-looking group after the verb
+        src = [ctx["subj"]]
+        base -= 0.1
+    if (src is None and lang not in CASE_MARKING and ctx and ctx.get("subj") is not None and not left
+            and tgt is not None and _role_subject_ordered(tokens, lo, i, lang)):
+        # "Azerbaijan's foreign ministry issued a statement. The ministry accused Armenia ...": the role noun is the
+        # actor named before
         src = [ctx["subj"]]
         base -= 0.1
     if src is None:
