@@ -356,7 +356,7 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
         if any(k + x in taken for x in range(n)):
             continue
         if any(u.country and (0 <= k - u.end <= 1 or 0 <= u.start - (k + n) <= 2
-                              and not any(t.pos == "PUNCT" or not t.text[:1].isalnum() for t in tokens[k + n:u.start]))
+                              and all(t.low in PREPS.get(lang, ()) for t in tokens[k + n:u.start]))
                for u in units):
             continue  # "руското МВнР", "МЗС Румунії", "МВнР на Русия", "Rusya Dışişleri Bakanlığı": a country of its own
         c, _, sector = code.partition(".")
