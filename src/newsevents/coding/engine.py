@@ -799,6 +799,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _one_use_of_force(out, tokens, lang)
     if out:
         out = _one_offer(out)
+        out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
@@ -924,6 +925,17 @@ def _anaphoric_event(tokens, groups, lang: str, ctx: dict) -> list:
             return []
         return [Ev(e.src, e.tgt, e.code, e.pat, t.text, k, e.conf - 0.25, e.mediation, e.mediator, 0, True, True)]
     return []
+
+
+def _halted_cooperation(out: list) -> list:
+    """The aid or cooperation a reduce-relations verb stops is no act of its own ("заморозил поставки оружия Киеву":
+    the freeze (16x), not a delivery (07x)): a 06x/07x event whose trigger follows a 16x trigger of the same two actors
+    within four words is dropped."""
+    halts = [e for e in out if e.code[:2] == "16" and e.tgt is not None]
+    if not halts:
+        return out
+    return [e for e in out if not (e.code[:2] in ("06", "07") and e.tgt is not None and any(
+        0 < e.tpos - h.tpos <= 4 and _key(h.src) == _key(e.src) and _key(h.tgt) == _key(e.tgt) for h in halts))]
 
 
 def _one_offer(out: list) -> list:
