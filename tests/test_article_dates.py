@@ -217,3 +217,16 @@ def test_month_only_metadata():
     assert (a.value, a.precision, a.source, a.confidence) == ("2025-05", "month", "metadata", 1.0)
     assert dates.parse_metadata_date("2099-05", TODAY) == (None, "future_date_ignored: 2099-05")
     assert dates.parse_metadata_date("2025-13", TODAY)[0] is None
+
+
+@pytest.mark.parametrize("lang, lead", [
+    ("en", "KYIV, July 20, 2023 (Reuters) - Ukraine said on Thursday it had shot down drones over the capital."),
+    ("bg", "София, 20 юли 2023 г. (БТА) - Министърът на външните работи се срещна с колегата си от Гърция."),
+    ("uk", "Київ, 20 липня 2023 р. — Україна заявила про збиття дронів над столицею."),
+    ("ru", "МОСКВА, 20 июля 2023 г. /ТАСС/. Президент России провел телефонный разговор с коллегой."),
+])
+def test_agency_dateline_opening_the_lead_on_its_line(lang, lead):
+    """A wire dateline with the agency between the date and the dash, or a Ukrainian year word "р.", opens the lead on
+    the same line: it is the article's dateline, not a date inferred from the text."""
+    a = _ad(lead + "\nThe talks went on.", lang=lang, raw=[lead])
+    assert (a.value, a.source) == ("2023-07-20", "dateline")

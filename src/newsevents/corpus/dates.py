@@ -85,12 +85,18 @@ def find_dates(line: str) -> list[tuple[int, int, int, int, int]]:
     return sorted(out, key=lambda t: t[3])
 
 
+# what may follow the date of a dateline that opens the lead on its own line: the year word ("г.", "р."), a time, the
+# agency in brackets or slashes ("(Reuters)", "(БТА)", "/ТАСС/"), then the dash or slash before the text
+_OPENS = re.compile(r"^\s*(г\.|года|год|р\.|року|рік)?\s*[,.]?\s*(\d{1,2}:\d{2})?\s*(\([^()]{1,30}\)|/[^/]{1,30}/)?\s*[.,]?\s*"
+                    r"[-–—|:/]")
+
+
 def _dateline_match(line: str):
     """The date of a dateline-shaped line, or None."""
     for y, mo, d, start, end in find_dates(line):
         rest = (line[:start] + line[end:]).strip(" ,.-–—|/()г")
         fills = len(rest) <= 25 and not re.search(r"[.!?]\s*\S", rest)
-        opens = start <= 40 and re.match(r"^\s*(г\.|года|год)?\s*[,.]?\s*(\d{1,2}:\d{2})?\s*[-–—|:/]", line[end:] or "-")
+        opens = start <= 40 and _OPENS.match(line[end:] or "-")
         if fills or opens:
             return y, mo, d
     return None
@@ -233,7 +239,7 @@ def dateline_candidates(top_lines: list[str], today: dt.date | None = None) -> l
             rest = (line[:start] + line[end:]).strip(" ,.-–—|/()г•·")
             long_ok = 40 if _TIME.search(rest) else 25
             fills = len(rest) <= long_ok and not re.search(r"[.!?]\s*\S", rest)
-            opens = start <= 40 and re.match(r"^\s*(г\.|года|год)?\s*[,.]?\s*(\d{1,2}:\d{2})?\s*[-–—|:/]", line[end:] or "-")
+            opens = start <= 40 and _OPENS.match(line[end:] or "-")
             if not (fills or opens):
                 continue
             iso, _ = _check(y, mo, d, today)
