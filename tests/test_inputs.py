@@ -495,3 +495,21 @@ def test_full_or_unwritable_output_is_one_line(tmp_path, capsys, monkeypatch):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no space left on the device" in err
     assert not (tmp_path / "o" / "events.parquet").exists() and not (tmp_path / "o" / ".newsevents.lock").exists()
+
+
+def test_html_metadata_publication_date(tmp_path):
+    """A page's own publication date (Open Graph / schema.org metadata) dates the article; without one the
+    article's date comes from the text as before."""
+    c = tmp_path / "c"
+    c.mkdir()
+    head = ('<html><head><title>t</title><meta property="article:published_time" content="2022-02-22T09:30:00+02:00">'
+            '</head><body><p>' + EN + '</p></body></html>')
+    (c / "dated.html").write_text(head)
+    (c / "timed.html").write_text('<html><body><article><time itemprop="datePublished" datetime="2023-07-20">20 July'
+                                  '</time><p>' + EN + '</p></article></body></html>')
+    (c / "plain.html").write_text("<html><body><p>" + EN + "</p></body></html>")
+    a, q = ingest(c)
+    got = dict(zip(a["article_id"], zip(a["published"], a["published_source"])))
+    assert got["dated"] == ("2022-02-22", "metadata")
+    assert got["timed"] == ("2023-07-20", "metadata")
+    assert got["plain"][1] != "metadata"

@@ -287,6 +287,33 @@ def html_to_text(html: str) -> tuple[str, str | None]:
     """Return (text, title) from HTML: one line per block element, scripts/nav/footer/aside dropped.
     Raises :class:`HtmlTooDeep` when elements nest deeper than MAX_HTML_DEPTH (the parser's time
     grows much faster than the page: 20,000 levels took 15 s, 100,000 more than 300 s)."""
+    text, title, _published = html_document(html)
+    return text, title
+
+
+# the page's own publication date, in the order pages are usually right about it: Open Graph / article metadata,
+# schema.org's datePublished (as a meta or a <time>), then the older Dublin Core and plain "date" metas
+_HTML_DATE_METAS = (("property", "article:published_time"), ("property", "og:published_time"),
+                    ("name", "article:published_time"), ("itemprop", "datePublished"),
+                    ("name", "dcterms.created"), ("name", "dc.date.issued"), ("name", "dc.date"),
+                    ("name", "pubdate"), ("name", "publishdate"), ("name", "publish-date"), ("name", "date"))
+
+
+def _html_published(soup) -> str | None:
+    """The publication date a page states in its metadata (the raw value; ingest parses it like any metadata
+    date), or None."""
+    for attr, value in _HTML_DATE_METAS:
+        tag = soup.find("meta", attrs={attr: lambda v, want=value: isinstance(v, str) and v.lower() == want})
+        if tag is not None and (tag.get("content") or "").strip():
+            return tag["content"].strip()
+    for tag in soup.find_all("time", limit=20):
+        if (tag.get("itemprop") == "datePublished" or tag.has_attr("pubdate")) and (tag.get("datetime") or "").strip():
+            return tag["datetime"].strip()
+    return None
+
+
+def html_document(html: str) -> tuple[str, str | None, str | None]:
+    """(text, title, publication date from the page's metadata) of an HTML page; see :func:`html_to_text`."""
     from bs4 import BeautifulSoup
 
     depth = html_depth(html)
@@ -294,6 +321,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         raise HtmlTooDeep(f"elements nested deeper than {MAX_HTML_DEPTH} levels")
 
     soup = BeautifulSoup(html, "lxml")
+    published = _html_published(soup)
     title = None
     h1 = soup.find("h1")
     if h1 is not None and h1.get_text(strip=True):
@@ -306,7 +334,7 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         soup.head.decompose()
     text = _block_text(soup)
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line), title
+    return "\n".join(line for line in lines if line), title, published
 
 
 # --------------------------------------------------------------------------- boilerplate

@@ -19,7 +19,7 @@ from .clean import (
     HtmlTooDeep,
     clean_text,
     decode_bytes,
-    html_to_text,
+    html_document,
     markdown_to_text,
     normalise,
 )
@@ -137,7 +137,7 @@ def _process(rec: dict):
         n_bytes = len(raw)
         if not raw.strip():
             return _quarantine(rec, "empty", "no bytes" if not raw else "whitespace only", sha, n_bytes)
-        html_title = None
+        html_title = html_published = None
         if rec.get("ext") in (".docx", ".pdf"):
             try:
                 decoded, html_title = (docx_to_text if rec["ext"] == ".docx" else pdf_to_text)(raw)
@@ -154,7 +154,7 @@ def _process(rec: dict):
             except DecodeError as exc:
                 return _quarantine(rec, exc.reason, exc.detail, sha, n_bytes)
     else:
-        html_title = None
+        html_title = html_published = None
         decoded, encoding = rec["text"], rec.get("encoding") or "utf-8"
         data = decoded.encode("utf-8", errors="surrogatepass")
         sha, n_bytes = hashlib.sha256(data).hexdigest(), len(data)
@@ -168,7 +168,7 @@ def _process(rec: dict):
         if len(text) > MAX_HTML_CHARS:
             return _quarantine(rec, "too_large", f"{len(text)} chars of HTML > {MAX_HTML_CHARS}", sha, n_bytes)
         try:
-            text, html_title = html_to_text(text)
+            text, html_title, html_published = html_document(text)
         except HtmlTooDeep as exc:
             return _quarantine(rec, "too_deep", str(exc), sha, n_bytes)
         if not text.strip():
@@ -189,7 +189,7 @@ def _process(rec: dict):
         code, confidence = lang.detect(((cleaned.title or "") + "\n" + body).strip())
     if code not in lang.SUPPORTED:
         return _quarantine(rec, "unsupported_language", f"detected {code} ({confidence:.2f})", sha, n_bytes)
-    when = dates.article_date(meta.get("published"), cleaned.header_lines, body, code, meta.get("url"),
+    when = dates.article_date(meta.get("published") or html_published, cleaned.header_lines, body, code, meta.get("url"),
                               raw_lines=text.split("\n", 12)[:12])
     return "article", {
         "article_id": rec["article_id"],
