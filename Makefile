@@ -154,6 +154,7 @@ SEEDS_MAKE := $(MAKE) --no-print-directory CORPUS=$(BUNDLED) CORPUS_NAME=seeds E
 notebooks/%.ipynb: notebooks/%.py $(STAMP)
 	$(JT) --quiet --update --to ipynb $<
 	$(PY) -m newsevents.report.nbclean $@
+	@touch $@  # (jupytext re-stamps the paired .py: the .ipynb must stay the newer, or every run redoes this)
 NB_SOURCES := $(sort $(wildcard notebooks/0*.ipynb))
 NOTEBOOKS := $(patsubst notebooks/%,$(NBOUT)/%,$(NB_SOURCES))
 PARAM_DIR := $(RDIR)/parameters
@@ -218,6 +219,7 @@ notebooks-refresh: ## re-execute the committed notebooks in place on the bundled
 
 $(RDIR)/report.pdf: $(NOTEBOOKS) $(SIM_NOTEBOOKS) $(SRC) $(wildcard src/newsevents/report/templates/*)
 	rm -f '$@'
+	@$(PY) -m newsevents.report.nbclean $(NOTEBOOKS) $(SIM_NOTEBOOKS) > /dev/null  # papermill's run times: same input, same bytes
 	$(VENV)/bin/jupyter nbconvert --log-level WARN --to html --template classic $(NOTEBOOKS) $(SIM_NOTEBOOKS)
 	$(NE) report --reports '$(RDIR)' --processed '$(PROCESSED)' --corpus-name '$(CORPUS_NAME)'
 

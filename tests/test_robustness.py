@@ -212,7 +212,9 @@ def test_torture_rerun_identical_and_strict(torture, capsys):
     # exit code, the outputs must be byte-identical to the first run's
     rc = main(["code", str(torture["corpus"]), "--out", str(out), "--quiet", "--strict"])
     assert rc != 0
-    assert _summary(capsys.readouterr().out) == _summary(torture["stdout"])
+    captured = capsys.readouterr()
+    assert _summary(captured.out) == _summary(torture["stdout"])
+    assert "--strict" in captured.err and "quarantined" in captured.err  # the reason for the exit code
     for n, b in before.items():
         assert (out / n).read_bytes() == b, n
 

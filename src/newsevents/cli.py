@@ -92,6 +92,16 @@ def _share(text: str) -> float:
     return value
 
 
+def _strict_exit(args: argparse.Namespace, summary: dict, cmd: str) -> int:
+    """1 with the reason on stderr when --strict and inputs were quarantined, else 0."""
+    n = summary.get("quarantined", 0)
+    if not (args.strict and n):
+        return 0
+    print(f"newsevents {cmd}: error: --strict: {n} input(s) quarantined (see quarantine.parquet in the output "
+          "folder for each one's reason)", file=sys.stderr)
+    return 1
+
+
 def _cmd_ingest(args: argparse.Namespace) -> int:
     from .corpus import ingest_to_dir
 
@@ -100,7 +110,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     _print_summary(summary, "ingest")
     if _nothing_read(summary, args.corpus, "ingest"):
         return 1
-    return 1 if (args.strict and summary.get("quarantined")) else 0
+    return _strict_exit(args, summary, "ingest")
 
 
 def _cmd_code(args: argparse.Namespace) -> int:
@@ -128,7 +138,7 @@ def _cmd_code(args: argparse.Namespace) -> int:
               f"({failed / attempted:.0%} > --max-coding-errors {args.max_coding_errors:.0%}); see the "
               "coding_error rows of quarantine.parquet", file=sys.stderr)
         return 1
-    return 1 if (args.strict and summary.get("quarantined")) else 0
+    return _strict_exit(args, summary, "code")
 
 
 def _cmd_dictionaries(args: argparse.Namespace) -> int:

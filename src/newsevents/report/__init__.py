@@ -178,7 +178,7 @@ def compose(results: dict[str, dict], prov: dict, corpus_name: str | None = None
     langs = ", ".join(f"{k}: {n}" for k, n in sorted((c.get("by_lang") or {}).items())) or "none"
     reasons = ", ".join(f"{k}: {n}" for k, n in sorted((c.get("quarantine_reasons") or {}).items())) or "none"
     abstract = (
-        f"We code {c.get('n_articles', 0)} news articles ({langs}) read from {c.get('n_inputs', 0)} input files "
+        f"We code {c.get('n_articles', 0)} news articles ({langs}) read from {c.get('n_inputs', 0)} input records "
         f"into {e.get('n_events', 0)} CAMEO events ({e.get('n_mentions', 0)} mentions), coding each article in its "
         f"own language ({_language_names(c.get('by_lang'))}; the coder reads Russian, Bulgarian, English, Ukrainian "
         f"and Turkish) with auditable YAML dictionaries ({corpus}). {val_abstract}"
