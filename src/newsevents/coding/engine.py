@@ -343,13 +343,16 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
     home = _home_phrases(lang)
     if not home:
         return units
+    lem = [t.lemma for t in tokens]
+    starts = [k for k, w in enumerate(lem) if w in home]
+    if not starts:
+        return units
     taken = {k for u in units for k in range(u.start, u.end)}
     added = []
-    lem = [t.lemma for t in tokens]
-    for k in range(len(tokens)):
+    for k in starts:
         if k in taken:
             continue
-        hit = next(((len(words), code) for words, code in home if tuple(lem[k:k + len(words)]) == words), None)
+        hit = next(((len(words), code) for words, code in home[lem[k]] if tuple(lem[k:k + len(words)]) == words), None)
         if hit is None:
             continue
         n, code = hit
@@ -368,13 +371,16 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
 
 
 @lru_cache(maxsize=8)
-def _home_phrases(lang: str) -> tuple:
-    """(lemma tuple, "CODE" or "CODE.SECTOR") of discourse.yml home_institutions, longest first."""
+def _home_phrases(lang: str) -> dict:
+    """{first lemma: [(lemma tuple, "CODE" or "CODE.SECTOR"), longest first]} of discourse.yml home_institutions."""
     from .text import lemmatize_phrase
 
     home = _discourse.rules()["home_institutions"].get(lang) or {}
-    out = [(tuple(lemmatize_phrase(w, lang)), c) for w, c in home.items()]
-    return tuple(sorted(((w, c) for w, c in out if w), key=lambda x: -len(x[0])))
+    out: dict = {}
+    for words, code in sorted(((tuple(lemmatize_phrase(w, lang)), c) for w, c in home.items()), key=lambda x: -len(x[0])):
+        if words:
+            out.setdefault(words[0], []).append((words, code))
+    return out
 
 
 # words that join a bare army to the armed group next to it (grammar_<lang>.yml army_group_links)
