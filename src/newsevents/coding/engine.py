@@ -521,7 +521,14 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     k, code = found
     lo, hi = _clause(tokens, min(i, k), max(j, k + 1), bset)
     near = range(tokens[max(0, min(i, k) - 6)].start, tokens[min(len(tokens), max(j, k + 1) + 6) - 1].end + 1)
-    if not any(pos in near for pos in ctx.get("dated") or ()):
+    signers = None
+    if p.cameo == "057":
+        # "документ, подписанный Арменией и Азербайджаном", "the deal signed by A and B": the signing parties named
+        # as the participle's agents right after it report the signing, dated or not (an undated one is background)
+        signers = next((g for g in groups if len(g) >= 2 and 0 <= g[0].start - j <= 2 and (
+            g[0].prep in ONSET_BY.get(lang, ()) or (lang in CASE_MARKING and g[0].prep is None
+                                                    and "ablt" in g[0].head_cases))), None)
+    if signers is None and not any(pos in near for pos in ctx.get("dated") or ()):
         return [], None  # "since the war began": a time reference, no report of the start
     w0 = _mood_window_start(tokens, lo, i, lang)
     before = {w for t in tokens[w0:i] for w in (t.lemma, t.low)}
@@ -529,11 +536,12 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
             or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[i:j])):
         return [], None  # "has not taken effect", "is to take effect at midnight": no start reported (rule 2)
     if tokens[i].pos == "INFN" or before & _discourse.rules()["onset_modal"].get(lang, frozenset()) \
-            or (i and tokens[i - 1].low in INF_MARK.get(lang, ())):
+            or (i and tokens[i - 1].low in INF_MARK.get(lang, ())) \
+            or (i > 1 and tokens[i - 2].low in INF_MARK.get(lang, ()) and tokens[i - 1].low in PASSIVE_AUX.get(lang, ())):
         return [], None  # "має набути чинності 19 січня", "was due to take effect": the start still to come
-    between = next((g for g in groups if len(g) >= 2 and lo <= g[0].start < hi
-                    and (g[0].prep in BETWEEN or (g[0].prep in ONSET_BY.get(lang, ()) and 0 < g[0].start - j <= 2))),
-                   None)
+    between = signers or next((g for g in groups if len(g) >= 2 and lo <= g[0].start < hi
+                               and (g[0].prep in BETWEEN or (g[0].prep in ONSET_BY.get(lang, ()) and 0 < g[0].start - j <= 2))),
+                              None)
     if between is not None:
         a, b = between[0], next((u for u in between[1:] if _key(u) != _key(between[0])), None)
         implicit = False
