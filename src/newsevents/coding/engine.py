@@ -1648,6 +1648,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
 # appeal, intent, demand, reject, threaten: their infinitive complement is not an event of its own
 # ("called on Russia to release the sailors", "refused to withdraw")
 GOVERNING_ROOTS = {"02", "03", "10", "12", "13"}
+WARNED_AGAINST = _grammar.by_lang("warned_against_prepositions")
 
 
 INF_MARK = _grammar.by_lang("infinitive_marks")
@@ -1797,6 +1798,9 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         # the welcomed or rejected appeal, offer or demand: "rejected a call for ...", "rejected the offer",
         # "welcomed Ankara's offer"
         return gp, gi, gn
+    if gp.cameo[:2] == "13" and p.cameo[:2] in FORCE_ROOTS and 0 < i - gi <= 8 \
+            and any(t.low in WARNED_AGAINST.get(lang, ()) for t in tokens[gi + 1:i]):
+        return gp, gi, gn  # "warned Israel against further attacks", "предостерегла X от ударов": the warned-against act
     reach = 8 if gp.mediation or gp.cameo == "039" else 6
     if gp.mediation and any(t.low in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 3):i]):
         reach = 14  # "invited Sudan's army and the paramilitary Rapid Support Forces to resume talks": the invited talks

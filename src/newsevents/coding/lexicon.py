@@ -749,7 +749,7 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "w
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",
                 "predicate_coordinators", "army_group_links", "postpositions", "quoted_name_after", "infinitive_endings",
-                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
+                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
                 "prospective_adjectives", "noun_negation_reach", "purpose_skip"}
