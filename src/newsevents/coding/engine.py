@@ -528,6 +528,8 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
         signers = next((g for g in groups if len(g) >= 2 and 0 <= g[0].start - j <= 2 and (
             g[0].prep in ONSET_BY.get(lang, ()) or (lang in CASE_MARKING and g[0].prep is None
                                                     and "ablt" in g[0].head_cases))), None)
+    if signers is None and p.frame.get("named_parties"):
+        return [], None  # "домовленості, досягнуті на переговорах 16 травня": the talks are the act told
     if signers is None and not any(pos in near for pos in ctx.get("dated") or ()):
         return [], None  # "since the war began": a time reference, no report of the start
     w0 = _mood_window_start(tokens, lo, i, lang)
