@@ -51,3 +51,25 @@ def test_compiled_lexicon_from_cache_codes_the_same(tmp_path, monkeypatch):
     assert again.hash == fresh.hash
     assert again.index.keys() == fresh.index.keys()
     assert {k: len(v) for k, v in again.index["ru"].items()} == {k: len(v) for k, v in fresh.index["ru"].items()}
+
+
+def test_old_entries_are_pruned_per_name(tmp_path, monkeypatch):
+    """Each new version of the inputs writes a new entry; only the most recent ``cache.KEEP`` of a name stay (other
+    names are left alone)."""
+    import os
+
+    monkeypatch.setenv("NEWSEVENTS_CACHE", str(tmp_path / "cache"))
+    monkeypatch.delenv("NEWSEVENTS_NO_CACHE", raising=False)
+    src = tmp_path / "verbs_xx.yml"
+    src.write_text("other\n", encoding="utf-8")
+    assert cache.cached("other", [src], lambda: 0) == 0
+    for k in range(cache.KEEP + 3):
+        src.write_text(f"a: {k}\n", encoding="utf-8")
+        assert cache.cached("demo", [src], lambda k=k: k) == k
+        newest = max((tmp_path / "cache").glob("demo-*.pkl"), key=lambda p: p.stat().st_mtime)
+        os.utime(newest, (1_000_000 + k, 1_000_000 + k))  # distinct write times whatever the clock's resolution
+    left = list((tmp_path / "cache").glob("demo-*.pkl"))
+    assert len(left) == cache.KEEP
+    assert sorted(pickle.loads(p.read_bytes()) for p in left) == list(range(3, cache.KEEP + 3))
+    assert len(list((tmp_path / "cache").glob("other-*.pkl"))) == 1
+    assert cache.cached("demo", [src], lambda: "rebuilt") == cache.KEEP + 2  # the current entry was kept

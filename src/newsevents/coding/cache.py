@@ -72,6 +72,25 @@ def cached(name: str, files: list[Path], build):
 
         with atomic_path(path) as tmp:
             tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        prune(name)
     except Exception:  # noqa: BLE001 - a read-only home must not stop the coder
         pass
     return value
+
+
+KEEP = 4  # entries kept per name: the current dictionaries and a few recent versions (a branch switched back to)
+
+
+def prune(name: str, keep: int = KEEP) -> int:
+    """Delete all but the ``keep`` most recently written entries of ``name`` (each edit of the dictionaries or the
+    coder writes a new entry of a few MB; without pruning a working copy's cache grew to 2 GB). Returns how many
+    were deleted; an entry another process is reading is simply rebuilt there."""
+    entries = sorted(cache_dir().glob(f"{name}-*.pkl"), key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    gone = 0
+    for old in entries[keep:]:
+        try:
+            old.unlink()
+            gone += 1
+        except OSError:
+            pass
+    return gone
