@@ -469,3 +469,18 @@ def test_ukrainian_present_tense_is_not_read_as_future():
 def test_english_noun_trigger_takes_its_by_agent_as_source():
     m = code("Armenia reported shelling by Azerbaijani forces.", "en")
     assert set(zip(m["source_country"], m["target_country"], m["cameo_root"])) == {("AZE", "ARM", "19")}
+
+
+def test_dedupe_counts_an_exact_copy_once():
+    """Two records with the same bytes (one file read twice, a copy in another folder) are one report: the event's
+    n_articles counts them once and article_ids still lists both."""
+    text = "28 декабря 2024 года Путин позвонил Алиеву."
+    arts = pd.DataFrame([
+        {"article_id": "a1", "text": text, "lang": "ru", "published": "2024-12-29", "title": None, "sha256": "x" * 64},
+        {"article_id": "a1_copy", "text": text, "lang": "ru", "published": "2024-12-29", "title": None, "sha256": "x" * 64},
+        {"article_id": "a2", "text": text, "lang": "ru", "published": "2024-12-30", "title": None, "sha256": "y" * 64},
+    ])
+    ev = dedupe(code_articles(arts), arts)
+    dated = ev[ev["event_date"].notna()]
+    assert len(dated) == 1 and dated.iloc[0]["n_articles"] == 2
+    assert dated.iloc[0]["article_ids"] == "a1;a1_copy;a2"

@@ -3,7 +3,8 @@
 Rule: mentions with the same key ``(event_date, source_actor, target_actor, cameo_code)`` are
 one event (for a symmetric act, ``is_symmetric``, the two actors are taken unordered). Mentions whose ``event_date`` is null are keyed by their article too, so undated
 mentions are never merged across articles. Within a key: article_ids / mention_ids are the
-sorted ";"-joined unions, n_mentions / n_articles count them, first_seen is the earliest
+sorted ";"-joined unions, n_mentions counts the mentions, n_articles the distinct articles (exact copies,
+the same ``sha256``, count once: a file read twice is one report), first_seen is the earliest
 ``published`` among the articles (null if none), confidence is the maximum; every other column
 is taken from the most confident mention (ties: first mention id). event_id is the first 16 hex
 chars of sha1 over the key (with the article id for undated keys).
@@ -38,9 +39,11 @@ def _keys(m: pd.DataFrame) -> pd.Series:
 def dedupe(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if mentions is None or len(mentions) == 0:
         return schema.empty(schema.EVENTS)
-    pub = {}
+    pub, copy_of = {}, {}
     if articles is not None and len(articles) and "article_id" in articles:
         pub = dict(zip(articles["article_id"].astype(str), articles.get("published", pd.Series([None] * len(articles)))))
+        if "sha256" in articles:
+            copy_of = {a: h for a, h in zip(articles["article_id"].astype(str), articles["sha256"]) if isinstance(h, str) and h}
     m = mentions.reset_index(drop=True)
     conf = m["confidence"].astype(float).to_numpy()
     # one sort: by key, then most confident first, then mention id; each key is one run of rows
@@ -63,7 +66,7 @@ def dedupe(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         derived["event_id"].append(hashlib.sha1(keys[lo].encode("utf-8")).hexdigest()[:16])
         derived["confidence"].append(float(confs[lo:hi].max()))
         derived["n_mentions"].append(int(hi - lo))
-        derived["n_articles"].append(len(arts))
+        derived["n_articles"].append(len({copy_of.get(a, a) for a in arts}))
         derived["article_ids"].append(";".join(arts))
         derived["mention_ids"].append(";".join(sorted(mids[lo:hi])))
         derived["first_seen"].append(dates[0] if dates else None)
