@@ -2582,12 +2582,21 @@ def _ceased(tokens, i: int, j: int, lang: str) -> int | None:
     return None
 
 
-def _adjective_agent(p: Pattern, tokens, groups, i: int):
+POSSESSIVE_MARKS = _grammar.by_lang("possessive_marks")
+
+
+def _adjective_agent(p: Pattern, tokens, groups, i: int, lang: str = ""):
     """The demonym adjective standing right before a force noun (at most two lower-case words between: "a Russian
     missile strike", "российского ракетного удара", "руски ракетен удар"): the noun's agent (discourse.yml
     adjective_agent_roots), or None. Only a lone adjective: "Russian and Ukrainian strikes" has no one agent."""
     if p.cameo[:2] not in _discourse.rules()["adjective_agent_roots"]:
         return None
+    marks = POSSESSIVE_MARKS.get(lang, ())
+    owner = next((g for g in groups if g[-1].end < i and tokens[g[-1].end].low in marks
+                  and i - g[-1].end - 1 <= 2), None) if marks else None
+    if owner is not None and len(owner) == 1 and (owner[0].country or owner[0].org) and all(
+            tokens[k].text.isalpha() and tokens[k].text.islower() for k in range(owner[-1].end + 1, i)):
+        return owner  # "Israel's attack on Iran", "Russia's massive strike": the possessive is the noun's agent
     g = next((g for g in groups if g[-1].end <= i and i - g[-1].end <= 2), None)
     if g is None or len(g) != 1 or g[0].kinds != ("adjective",) or g[0].country is None:
         return None
@@ -2937,7 +2946,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                           and "gent" in g[0].head_cases), None)
         if gen_agent is not None:
             src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
-    adj_agent = _adjective_agent(p, tokens, groups, i)
+    adj_agent = _adjective_agent(p, tokens, groups, i, lang)
+    if frame.get("own_agent") and adj_agent is None:
+        return []  # frame.own_agent: only with the noun's own agent ("condemned Israel's attack", not "the attack")
     if adj_agent is not None:
         # "killed in a Russian missile strike on Kyiv", "в результате российского удара по Киеву": the demonym
         # before the force noun is its agent, whatever governs the noun phrase

@@ -606,7 +606,7 @@ PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
               "agent", "subject_is_target", "direct", "pair_object", "onset", "other_side",
-              "topic_object", "named_parties"}
+              "topic_object", "named_parties", "own_agent"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
@@ -749,7 +749,7 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "w
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",
                 "predicate_coordinators", "army_group_links", "postpositions", "quoted_name_after", "infinitive_endings",
-                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
+                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "possessive_marks", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
                 "prospective_adjectives", "noun_negation_reach", "purpose_skip"}
