@@ -802,7 +802,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
             # a reported accusation is no verb to continue, nor fighting whose sides come from the article (implicit:
             # "there was little sign of the fighting easing" does not hand that pair to "easing")
-            own = [e for e in batch if not _is_reported(e) and not e.implicit]
+            own = [e for e in batch if not _is_reported(e) and not e.implicit and not p.frame.get("own_agent")]
+            # (nor a condemned force noun: "осудил удары Израиля по Ливану и призвал ...": the critic goes on)
             if own:
                 prev_first = own[0]
             break
@@ -2947,8 +2948,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if gen_agent is not None:
             src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
     adj_agent = _adjective_agent(p, tokens, groups, i, lang)
-    if frame.get("own_agent") and adj_agent is None:
-        return []  # frame.own_agent: only with the noun's own agent ("condemned Israel's attack", not "the attack")
+    if frame.get("own_agent") and adj_agent is None and gen_agent is None:
+        return []  # frame.own_agent: only with the noun's own agent ("condemned Israel's attack", "осудила удар Израиля
+        # по Ирану"; not "the attack")
     if adj_agent is not None:
         # "killed in a Russian missile strike on Kyiv", "в результате российского удара по Киеву": the demonym
         # before the force noun is its agent, whatever governs the noun phrase
