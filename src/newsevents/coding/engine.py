@@ -340,11 +340,11 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
     """A bare name of the home state's own institution (discourse.yml home_institutions: bg "МВнР", tr "Dışişleri
     Bakanlığı", "MSB"), with no country named right before or after it, is that state's government (or the sector
     the entry names)."""
-    home = _home_phrases(lang)
-    if not home:
+    phrases, codes = _home_phrases(lang)
+    if not phrases:
         return units
     lem = [t.lemma for t in tokens]
-    starts = [k for k, w in enumerate(lem) if w in home]
+    starts = [k for k, w in enumerate(lem) if w in phrases]
     if not starts:
         return units
     taken = {k for u in units for k in range(u.start, u.end)}
@@ -352,10 +352,10 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
     for k in starts:
         if k in taken:
             continue
-        hit = next(((len(words), code) for words, code in home[lem[k]] if tuple(lem[k:k + len(words)]) == words), None)
+        hit = _phrase_at(lem, k, phrases)
         if hit is None:
             continue
-        n, code = hit
+        n, code = len(hit), codes[hit]
         if any(k + x in taken for x in range(n)):
             continue
         if any(u.country and (0 <= k - u.end <= 1 or 0 <= u.start - (k + n) <= 2
@@ -371,16 +371,14 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
 
 
 @lru_cache(maxsize=8)
-def _home_phrases(lang: str) -> dict:
-    """{first lemma: [(lemma tuple, "CODE" or "CODE.SECTOR"), longest first]} of discourse.yml home_institutions."""
+def _home_phrases(lang: str) -> tuple[dict, dict]:
+    """discourse.yml home_institutions as lemma phrases: ({first lemma: [lemma tuples, longest first]} for
+    ``_phrase_at``, {lemma tuple: "CODE" or "CODE.SECTOR"})."""
     from .text import lemmatize_phrase
 
     home = _discourse.rules()["home_institutions"].get(lang) or {}
-    out: dict = {}
-    for words, code in sorted(((tuple(lemmatize_phrase(w, lang)), c) for w, c in home.items()), key=lambda x: -len(x[0])):
-        if words:
-            out.setdefault(words[0], []).append((words, code))
-    return out
+    codes = {tuple(w): c for w, c in ((lemmatize_phrase(w, lang), c) for w, c in home.items()) if w}
+    return _discourse._by_first_word(" ".join(w) for w in codes), codes
 
 
 # words that join a bare army to the armed group next to it (grammar_<lang>.yml army_group_links)
@@ -2166,7 +2164,7 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
     return extra
 
 
-INVITED_BY = _grammar.by_lang("invitation_before_inviter")
+INVITED_BY = {lang: _discourse._by_first_word(ws) for lang, ws in _grammar.by_lang("invitation_before_inviter").items()}
 INVITER_BEFORE = _grammar.by_lang("invitation_after_inviter")
 
 
@@ -2175,14 +2173,14 @@ def _inviter(tokens, groups, lang: str):
     invitation of X" (grammar invitation_before_inviter), "X'in davetiyle", "at X's invitation"
     (invitation_after_inviter)."""
     low = [t.low for t in tokens]
-    for ph in INVITED_BY.get(lang, ()):
-        words = tuple(ph.split())
-        for k in range(len(low) - len(words) + 1):
-            if tuple(low[k:k + len(words)]) == words:
-                e = k + len(words)
-                g = next((g for g in groups if e <= g[0].start <= e + 2), None)
-                if g is not None:
-                    return g
+    phrases = INVITED_BY.get(lang)
+    for k in range(len(low)) if phrases else ():
+        ph = _phrase_at(low, k, phrases)
+        if ph is not None:
+            e = k + len(ph)
+            g = next((g for g in groups if e <= g[0].start <= e + 2), None)
+            if g is not None:
+                return g
     after = INVITER_BEFORE.get(lang, ())
     for k, w in enumerate(low):
         if w in after:
@@ -2301,15 +2299,12 @@ def _role_subject(tokens, lo: int, hi: int, lang: str) -> bool:
                for k, t in ((k, tokens[k]) for k in range(lo, hi)))
 
 
-_ORDER_PREPS = _grammar.by_lang("prepositions")
-
-
 def _role_subject_ordered(tokens, lo: int, i: int, lang: str) -> bool:
     """Word-order languages: a role noun without a country before the verb, not governed by a preposition ("The
     ministry accused Armenia ...", "The top diplomat met Lavrov", "Министърът обвини ..."): the clause's subject is
     the actor named before (grammar_<lang>.yml role_subjects)."""
     words = ROLE_SUBJECTS.get(lang, ())
-    preps = _ORDER_PREPS.get(lang, ())
+    preps = PREPS.get(lang, ())
     for k in range(lo, i):
         if tokens[k].low in words:  # (as written: a plural "the leaders" are not the one actor named before)
             a = k - 1
