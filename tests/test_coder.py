@@ -108,8 +108,10 @@ def test_en_phone_with_counterpart():
 
 def test_en_coordinated_signing_and_known_year():
     m = code("The statement of November 9, 2020 was discussed. Putin, Pashinyan and Aliyev signed a joint statement on November 9.", "en")
-    # three signatories: one symmetric 057 per pair
-    assert len(m) == 3 and m["is_symmetric"].all() and set(m["cameo_code"]) == {"057"} and set(m["event_date"]) == {"2020-11-09"}
+    # three signatories, two of them the sides of a listed conflict (conflicts.yml): one symmetric 057 between
+    # the sides, the third state its mediator (rule 6)
+    assert len(m) == 1 and m["is_symmetric"].all() and set(m["cameo_code"]) == {"057"} and set(m["event_date"]) == {"2020-11-09"}
+    assert {m.source_country.iat[0], m.target_country.iat[0]} == {"ARM", "AZE"} and m.mediator_country.iat[0] == "RUS"
 
 
 def test_en_negation_and_passive():

@@ -160,3 +160,17 @@ def test_person_without_role_and_surname_sharing():
     cav = sorted((a.start, a.end) for a in actors if a.name == "Mevlut Cavusoglu" and a.phrase == "Çavuşoğlu")
     assert cav == [(datetime.date(2014, 8, 29), datetime.date(2015, 8, 28)),
                    (datetime.date(2015, 11, 24), datetime.date(2023, 6, 4))]
+
+
+def test_standing_conflicts_are_checked(dict_dir: Path):
+    line = _append(dict_dir / "conflicts.yml", "- sides: [ARM, XYZ]\n  since: 1990\n  about: test\n"
+                                              "- sides: [AZE, ARM]\n  since: 1990\n  about: listed twice\n"
+                                              "- sides: [IND, PAK]\n  since: 2000\n  until: 1990\n  about: x\n"
+                                              "- sides: [GEO]\n  since: 2000\n  about: one side\n"
+                                              "- sides: [TUR, GRC]\n  since: 1974\n  sine: 1974\n  about: typo\n")
+    errors = check(dict_dir)
+    assert any(e.startswith("conflicts.yml:") and "'XYZ'" in e for e in errors), errors
+    assert any(e.startswith(f"conflicts.yml:{line + 3}:") and "listed twice" in e for e in errors), errors
+    assert any("until is before since" in e for e in errors), errors
+    assert any("two different country codes" in e for e in errors), errors
+    assert any("unknown key 'sine'" in e for e in errors), errors

@@ -170,3 +170,43 @@ def test_host_of_two_parties_gets_their_visits_and_mediates_their_talks():
                   None if pd.isna(r.mediator_country) else r.mediator_country) for r in df.itertuples())
     assert ("TUR", "ARM", "043", None) in got and ("TUR", "AZE", "043", None) in got
     assert ("ARM", "AZE", "046", "TUR") in got
+
+
+def _pairs_and_mediators(df: pd.DataFrame) -> list:
+    return sorted((tuple(sorted((r.source_country, r.target_country))), r.cameo_code[:2],
+                   None if pd.isna(r.mediator_country) else r.mediator_country) for r in df.itertuples())
+
+
+@pytest.mark.parametrize("lang, text, sides, root, mediator", [
+    ("ru", "Вчера в Сочи прошла трёхсторонняя встреча президента России Владимира Путина, премьер-министра Армении "
+           "Никола Пашиняна и президента Азербайджана Ильхама Алиева.", ("ARM", "AZE"), "04", "RUS"),
+    ("en", "Putin, Aliyev and Pashinyan signed a joint statement on Monday.", ("ARM", "AZE"), "05", "RUS"),
+    ("bg", "Външните министри на Русия, Азербайджан и Армения се срещнаха в понеделник в Москва.",
+     ("ARM", "AZE"), "04", "RUS"),
+    ("tr", "Rusya, Ukrayna ve Türkiye heyetleri pazartesi günü İstanbul'da görüştü.", ("RUS", "UKR"), "04", "TUR"),
+    ("uk", "У понеділок у Стамбулі відбулася зустріч делегацій України, Росії та Туреччини.",
+     ("RUS", "UKR"), "04", "TUR"),
+])
+def test_a_three_state_act_of_two_sides_of_a_conflict_has_the_third_as_mediator(lang, text, sides, root, mediator):
+    # conflicts.yml lists Armenia-Azerbaijan and Russia-Ukraine: the third state mediates their act (rule 6)
+    assert _pairs_and_mediators(_code(text, lang)) == [(sides, root, mediator)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Вчера в Сочи прошла трёхсторонняя встреча президентов России, Турции и Ирана."),
+    ("en", "The leaders of Japan, South Korea and the United States met on Monday."),
+])
+def test_a_three_state_act_without_a_listed_conflict_keeps_every_pair(lang, text):
+    got = _pairs_and_mediators(_code(text, lang))
+    assert len(got) == 3 and all(m is None for *_, m in got)
+
+
+def test_a_conflict_that_has_ended_makes_no_mediator():
+    # Ethiopia and Eritrea are listed until 2018: a three-state meeting in 2023 keeps every pair
+    df = code_text("The foreign ministers of Ethiopia, Eritrea and Somalia met in Asmara on 10 October 2023.", "en",
+                   "2023-10-11")
+    assert len(_pairs_and_mediators(df)) == 3
+    df = code_text("The foreign ministers of Ethiopia, Eritrea and Somalia met in Nairobi on 10 October 2016.", "en",
+                   "2016-10-11")
+    assert [(p, m) for p, _, m in _pairs_and_mediators(df)] == [(("ERI", "ETH"), "SOM")] or \
+        [(p, m) for p, _, m in _pairs_and_mediators(df)] == [(("ERI", "ETH"), "KEN")]

@@ -3594,7 +3594,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     if title_norm:
         _title_events(rows, seen_keys, title_norm, article_id, lang, lex, pats, art, art_prec, known, fby, published,
                       trust_art, doubtful)
-    return _merge_lead_restatements(_merge_sector_twins(_merge_consultations(_mediation.carry_over(rows))))
+    return _merge_lead_restatements(_merge_sector_twins(_merge_consultations(_mediation.carry_over(_mediation.conflict_sides(rows)))))
 
 
 def _pair_root(row: dict) -> tuple:

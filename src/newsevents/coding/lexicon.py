@@ -574,6 +574,38 @@ def _read_agents(ctx: _Ctx, data: Any, out: list[ActorEntry]) -> None:
                                   where=f"{file}:{phrase.line}"))
 
 
+def _read_standing_conflicts(ctx: _Ctx, data: Any, countries: dict) -> None:
+    """conflicts.yml (read by coding.mediation.conflict_sides): a list of {sides: [two country codes],
+    since: year, until: year (optional), about: text}."""
+    file = "conflicts.yml"
+    if not isinstance(data, list):
+        ctx.err(file, _line(data, 1), "conflicts.yml must be a list of {sides, since, about} entries")
+        return
+    seen: dict = {}
+    for entry in data:
+        if not isinstance(entry, dict):
+            ctx.err(file, _line(entry, 1), "conflict entry must be a mapping")
+            continue
+        line = _line(entry, 1)
+        _check_keys(ctx, file, entry, ("sides", "since", "until", "about"), ("sides", "since", "about"))
+        sides = entry.get("sides")
+        if not isinstance(sides, list) or len(sides) != 2 or len({str(c) for c in sides}) != 2:
+            ctx.err(file, line, "sides must be two different country codes")
+            continue
+        for c in sides:
+            if countries and str(c) not in countries:
+                ctx.err(file, _line(c, line), f"unknown country code {c!r} (not in countries.yml)")
+        years = [entry.get(k) for k in ("since", "until") if k in entry]
+        if any(not isinstance(y, int) or isinstance(y, bool) or not 1900 <= y <= 2100 for y in years):
+            ctx.err(file, line, "since and until must be years (1900-2100)")
+        elif len(years) == 2 and years[1] < years[0]:
+            ctx.err(file, line, "until is before since")
+        key = frozenset(str(c) for c in sides)
+        if key in seen:
+            ctx.err(file, line, f"the pair {sorted(key)} is listed twice (line {seen[key]})")
+        seen[key] = line
+
+
 def _check_conflicts(ctx: _Ctx, actors: list[ActorEntry]) -> None:
     """Same phrase (same language, case-insensitive) claimed by two different countries/orgs,
     or an agent noun mapped to two different sectors."""
@@ -894,6 +926,10 @@ def _build(directory: Path, warnings: list | None = None) -> tuple[Dictionaries,
     if parsed.get("agents.yml") is not None:
         _read_agents(ctx, parsed["agents.yml"], actors)
     _check_conflicts(ctx, actors)
+    if "conflicts.yml" in present:
+        data = _parse_nonempty(ctx, directory / "conflicts.yml")
+        if data is not None:
+            _read_standing_conflicts(ctx, data, countries)
     for p in files:
         if p.name.startswith("grammar_"):
             data = _parse_nonempty(ctx, p)

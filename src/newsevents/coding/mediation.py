@@ -187,3 +187,57 @@ def carry_over(rows: list[dict]) -> list[dict]:
                 continue
             r.update(is_mediation=True, mediator_actor=actor, mediator_country=country, mediator_org=org)
     return rows
+
+
+def _conflict_list() -> list[tuple[frozenset, int, int | None]]:
+    """dictionaries/conflicts.yml as [(pair of country codes, first year, last year or None)]."""
+    data = _discourse._load("conflicts.yml") or []
+    return [(frozenset(str(c) for c in e["sides"]), int(e["since"]), int(e["until"]) if e.get("until") else None)
+            for e in data]
+
+
+_CONFLICTS: list | None = None
+
+
+def _conflict(pair: frozenset, date: str | None) -> bool:
+    global _CONFLICTS
+    if _CONFLICTS is None:
+        _CONFLICTS = _conflict_list()
+    year = int(date[:4]) if date else None
+    return any(p == pair and (year is None and last is None or year is not None and first <= year
+                              and (last is None or year <= last))
+               for p, first, last in _CONFLICTS)
+
+
+def conflict_sides(rows: list[dict]) -> list[dict]:
+    """Article level (rule 6): a symmetric cooperative act among exactly three states told by one trigger --
+    every pair of them coded from it ("a trilateral meeting of the presidents of A, B and C", "A, B and C
+    signed ...") -- is the act of the two sides of a standing conflict (dictionaries/conflicts.yml) with
+    the third state as its mediator, when exactly one of the three pairs is listed there. The pairs with
+    the third state go; the sides' row keeps a mediator it already has. Other three-state acts keep
+    every pair (a state that meets two partners is a party, not a mediator)."""
+    groups: dict = {}
+    for r in rows:
+        if r.get("is_symmetric") and r.get("source_country") and r.get("target_country") \
+                and not r.get("source_org") and not r.get("target_org") \
+                and str(r["cameo_code"])[:2] in HOSTED_ROOTS and r["source_country"] != r["target_country"]:
+            groups.setdefault((r["sentence_index"], r["trigger"], str(r["cameo_code"])[:2], r.get("event_date")),
+                              []).append(r)
+    drop: set = set()
+    for grp in groups.values():
+        states = {c for r in grp for c in (r["source_country"], r["target_country"])}
+        pairs = {frozenset((r["source_country"], r["target_country"])) for r in grp}
+        if len(states) != 3 or len(pairs) != 3:
+            continue
+        sides = [p for p in pairs if _conflict(p, grp[0].get("event_date"))]
+        if len(sides) != 1:
+            continue
+        (third,) = states - sides[0]
+        keep = next(r for r in grp if frozenset((r["source_country"], r["target_country"])) == sides[0])
+        other = next(r for r in grp if r["source_country"] == third or r["target_country"] == third)
+        side = "source" if other["source_country"] == third else "target"
+        if not keep.get("mediator_actor"):
+            keep.update(is_mediation=True, mediator_actor=other[f"{side}_actor"], mediator_country=third,
+                        mediator_org=None)
+        drop |= {id(r) for r in grp if r is not keep}
+    return [r for r in rows if id(r) not in drop] if drop else rows
