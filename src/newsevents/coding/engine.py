@@ -653,6 +653,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
     role_groups = groups
+    chairs = None  # the group of co-chairs or participants that are the parties of the sentence's symmetric acts
     if med_span is not None:
         in_unit.update(range(*med_span))  # "hosted by", "посредничеството на": not triggers here
         # the mediator named by the phrase is no party of the sentence's acts ("провел переговоры с американской
@@ -661,6 +662,19 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         med_group = next((g for g in groups if med_span[1] <= g[0].start <= med_span[1] + 2), None) \
             if not _in_participle_phrase(tokens, med_span[0], lang) else None
         role_groups = [g for g in groups if g is not med_group]
+        if med_group is not None and _chairs_span(tokens, med_span, lang):
+            # "под председательством вице-премьера A X и заместителя премьера B Y": a second chair, introduced by
+            # "и"/"and" within three words after the first group, is a chair too
+            med_group = list(med_group)
+            for g in groups:
+                if 0 < g[0].start - med_group[-1].end <= 3 and tokens[med_group[-1].end].low in COORD \
+                        and tokens[med_group[-1].end].text != ",":
+                    med_group += g
+        if med_group is not None and _chairs_span(tokens, med_span, lang) \
+                and len({_key(u) for u in med_group}) >= 2:
+            # "the session was co-chaired by the ministers of A and B", "при участии глав МИД A и B": with no other
+            # party in the act's clause the co-chairs or participants are the parties (discourse.yml chaired_by)
+            chairs = med_group
     maxl = _maxlen(id(pats), pats)
     applies = _role_registry.pattern_filter(lang)  # (tr: "kabul etmedi" is the rejection, not the acceptance)
     bset = BOUNDARY.get(lang, set())
@@ -758,6 +772,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
             noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
             batch = _roles_for(lang)(p, i, i + L, tokens, role_groups, lang, bset, lemset,
                                      None if noun_trig else prev_first, ctx)
+            if not batch and chairs is not None:
+                batch = _chaired_events(p, i, i + L, tokens, chairs, groups, lang, bset)
+                if batch:
+                    med_span = None  # the phrase named the parties, no mediator
             onset = next((q for q in ps if q.frame.get("onset")), None) if not batch else None
             if onset is not None:
                 # "the agreement signed on August 8": the verb's own pattern finds no subject; the onset pattern
@@ -1255,6 +1273,39 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
         if hit is not None:
             return k, k + len(hit)
     return None
+
+
+def _chaired_events(p, i: int, j: int, tokens, chairs: list, groups: list, lang: str, bset) -> list[Ev]:
+    """"The meeting was co-chaired by the ministers of A and B" (discourse.yml chaired_by): a symmetric act
+    (frame symmetric) told before the chairs' group in its clause, with no other actor named between the clause's
+    start and the chairs, is their act, one event per pair of the sides they are, unless negated, hypothetical,
+    scheduled or in the future tense (rule 2). (An attribution after them, ", заявили в МИД X", does not count.)"""
+    if not p.frame.get("symmetric") or chairs[0].start <= i:
+        return []
+    lo, hi = _clause(tokens, i, j, bset)
+    if chairs[0].start >= hi or any(not set(map(id, g)) <= set(map(id, chairs)) and lo <= g[0].start < chairs[0].start
+                                    for g in groups):
+        return []
+    w0 = _mood_window_start(tokens, lo, i, lang)
+    words = {w for t in [*tokens[w0:i], *tokens[j:chairs[0].start]] for w in (t.lemma, t.low)}
+    rules = _discourse.rules()
+    mood = set().union(*(rules[k].get(lang, frozenset()) for k in ("hypothetical", "intent", "scheduled")))
+    if words & (NEG.get(lang, frozenset()) | mood) or _modality(tokens, lo, i, j, hi, lang, set()) is not None \
+            or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[j:chairs[0].start])):
+        return []
+    sides: dict = {}
+    for u in chairs:
+        sides.setdefault(_key(u), u)
+    units = list(sides.values())[:3]
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(a, b, p.cameo, p, trig, i, 0.45, sym=True) for n, a in enumerate(units) for b in units[n + 1:]]
+
+
+def _chairs_span(tokens, span: tuple[int, int], lang: str) -> bool:
+    """The mediator phrase at ``span`` is one that may name the participants themselves (discourse.yml
+    ``chaired_by``: "co-chaired by", "под председательством", "при участии")."""
+    phrases = _discourse.rules()["chaired_by"].get(lang)
+    return bool(phrases) and _phrase_at([t.low for t in tokens], span[0], phrases) is not None
 
 
 PARTICIPLE_LEMMA_ENDINGS = {lang: tuple(ws) for lang, ws in _grammar.by_lang("participle_lemma_endings").items()}
