@@ -1688,7 +1688,11 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for w, a, b in seen:
         k = frozenset((key(a), key(b)))
         n = counts[k][0] + w if k in counts else w
-        counts[k] = (n, len(counts) + sum(c[0] for c in counts.values()), a, b)
+        if k in counts and w < counts[k][4]:
+            # "talks of the presidents ... apologised for the deaths of Russian peacekeepers": the sides' units stay
+            # those of the strongest mention (a symmetric act's), not a weaker directed act's sector
+            a, b, w = counts[k][2], counts[k][3], counts[k][4]
+        counts[k] = (n, len(counts) + sum(c[0] for c in counts.values()), a, b, w)
     # a pair with a state that has mediated in the article is no pair of sides while another pair is known
     # ("Russia invited both foreign ministers ... the two countries": the parties, not Russia and one of them)
     meds = ctx.get("mediator_keys", ())
