@@ -1644,9 +1644,19 @@ def _separately(tokens, lang: str) -> bool:
 def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> None:
     """Keep the pair of actors a later "both sides" refers to: the pair the article has named together
     most often so far (the two sides of a symmetric act count twice, a coordinated pair of different
-    countries or organisations once; ties go to the latest)."""
+    countries or organisations once; ties go to the latest). The two sides of a standing conflict
+    (dictionaries/conflicts.yml) count 0.75 once the article has named both, in any sentence: more than one
+    directed act between two other states, less than a coordinated pair."""
     key = _key
     seen: list[tuple[int, Unit, Unit]] = []
+    named_states = ctx.setdefault("named_states", {})
+    for g in groups:
+        for u in g:
+            if u.country and not u.org and "parties" not in u.kinds and u.country not in named_states:
+                named_states[u.country] = u
+                for other, v in list(named_states.items()):
+                    if other != u.country and _mediation.standing_conflict(frozenset((other, u.country))):
+                        seen.append((0.75, v, u))
     for e in events:
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
@@ -2261,8 +2271,6 @@ def _invited_visits(out: list, tokens, groups, lang: str) -> list:
     seen: set = set()
     for e in visits:
         visitor = e.src if e.code == "042" else e.tgt
-        if "parties" in visitor.kinds:
-            continue  # visitors read from the article's pair ("the two countries' ministers"): not a second guess on it
         for s in inviter:
             if not _key(s) or _key(s) == _key(visitor) or (_key(s), _key(visitor)) in seen:
                 continue

@@ -209,6 +209,11 @@ def _conflict(pair: frozenset, date: str | None) -> bool:
                for p, first, last in _CONFLICTS)
 
 
+def standing_conflict(pair: frozenset) -> bool:
+    """The two country codes are the sides of a conflict of conflicts.yml that has not ended."""
+    return _conflict(pair, None)
+
+
 def conflict_sides(rows: list[dict]) -> list[dict]:
     """Article level (rule 6): a symmetric cooperative act among exactly three states told by one trigger --
     every pair of them coded from it ("a trilateral meeting of the presidents of A, B and C", "A, B and C
