@@ -731,98 +731,107 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 and all(q.cameo[:2] in ("05", "06", "07") for q in ps):
             i += L
             continue  # "with the support / help / backing of X": a circumstance, no act of its own
-        for p in ps:
-            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
-                    and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
-                             and "accs" not in tokens[i].cases) \
-                    and not (k0 > 0 and {tokens[k0 - 1].lemma, tokens[k0 - 1].low}
-                             & PURPOSE_TOPICS.get(lang, set())):  # "на переговорах" (at), not "на переговоры" (for)
-                break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
-            if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
-                break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
-            if p.requires and not all(r in lemset for r in p.requires):
-                continue
-            if p.requires_any and not any(r in lemset for r in p.requires_any):
-                continue
-            if applies is not None and not applies(p, tokens, i, i + L):
-                continue
-            if p.excludes and any(r in lemset for r in p.excludes):
-                if circ is None:
-                    circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))
-                if _excluded(p.excludes, lem, i, circ):
+        # the longest key's patterns first; when every one of them is filtered out (requires, excludes...), the
+        # patterns of a shorter key at the same word ("удар" when "удар по" excludes a condemning verb)
+        keys = [found, *_shorter_keys(lem, tokens, i, L, pats)]
+        for L, ps in keys:
+            for p in ps:
+                if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
+                        and not (lang in CASE_MARKING and prev_tok == "на" and "loct" in tokens[i].cases
+                                 and "accs" not in tokens[i].cases) \
+                        and not (k0 > 0 and {tokens[k0 - 1].lemma, tokens[k0 - 1].low}
+                                 & PURPOSE_TOPICS.get(lang, set())):  # "на переговорах" (at), not "на переговоры" (for)
+                    break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
+                if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
+                    break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
+                if p.requires and not all(r in lemset for r in p.requires):
                     continue
-            if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
-                    and tokens[i].low.endswith(PASSIVE_ENDINGS[lang])
-                    and tokens[i].low not in _one_word_triggers(lang)):
-                continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
-            if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
-                    and not p.cameo.startswith("04") and not p.frame.get("onset")):
-                continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
-            if p.frame.get("onset"):
-                batch, noun_at = _onset_events(p, i, i + L, tokens, groups, lang, bset, ctx, med_span)
-                if noun_at is not None:
-                    onset_nouns.add(noun_at)
-                    out = [e for e in out if e.tpos != noun_at]  # the state's noun tells the same act
-                for ev in batch:
-                    ev.tchar = tokens[i].start
-                    out.append(ev)
-                break
-            if i in onset_nouns:
-                break  # "перемирие, вступившее в силу ...": the noun of a state whose onset was coded
-            noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
-            batch = _roles_for(lang)(p, i, i + L, tokens, role_groups, lang, bset, lemset,
-                                     None if noun_trig else prev_first, ctx)
-            if not batch and chairs is not None:
-                batch = _chaired_events(p, i, i + L, tokens, chairs, groups, lang, bset)
-                if batch:
-                    med_span = None  # the phrase named the parties, no mediator
-            onset = next((q for q in ps if q.frame.get("onset")), None) if not batch else None
-            if onset is not None:
-                # "the agreement signed on August 8": the verb's own pattern finds no subject; the onset pattern
-                # of the same word reads it as the dated act of the document's noun
-                batch, noun_at = _onset_events(onset, i, i + L, tokens, groups, lang, bset, ctx, med_span)
-                if batch:
-                    onset_nouns.add(noun_at)
-                    out = [e for e in out if e.tpos != noun_at]
+                if p.requires_any and not any(r in lemset for r in p.requires_any):
+                    continue
+                if applies is not None and not applies(p, tokens, i, i + L):
+                    continue
+                if p.excludes and any(r in lemset for r in p.excludes):
+                    if circ is None:
+                        circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))
+                    if _excluded(p.excludes, lem, i, circ):
+                        continue
+                if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
+                        and tokens[i].low.endswith(PASSIVE_ENDINGS[lang])
+                        and tokens[i].low not in _one_word_triggers(lang)):
+                    continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
+                if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
+                        and not p.cameo.startswith("04") and not p.frame.get("onset")):
+                    continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
+                if p.frame.get("onset"):
+                    batch, noun_at = _onset_events(p, i, i + L, tokens, groups, lang, bset, ctx, med_span)
+                    if noun_at is not None:
+                        onset_nouns.add(noun_at)
+                        out = [e for e in out if e.tpos != noun_at]  # the state's noun tells the same act
                     for ev in batch:
                         ev.tchar = tokens[i].start
                         out.append(ev)
                     break
-            ceased = _discourse.rules()["ceased_roots"]
-            if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
-                # "urged A and B to stop the fighting": those named before the word of stopping ask for
-                # the end or are asked to end it; only sides named after it ("between A and B") fought
-                batch = [ev for ev in batch
-                         if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
-            gov = _governor(p, i, tokens, trig_hist, lang)
-            if gov is None and batch and p.cameo[:2] in REPORTED_FORCE_ROOTS:
-                batch = _not_the_talks_topic(batch, i, tokens, trig_hist, out)
-                batch = _the_accused_act(batch, i, tokens, trig_hist, out)
-            if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
-                gp, gi, gn = gov
-                if gn or gp.frame.get("subject_is_target"):
-                    batch = []  # the demanded / threatened / appealed-for act did not happen
-                else:
-                    for ev in batch:
-                        ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
-                    pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
-                    batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
-                             and not pairs.add((id(ev.src), id(ev.tgt)))]
-            batch = _parties_apart_from_source(batch, ctx)
-            batch = shape_events(batch, p)
-            # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
-            trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
-            for ev in batch:
-                ev.tchar = tokens[i].start
-                out.append(ev)
-                _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
-            # a reported accusation is no verb to continue, nor fighting whose sides come from the article (implicit:
-            # "there was little sign of the fighting easing" does not hand that pair to "easing")
-            own = [e for e in batch if not _is_reported(e) and not e.implicit and not p.frame.get("own_agent")]
-            # (nor a condemned force noun: "осудил удары Израиля по Ливану и призвал ...": the critic goes on)
-            if own:
-                prev_first = own[0]
+                if i in onset_nouns:
+                    break  # "перемирие, вступившее в силу ...": the noun of a state whose onset was coded
+                noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
+                batch = _roles_for(lang)(p, i, i + L, tokens, role_groups, lang, bset, lemset,
+                                         None if noun_trig else prev_first, ctx)
+                if not batch and chairs is not None:
+                    batch = _chaired_events(p, i, i + L, tokens, chairs, groups, lang, bset)
+                    if batch:
+                        med_span = None  # the phrase named the parties, no mediator
+                onset = next((q for q in ps if q.frame.get("onset")), None) if not batch else None
+                if onset is not None:
+                    # "the agreement signed on August 8": the verb's own pattern finds no subject; the onset pattern
+                    # of the same word reads it as the dated act of the document's noun
+                    batch, noun_at = _onset_events(onset, i, i + L, tokens, groups, lang, bset, ctx, med_span)
+                    if batch:
+                        onset_nouns.add(noun_at)
+                        out = [e for e in out if e.tpos != noun_at]
+                        for ev in batch:
+                            ev.tchar = tokens[i].start
+                            out.append(ev)
+                        break
+                ceased = _discourse.rules()["ceased_roots"]
+                if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
+                    # "urged A and B to stop the fighting": those named before the word of stopping ask for
+                    # the end or are asked to end it; only sides named after it ("between A and B") fought
+                    batch = [ev for ev in batch
+                             if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
+                gov = _governor(p, i, tokens, trig_hist, lang)
+                if gov is None and batch and p.cameo[:2] in REPORTED_FORCE_ROOTS:
+                    batch = _not_the_talks_topic(batch, i, tokens, trig_hist, out)
+                    batch = _the_accused_act(batch, i, tokens, trig_hist, out)
+                if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
+                    gp, gi, gn = gov
+                    if gn or gp.frame.get("subject_is_target"):
+                        batch = []  # the demanded / threatened / appealed-for act did not happen
+                    else:
+                        for ev in batch:
+                            ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+                        pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
+                        batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
+                                 and not pairs.add((id(ev.src), id(ev.tgt)))]
+                batch = _parties_apart_from_source(batch, ctx)
+                batch = shape_events(batch, p)
+                # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
+                trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
+                for ev in batch:
+                    ev.tchar = tokens[i].start
+                    out.append(ev)
+                    _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
+                # a reported accusation is no verb to continue, nor fighting whose sides come from the article (implicit:
+                # "there was little sign of the fighting easing" does not hand that pair to "easing")
+                own = [e for e in batch if not _is_reported(e) and not e.implicit and not p.frame.get("own_agent")]
+                # (nor a condemned force noun: "осудил удары Израиля по Ливану и призвал ...": the critic goes on)
+                if own:
+                    prev_first = own[0]
+                break
+            else:
+                continue
             break
+        else:
+            L = found[0]  # no pattern applied: past the longest key, as before
         i += L
     if out and lang == "en":
         out = _brokered_acts(out, tokens)
@@ -1076,6 +1085,18 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
 
 HEADLINE_COMMA = _grammar.by_lang("headline_comma_pairs")  # languages whose headlines join a pair by a comma
 NEVER = "zzznevermatch"  # the `requires` of a no-event key (verbs_<lang>.yml stop phrases): it consumes its words
+
+
+def _shorter_keys(lem: list, tokens, i: int, L: int, pats) -> list:
+    """(length, patterns) of the keys shorter than ``L`` that start at word ``i``, longest first: only their
+    patterns written for a context (``requires`` / ``requires_any``: "удар" beside a condemning verb); a generic
+    pattern of a shorter key does not replace a longer key whose patterns the sentence ruled out."""
+    out = []
+    for k in range(L - 1, 0, -1):
+        ps = [p for p in pats.get(tuple(lem[i:i + k])) or () if p.requires or p.requires_any]
+        if ps and not _stop_form_differs(ps, tokens, i, k):
+            out.append((k, ps))
+    return out
 
 
 def _stop_form_differs(ps, tokens, i: int, L: int) -> bool:
@@ -2656,7 +2677,8 @@ def _adjective_agent(p: Pattern, tokens, groups, i: int, lang: str = ""):
     if owner is not None and len(owner) == 1 and (owner[0].country or owner[0].org) and all(
             tokens[k].text.isalpha() and tokens[k].text.islower() for k in range(owner[-1].end + 1, i)):
         return owner  # "Israel's attack on Iran", "Russia's massive strike": the possessive is the noun's agent
-    g = next((g for g in groups if g[-1].end <= i and i - g[-1].end <= 2), None)
+    g = max((g for g in groups if g[-1].end <= i and i - g[-1].end <= 2), key=lambda g: g[-1].end, default=None)
+    # (the nearest group before the noun: "Турция осудила израильские удары", not the subject two words before)
     if g is None or len(g) != 1 or g[0].kinds != ("adjective",) or g[0].country is None:
         return None
     if any(not tokens[k].text.isalpha() or not tokens[k].text.islower() for k in range(g[-1].end, i)):
@@ -3006,6 +3028,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if gen_agent is not None:
             src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
     adj_agent = _adjective_agent(p, tokens, groups, i, lang)
+    if frame.get("own_agent") and gen_agent is None and adj_agent is None and j < len(tokens) \
+            and tokens[j].low in _discourse.clauses()["agent_prep"].get(lang, ()):
+        # "осъди ударите на Израел срещу Иран": the agent after the noun's agent preposition (clauses.yml agent_prep)
+        gen_agent = next((g for g in right if g[0].start == j + 1), None)
+        if gen_agent is not None:
+            src = gen_agent
     if frame.get("own_agent") and adj_agent is None and gen_agent is None:
         return []  # frame.own_agent: only with the noun's own agent ("condemned Israel's attack", "осудила удар Израиля
         # по Ирану"; not "the attack")
@@ -3032,7 +3060,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if gen_agent is not None:
             src = gen_agent
     if src is not None and prev_ev is not None and not relative and adj_agent is None \
-            and any(u is prev_ev.tgt for u in src):
+            and not (frame.get("own_agent") and gen_agent is not None) and any(u is prev_ev.tgt for u in src):
         src = [prev_ev.src]  # the previous verb's object is not this verb's subject
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
