@@ -359,12 +359,18 @@ def _regroup(groups, tokens):
     return _posted_agents(out, tokens)
 
 
+# {id of a posted agent unit: (that unit, the unit as the finder read it, naming the post's state)}; filled per
+# sentence by _posted_agents (cleared there), read by roles for passive patterns ("... Büyükelçisi ... çağrıldı")
+_POSTS: dict = {}
+
+
 def _posted_agents(out: list, tokens) -> list:
     """"İsrail'in Ankara Büyükelçisi(ni)": an agent named by the capital of his post ("Ankara
     Büyükelçisi" reads as TURGOV) right after a genitive country is that country's agent; the
     genitive group is its possessor, not an actor of its own. So is an agent word that names no
     place of its own ("Rusya'nın dışişleri bakanı Türkiye'yi": the finder gave it the next country)."""
     res: list = []
+    _POSTS.clear()
     for us, c, e in out:
         prev = res[-1] if res else None
         u = us[0]
@@ -376,6 +382,8 @@ def _posted_agents(out: list, tokens) -> list:
                 and not prev[0][0].org and prev[0][0].country != u.country):
             owner = prev[0][0].country
             posted = dataclasses.replace(u, country=owner, actor=owner + (u.sector or ""))
+            if u.country:
+                _POSTS[id(posted)] = (posted, u)  # the post's state, for a passive whose acting side it is
             res[-1] = ([posted] + list(us[1:]), c, e)
             continue
         res.append((us, c, e))
@@ -643,7 +651,23 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         src = next((us for us, c, e in left if c is None), None)
     by = next((us for us, c, e in left if c == "by"), None)
     tgt = None
-    if is_pass:
+    if p.passive and not p.mediation and "gen" in fcases and by is None:
+        # a passive pattern whose target is a genitive ("İsrail'in Ankara Büyükelçisi Dışişleri Bakanlığına çağrıldı";
+        # the lemmatiser gives the passive stem, so the pattern's form is the passive): the genitive owns the person the
+        # act befell; another state's group before the verb (the post's capital, the ministry) acted
+        tgt = next((us for us, c, e in left if c == "gen"), None)
+        src = next((us for us, c, e in left if tgt is not None and us is not tgt and c != "gen"
+                    and all(u.country and u.country not in {t.country for t in tgt} for u in us)), None)
+        if tgt is None:
+            # "İsrail'in Ankara Büyükelçisi": the genitive became the owner of the posted agent (_posted_agents); the
+            # agent is the target and the state of his post the source
+            posted = next((_POSTS[id(u)] for us, c, e in left for u in us
+                           if id(u) in _POSTS and _POSTS[id(u)][0] is u), None)
+            if posted is not None:
+                tgt, src = [posted[0]], [posted[1]]
+        if tgt is None or src is None:
+            return []
+    elif is_pass:
         if by is not None:
             tgt, src = src, by
         elif sym and between:
