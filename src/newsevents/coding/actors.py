@@ -409,6 +409,14 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # Анкаре Зеленского" in ru above; a bg country modifies a role after it: "президентът на Турция")
                 runs.append([m])
                 continue
+            if (gap and lang in ("en", "bg") and all(x.kind == "adjective" for x in m[2]) and m[1] < n
+                    and (low[m[1]] in _discourse_rules()["force_nouns"].get(lang, ())
+                         or lem[m[1]] in _discourse_rules()["force_nouns"].get(lang, ()))):
+                # "the victims of the Russian strike", "жертвите на руския удар": a nationality adjective after a
+                # linker that qualifies a force noun is that use of force's agent, not the nationality of the agent
+                # before the linker ("the staff of the Russian trade mission" stay Russian)
+                runs.append([m])
+                continue
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
                 runs[-1].append(m)
                 continue
