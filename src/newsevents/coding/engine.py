@@ -1671,9 +1671,10 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     key = _key
     seen: list[tuple[int, Unit, Unit]] = []
     named_states = ctx.setdefault("named_states", {})
+    in_conflicts = _mediation.conflict_states()
     for g in groups:
         for u in g:
-            if u.country and not u.org and "parties" not in u.kinds and u.country not in named_states:
+            if u.country in in_conflicts and not u.org and "parties" not in u.kinds and u.country not in named_states:
                 named_states[u.country] = u
                 for other, v in list(named_states.items()):
                     if other != u.country and _mediation.standing_conflict(frozenset((other, u.country))):

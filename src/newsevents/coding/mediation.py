@@ -18,6 +18,7 @@ Only the mediator fields change; no event is added or dropped.
 from __future__ import annotations
 
 import copy
+from functools import lru_cache
 
 from . import discourse as _discourse
 
@@ -207,6 +208,12 @@ def _conflict(pair: frozenset, date: str | None) -> bool:
     return any(p == pair and (year is None and last is None or year is not None and first <= year
                               and (last is None or year <= last))
                for p, first, last in _CONFLICTS)
+
+
+@lru_cache(maxsize=1)
+def conflict_states() -> frozenset:
+    """The country codes that are a side of some conflict of conflicts.yml."""
+    return frozenset().union(*(p for p, _f, _l in _conflict_list()))
 
 
 def standing_conflict(pair: frozenset) -> bool:
