@@ -665,16 +665,15 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if med_group is not None and _chairs_span(tokens, med_span, lang):
             # "под председательством вице-премьера A X и заместителя премьера B Y": a second chair, introduced by
             # "и"/"and" within three words after the first group, is a chair too
-            med_group = list(med_group)
+            named = list(med_group)
             for g in groups:
-                if 0 < g[0].start - med_group[-1].end <= 3 and tokens[med_group[-1].end].low in COORD \
-                        and tokens[med_group[-1].end].text != ",":
-                    med_group += g
-        if med_group is not None and _chairs_span(tokens, med_span, lang) \
-                and len({_key(u) for u in med_group}) >= 2:
-            # "the session was co-chaired by the ministers of A and B", "при участии глав МИД A и B": with no other
-            # party in the act's clause the co-chairs or participants are the parties (discourse.yml chaired_by)
-            chairs = med_group
+                if 0 < g[0].start - named[-1].end <= 3 and tokens[named[-1].end].low in COORD \
+                        and tokens[named[-1].end].text != ",":
+                    named += g
+            if len({_key(u) for u in named}) >= 2:
+                # "the session was co-chaired by the ministers of A and B", "при участии глав МИД A и B": with no other
+                # party in the act's clause the co-chairs or participants are the parties (discourse.yml chaired_by)
+                chairs = named
     maxl = _maxlen(id(pats), pats)
     applies = _role_registry.pattern_filter(lang)  # (tr: "kabul etmedi" is the rejection, not the acceptance)
     bset = BOUNDARY.get(lang, set())
@@ -1309,9 +1308,8 @@ def _chaired_events(p, i: int, j: int, tokens, chairs: list, groups: list, lang:
         return []
     w0 = _mood_window_start(tokens, lo, i, lang)
     words = {w for t in [*tokens[w0:i], *tokens[j:chairs[0].start]] for w in (t.lemma, t.low)}
-    rules = _discourse.rules()
-    mood = set().union(*(rules[k].get(lang, frozenset()) for k in ("hypothetical", "intent", "scheduled")))
-    if words & (NEG.get(lang, frozenset()) | mood) or _modality(tokens, lo, i, j, hi, lang, set()) is not None \
+    # (the mood words are read before the trigger and between it and the chairs: "will be co-chaired by")
+    if words & NEG.get(lang, frozenset()) or _modality(tokens, lo, i, j, hi, lang, words) is not None \
             or (lang in CASE_MARKING and any("futr" in t.cases for t in tokens[j:chairs[0].start])):
         return []
     sides: dict = {}

@@ -190,24 +190,19 @@ def carry_over(rows: list[dict]) -> list[dict]:
     return rows
 
 
-def _conflict_list() -> list[tuple[frozenset, int, int | None]]:
-    """dictionaries/conflicts.yml as [(pair of country codes, first year, last year or None)]."""
+@lru_cache(maxsize=1)
+def _conflict_list() -> tuple[tuple[frozenset, int, int | None], ...]:
+    """dictionaries/conflicts.yml as ((pair of country codes, first year, last year or None), ...), read once."""
     data = _discourse._load("conflicts.yml") or []
-    return [(frozenset(str(c) for c in e["sides"]), int(e["since"]), int(e["until"]) if e.get("until") else None)
-            for e in data]
-
-
-_CONFLICTS: list | None = None
+    return tuple((frozenset(str(c) for c in e["sides"]), int(e["since"]), int(e["until"]) if e.get("until") else None)
+                 for e in data)
 
 
 def _conflict(pair: frozenset, date: str | None) -> bool:
-    global _CONFLICTS
-    if _CONFLICTS is None:
-        _CONFLICTS = _conflict_list()
     year = int(date[:4]) if date else None
     return any(p == pair and (year is None and last is None or year is not None and first <= year
                               and (last is None or year <= last))
-               for p, first, last in _CONFLICTS)
+               for p, first, last in _conflict_list())
 
 
 @lru_cache(maxsize=1)

@@ -359,9 +359,14 @@ def _regroup(groups, tokens):
     return _posted_agents(out, tokens)
 
 
-# {id of a posted agent unit: (that unit, the unit as the finder read it, naming the post's state)}; filled per
-# sentence by _posted_agents (cleared there), read by roles for passive patterns ("... Büyükelçisi ... çağrıldı")
-_POSTS: dict = {}
+def _post_of(tokens, u):
+    """The state of the post of an agent that _posted_agents gave to its genitive owner ("İsrail'in Ankara
+    Büyükelçisi": ISR's agent, posted in TUR), as a unit of that state's sector, or None."""
+    if "agent" not in u.kinds or "capital" not in u.kinds:
+        return None
+    e = next((e for a in range(u.start, u.end) for b in range(a + 1, u.end + 1)
+              if (e := _place_at(tokens, a, b)) is not None and e.kind == "capital" and e.country != u.country), None)
+    return dataclasses.replace(u, country=e.country, actor=e.country + (u.sector or "")) if e is not None else None
 
 
 def _posted_agents(out: list, tokens) -> list:
@@ -370,7 +375,6 @@ def _posted_agents(out: list, tokens) -> list:
     genitive group is its possessor, not an actor of its own. So is an agent word that names no
     place of its own ("Rusya'nın dışişleri bakanı Türkiye'yi": the finder gave it the next country)."""
     res: list = []
-    _POSTS.clear()
     for us, c, e in out:
         prev = res[-1] if res else None
         u = us[0]
@@ -382,8 +386,6 @@ def _posted_agents(out: list, tokens) -> list:
                 and not prev[0][0].org and prev[0][0].country != u.country):
             owner = prev[0][0].country
             posted = dataclasses.replace(u, country=owner, actor=owner + (u.sector or ""))
-            if u.country:
-                _POSTS[id(posted)] = (posted, u)  # the post's state, for a passive whose acting side it is
             res[-1] = ([posted] + list(us[1:]), c, e)
             continue
         res.append((us, c, e))
@@ -661,8 +663,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if tgt is None:
             # "İsrail'in Ankara Büyükelçisi": the genitive became the owner of the posted agent (_posted_agents); the
             # agent is the target and the state of his post the source
-            posted = next((_POSTS[id(u)] for us, c, e in left for u in us
-                           if id(u) in _POSTS and _POSTS[id(u)][0] is u), None)
+            posted = next(((u, post) for us, c, e in left for u in us if (post := _post_of(tokens, u)) is not None),
+                          None)
             if posted is not None:
                 tgt, src = [posted[0]], [posted[1]]
         if tgt is None or src is None:
