@@ -3026,13 +3026,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                           and "gent" in g[0].head_cases), None)
         if gen_agent is not None:
             src = gen_agent  # also after a clause subject: "Кремль осудил удары Израиля по Ирану" (ISR -> IRN)
+    aprep = _discourse.clauses()["agent_prep"].get(lang, ())
+    after_aprep = j < len(tokens) and tokens[j].low in aprep
+    # the group right after the noun's agent preposition ("ударите на Израел", "посещението на X"; clauses.yml agent_prep)
+    prep_agent = next((g for g in right if g[0].start == j + 1), None) if after_aprep else None
     adj_agent = _adjective_agent(p, tokens, groups, i, lang)
-    if frame.get("own_agent") and gen_agent is None and adj_agent is None and j < len(tokens) \
-            and tokens[j].low in _discourse.clauses()["agent_prep"].get(lang, ()):
-        # "осъди ударите на Израел срещу Иран": the agent after the noun's agent preposition (clauses.yml agent_prep)
-        gen_agent = next((g for g in right if g[0].start == j + 1), None)
-        if gen_agent is not None:
-            src = gen_agent
+    if frame.get("own_agent") and gen_agent is None and adj_agent is None and prep_agent is not None:
+        src = gen_agent = prep_agent  # "осъди ударите на Израел срещу Иран"
     if frame.get("own_agent") and adj_agent is None and gen_agent is None:
         return []  # frame.own_agent: only with the noun's own agent ("condemned Israel's attack", "осудила удар Израиля
         # по Ирану"; not "the attack")
@@ -3044,18 +3044,17 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None:
         src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
         relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
-    aprep = _discourse.clauses()["agent_prep"].get(lang, ())
     if frame.get("agent"):
         # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
         # the agent is the source; without one the noun is no event of its own
-        gen_agent = next((g for g in right if g[0].start == j + 1 and tokens[j].low in aprep), None)
+        gen_agent = prep_agent
         if gen_agent is None:
             return []
         src = gen_agent
-    elif fwith and j < len(tokens) and tokens[j].low in aprep:
+    elif fwith and after_aprep:
         # a consultation noun of any pattern with "with" followed by its agent ("телефонния разговор на X с Y"):
         # the agent is the source, whoever is the subject of the clause ("Кремъл съобщи за разговора на X с Y")
-        gen_agent = next((g for g in right if g[0].start == j + 1), None)
+        gen_agent = prep_agent
         if gen_agent is not None:
             src = gen_agent
     if src is not None and prev_ev is not None and not relative and adj_agent is None \
