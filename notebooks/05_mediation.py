@@ -27,6 +27,7 @@ truth_path = None  # planted values of a simulated event set (the report's demon
 
 # %%
 import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 import pandas as pd
 
 from newsevents.io import read_table
@@ -70,6 +71,7 @@ if len(activity):
 else:
     mark_empty(ax, "no dated mediation events")
 ax.set_ylabel("mediation events")
+ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
 fig.tight_layout()
 rec.figure(fig, activity, "mediator_activity", "Mediation events per month and mediator.")
 
