@@ -58,3 +58,30 @@ def test_a_list_of_teasers_after_a_marker_is_still_cut():
                "Варшава объявила персонами нон грата двух сотрудников посольства Белоруссии в Варшаве."]
     out = clean_text("\n".join([body, "Читайте также", *teasers])).text
     assert out == body
+
+
+def test_an_inline_box_followed_by_headed_paragraphs_and_page_noise_keeps_the_paragraphs():
+    # an inline box, then a section heading in capitals and two paragraphs, then more of the page (a teaser, a promo
+    # line): the paragraphs are the article going on, not part of a trailing block
+    first = ("Moldova ve Romanya dışişleri bakanları salı günü Kişinev'de bir araya gelerek enerji işbirliğini "
+             "görüştü. Bakanlar ortak bir bildiri yayımladı.")
+    after = ["Romanya Dışişleri Bakanı, görüşmenin ardından yaptığı açıklamada Moldova'ya elektrik desteğinin "
+             "kış boyunca süreceğini söyledi.",
+             "Moldova Başbakanı da çarşamba günü Bükreş'i ziyaret ederek Romanya Başbakanı ile görüşecek; ziyaret "
+             "kapsamında iki ülke arasında yeni anlaşmalar imzalanması bekleniyor."]
+    text = "\n".join([first, "İLGİLİ HABERLER", "Gürcistan'da seçim sonuçları açıklandı",
+                      "Ukrayna'da enerji altyapısına yeni saldırı", "ENERJİDE YENİ DÖNEM", *after,
+                      "Sırbistan ile Kosova arasında yeni gerginlik",
+                      "Haberlerden anında haberdar olmak için bildirimlere izin verin, uygulamamızı indirin."])
+    out = clean_text(text).text
+    assert all(p in out for p in after)
+    assert "İLGİLİ HABERLER" not in out and "Gürcistan'da seçim" not in out and "Ukrayna'da enerji" not in out
+
+
+def test_a_box_holding_another_marker_is_still_the_end_of_the_page():
+    # "Related articles" + "Editor's choice" + headlines + a teaser paragraph: no article after it
+    teaser = ("The foreign ministers of Serbia and Croatia met in Vienna and agreed to set up a joint border "
+              "commission, diplomats said after the talks on Tuesday.")
+    body = BODY + "\nПо данным министерства, следующий раунд переговоров пройдет в декабре в Будапеште при участии ЕС."
+    text = "\n".join([body, "Related articles", "Editor's choice", "News", teaser, teaser.replace("Vienna", "Graz")])
+    assert clean_text(text).text == body

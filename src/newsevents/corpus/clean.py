@@ -411,18 +411,36 @@ def _inline_box_end(lines: list[str], start: int) -> int | None:
     """Where the body resumes after a marker line at ``start`` that heads an inline box of one to three link
     headlines (short lines without a final full stop) when only body follows it: at least two body lines and no
     headline-like line or marker among them but the closing line (captions aside). A list of teasers
-    (headline, sentence, headline, ...) or of headlines is no inline box: None."""
+    (headline, sentence, headline, ...) or of headlines is no inline box: None. Nor is the box a trailing block when
+    two paragraphs follow it right away (a heading in capitals before them at most): the rest of the page is then
+    left to the rules for the end of the text."""
     k = start + 1
     while k < len(lines) and k - start <= 3 and _is_headline(lines[k]) and not _is_body_line(lines[k]):
         k += 1
     if k == start + 1:
         return None
+    if any(_BLOCK_MARKERS.match(x) for x in lines[start + 1:k]):
+        return None  # a box holding another marker ("Related articles / Editor's choice / News / ..."): the page's end
     rest = [x for x in lines[k:] if not (len(x) < 250 and _CAPTION_PREFIX.match(x))]
     inner = rest[:-1]
-    if (sum(1 for x in rest if _is_body_line(x)) < 2
-            or not all(_is_body_line(x) and not _BLOCK_MARKERS.match(x) for x in inner)):
-        return None
-    return k
+    if (sum(1 for x in rest if _is_body_line(x)) >= 2
+            and all(_is_body_line(x) and not _BLOCK_MARKERS.match(x) for x in inner)):
+        return k
+    # the article going on in paragraphs right after the box, after a section heading in capitals at most
+    # ("METİNA VE GARA'DA OPERASYON"), with more of the page after them: two body lines in a row there
+    m = 0
+    while m < len(rest) and _is_caps_heading(rest[m]):
+        m += 1
+    if m + 1 < len(rest) and all(_is_body_line(x) and not _BLOCK_MARKERS.match(x) for x in rest[m:m + 2]):
+        return k
+    return None
+
+
+def _is_caps_heading(line: str) -> bool:
+    """A short section heading written in capitals ("METİNA VE GARA'DA OPERASYON"), as agencies put between
+    paragraphs."""
+    letters = [c for c in line if c.isalpha()]
+    return 0 < len(line) <= 80 and len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def _cut_trailing_block(lines: list[str]) -> list[str]:
