@@ -417,7 +417,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # before the linker ("the staff of the Russian trade mission" stay Russian)
                 runs.append([m])
                 continue
-            if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)):
+            titles = _discourse_rules()["title_modifiers"].get(lang, ())
+            if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)) \
+                    or (len(gap) <= 3 and any(low[g] in titles for g in gap) and low[gap[0]] in LINKERS
+                        and any(x.kind == "agent" for x in m[2])
+                        and all(low[g] in LINKERS or lem[g] in LINKERS or low[g] in titles for g in gap)):
+                # (a rank before the title: "Kinshasa's chief negotiator", "the Ministry's senior official")
                 runs[-1].append(m)
                 continue
             # a first name or patronymic the dictionary lacks in this case form, before a person:

@@ -128,6 +128,8 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
 
 GROUP_DETERMINERS = _grammar.pooled("group_determiners")
 GROUP_DESCRIPTORS = _grammar.pooled("group_descriptors")
+BACKER_COMPOUNDS = _grammar.pooled("backer_compounds")
+TITLE_MODIFIERS = frozenset(w for ws in _discourse.rules()["title_modifiers"].values() for w in ws)
 DOCUMENT_NOUNS = _grammar.pooled("document_nouns")
 
 
@@ -148,7 +150,9 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
                 k0 = close + 1  # "the Sudanese Armed Forces (SAF) and the RSF": the acronym is no gap
             gap = [tokens[k].low for k in range(k0, u.start)
                    if not ("org" in u.kinds and _descriptor_word(tokens, k, u.start))]  # "и группировка ХАМАС"
-            gap = [x for x in gap if x not in GROUP_DETERMINERS]  # "Egypt and the United Arab Emirates"
+            gap = [x for x in gap if x not in GROUP_DETERMINERS  # "Egypt and the United Arab Emirates"
+                   and not ("-" in x and x.rsplit("-", 1)[1] in BACKER_COMPOUNDS)  # "and the Rwanda-backed M23"
+                   and not (x in TITLE_MODIFIERS and "org" in u.kinds)]  # "and a senior M23 delegate"
             adjacent = not gap
             if "agent" in last.kinds and "person" not in last.kinds:
                 # a name the dictionary lacks after a title: "Libyan leader <First Last> and Bulgarian President ..."
@@ -218,6 +222,21 @@ def _descriptor_adjectives(units: list[Unit], tokens) -> list[Unit]:
             # also an agent phrase: "делегация палестинского движения ХАМАС" is the organisation's delegation
             drop.add(k)
     return [u for k, u in enumerate(units) if k not in drop] if drop else units
+
+
+LED_PROCESS = _grammar.by_lang("led_process_nouns")
+
+
+def _process_leaders(units: list[Unit], tokens, lang: str) -> list[Unit]:
+    """"the latest Qatari-led peace effort", "US-led talks": the leader of a process named by a leader compound
+    (grammar leader_compounds, split off by text.py) before a process noun (grammar led_process_nouns) is no party to
+    the sentence's acts; "the Saudi-led coalition" (an actor noun) keeps its leader."""
+    nouns = LED_PROCESS.get(lang)
+    if not nouns:
+        return units
+    return [u for u in units
+            if not (u.end + 1 < len(tokens) and tokens[u.end].pos == "PRT" and tokens[u.end].low.startswith("-")
+                    and tokens[u.end + 1].low in nouns)]
 
 
 def _descriptor_word(tokens, k: int, end: int) -> bool:
@@ -572,6 +591,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _army_of_armed_group(units, tokens, lang, lex)
     units = _home_institutions(units, tokens, lang)
     units = _descriptor_adjectives(units, tokens)
+    units = _process_leaders(units, tokens, lang)
     if ctx is not None:
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
     # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
@@ -1150,6 +1170,10 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
     w = tokens[m0.tpos].low
     done = w.endswith("ed") or (m0.tpos > 0 and tokens[m0.tpos - 1].low in ("helped", "help"))
     drop = {id(e) for e in acts}
+    # the same act told again later by a participle of its noun ("the first truce between them, agreed at his residence
+    # on July 28"): no second act of the mediator with one party
+    drop |= {id(e) for e in out if e.tpos > m0.tpos and e.code == acts[0].code and _same_actor(e.src, m0.mediator)
+             and any(_same_actor(e.tgt, q) for q in parties)}
     if done:
         drop |= {id(e) for e in med if e.tpos == m0.tpos}
     kept = [e for e in out if id(e) not in drop]
@@ -1799,12 +1823,30 @@ def _topic_noun(tokens, i: int, lang: str) -> bool:
     """The trigger at ``i`` is the topic of a noun or verb that takes one (grammar topic_heads: "talks",
     "focused") through a topic preposition (topic_head_prepositions: "on", "about"), with at most a determiner
     between: "talks on a ceasefire", "focused on prisoner exchanges", "a discussion about the strikes"."""
+    preps = TOPIC_HEAD_PREPS.get(lang, ())
     k = i - 1
     if k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
-    if k < 1 or tokens[k].low not in TOPIC_HEAD_PREPS.get(lang, ()):
+    if k >= 1 and tokens[k].text[:1].islower() and tokens[k].text.isalpha() and tokens[k - 1].low in preps:
+        k -= 1  # a modifier of the topic noun: "on prisoner releases"
+    if k >= 2 and tokens[k].low in COORD and tokens[k].text != ",":
+        # a second topic joined by "and" ("on prisoner releases and humanitarian access"): past the first, of at most
+        # two lower-case words that are no past forms ("talks on trade ended and fighting resumed" is no list)
+        w = k - 1
+        while w > k - 3 and tokens[w].text[:1].islower() and tokens[w].text.isalpha() and tokens[w].low not in preps \
+                and not tokens[w].low.endswith("ed"):
+            w -= 1
+        if w < k - 1 and tokens[w].low in preps:
+            k = w
+    if k < 1 or tokens[k].low not in preps:
         return False
-    head = tokens[k - 1]
+    h = k - 1
+    if lang == "en" and tokens[h].text[:1].isupper():
+        # a place between the head and its topic: "a declaration in Doha on ..."
+        while h > 1 and tokens[h].text[:1].isupper():
+            h -= 1
+        h = h - 1 if tokens[h].low in ("in", "at") else k - 1
+    head = tokens[h]
     return head.lemma in TOPIC_HEADS[lang] or head.low in TOPIC_HEADS[lang]
 
 
@@ -1926,9 +1968,28 @@ def _embedded_quote_start(tokens, k: int) -> int | None:
     return o
 
 
+NAMING_WORDS = set().union(*_grammar.by_lang("naming_verbs").values()) | {"as"}
+
+
+def _naming_quote(tokens, o: int) -> bool:
+    """The quotation opened at ``o`` is a name given to something ('described the agreement as a "humanitarian
+    truce"', 'what Kyiv called "terror"'): a naming verb or "as" before it (a determiner between)."""
+    k = o - 1
+    if k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    return k >= 0 and (tokens[k].low in NAMING_WORDS or tokens[k].lemma in NAMING_WORDS)
+
+
 def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
+    # the trigger inside a short quotation of words ('lodged "stern representations" with X', 'had "deliberately
+    # provoked" the incident'): the marks around it are no clause boundaries
+    o = next((m for m in range(i - 1, max(-1, i - 4), -1) if tokens[m].text in QUOTE_OPEN), None)
+    c = next((m for m in range(j, min(len(tokens), j + 4)) if tokens[m].text in QUOTE_CLOSE), None) \
+        if o is not None else None
+    inner = (o, c) if c is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[o + 1:c]) \
+        and not any(t.pos in ("VERB", "PRTS") for t in tokens[o + 1:c]) and not _naming_quote(tokens, o) else (None, None)
     lo = i
-    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset)
+    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset) or lo - 1 == inner[0]
                       or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
         lo -= 1
         if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
@@ -1941,7 +2002,7 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
         if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens):
-        if tokens[hi].lemma in bset or tokens[hi].low in bset:
+        if (tokens[hi].lemma in bset or tokens[hi].low in bset) and hi != inner[1]:
             close = _short_parens(tokens, hi)
             if close is None or close + 1 >= len(tokens) or not _coordinator_after(tokens, close + 1):
                 break
@@ -2801,10 +2862,10 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
     with X", "обсудили войну с X", where "with X" may be the partner): in ru/uk a noun that cannot be nominative
     or accusative; elsewhere a noun after a preposition (clauses.yml relation_noun_preps), at most two words
     (a determiner, an adjective) between them."""
+    preps = _discourse.clauses()["relation_noun_preps"].get(lang, ())
     if lang in CASE_MARKING:
         cases = tokens[noun].cases
-        return bool(cases) and not cases & {"nomn", "accs"}
-    preps = _discourse.clauses()["relation_noun_preps"].get(lang, ())
+        return bool(cases) and not cases & {"nomn", "accs"} or (noun - 1 >= j and tokens[noun - 1].low in preps)
     return any(tokens[k].low in preps for k in range(max(j, noun - 3), noun))
 
 
@@ -3113,6 +3174,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if (pr is not None and (g[0].start == j or g[0].start == j + 1 and tokens[j].low in DETERMINERS)
                 and j - i > 1 and tokens[j - 1].low == pr and pr not in fprep and not p.passive):
             pr = None  # the preposition belongs to the trigger ("called on X", "призвал к"): X is its object
+        if lang in PRED_AUX and _new_predicate(tokens, j, g[0].start, lang):
+            continue  # "summoned X's envoy to lodge a protest, and would raise it with Y": Y is the next verb's
         if fwith and pr in WITH.get(lang, ()):
             if _with_of_noun(tokens, g, j, lang, pr, partner=bool(frame.get("symmetric"))):
                 continue  # "agreed to a truce after talks with X": X is the talks' partner, not the truce's
@@ -3212,6 +3275,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         by = next((g for g in right if g[0].prep == "by"), None)
         if by is not None and src is not None:
             src, tgt = by, src
+        elif by is not None and src is None and frame.get("symmetric") and len(by) >= 2:
+            src, tgt = by, None  # "the document was signed on Tuesday by A and B": the act of the pair after "by"
     elif lang == "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
         # the agent of a noun trigger: "(Armenia reported) shelling by Azerbaijani forces" -> AZE -> ARM
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
@@ -3437,7 +3502,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # посолство в София бяха обявени за персона нон грата": the state where the envoy is posted summons or expels
         # him when the clause names no acting ministry of a country
         posted = _posting_host(tokens, groups, lang)
-        if posted is not None and (src is None or not src[0].country or src[0] in (posted[0][0], posted[1][0])):
+        if posted is not None and src is None and tgt is not None and tgt[0].country == posted[1][0].country \
+                and tgt[0] is not posted[1][0] and not _passive_trigger(tokens, i, lang):
+            src = posted[0]  # "the Chinese Embassy in Manila said it had lodged representations with the Philippine
+            # government": the mission acts toward its host
+        elif posted is not None and (src is None or not src[0].country or src[0] in (posted[0][0], posted[1][0])):
             src, tgt = posted[1], posted[0]
     if (src is None and lang in CASE_MARKING and ctx and ctx.get("subj") is not None and not left
             and _role_subject(tokens, lo, i, lang)):

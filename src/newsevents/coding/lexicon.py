@@ -768,7 +768,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 
 # Schema of a grammar_<lang>.yml file (read by coding.grammar for coding.engine / coding.roles_tr):
 # per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
-GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "words_nouns", "words_author_prepositions", "detained_people", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
+GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "led_process_nouns", "words_nouns", "words_author_prepositions", "detained_people", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "purpose_preposition_topics", "infinitive_marks", "subject_pronouns",
                 "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
@@ -776,7 +776,8 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "w
                 "hope_words", "denial_words", "arrangement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
-                "governing_verbs_after", "event_modifiers", "light_verbs", "condition_after", "claim_after", "purpose_after",
+                "governing_verbs_after", "event_modifiers", "force_noun_modifiers", "aerial_force_modifiers",
+                "force_noun_unreal_after", "light_verbs", "condition_after", "claim_after", "purpose_after",
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",
@@ -785,7 +786,7 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "w
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
                 "prospective_adjectives", "noun_negation_reach", "purpose_skip"}
-GRAMMAR_POOLED_KEYS = {"relative_words", "clause_links", "it_pronouns", "object_pronouns", "determiners",
+GRAMMAR_POOLED_KEYS = {"relative_words", "backer_compounds", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
                        "ing_prepositions", "apposition_as", "counterpart_name_words", "group_descriptors",

@@ -34,6 +34,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
+from . import dates as _dates
 from . import discourse as _discourse
 from . import grammar as _grammar
 from .actors import Unit, get_lexicon, visited_venue
@@ -59,6 +60,9 @@ PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 POSTPOSITIONS = _grammar.by_lang("postpositions").get("tr", set())
 QUOTED_NAME_AFTER = _grammar.by_lang("quoted_name_after").get("tr", set())
+FORCE_MODS = _grammar.by_lang("force_noun_modifiers").get("tr", set())
+AERIAL_MODS = _grammar.by_lang("aerial_force_modifiers").get("tr", set())
+FORCE_UNREAL_AFTER = _grammar.by_lang("force_noun_unreal_after").get("tr", set())
 BETWEEN_WORDS = ("arasında", "arasındaki")  # "X ile Y arasında(ki)": the pair's postposition (case "between")
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
@@ -447,6 +451,73 @@ def _verb_argument(tokens, e: int, i: int) -> bool:
     return not any(t.text[:1].islower() and t.pos != "SUFFIX" and _morph_case(t) == "gen" for t in tokens[e:i])
 
 
+def _noun_modifier(tok) -> bool:
+    """A word that may stand inside an attack's noun phrase: a modifier of the noun, a time word, a weekday, a month
+    or a number ("Hindistan'ın Çarşamba günü Pakistan'a yönelik füze saldırıları")."""
+    w = tr_lower(tok.text)
+    return (tok.lemma in FORCE_MODS or w in FORCE_MODS or tok.lemma in TIME or w in TIME or tok.pos == "SUFFIX"
+            or w.isdigit() or w in _dates.WEEKDAYS.get("tr", ()) or w in _dates.month_table("tr"))
+
+
+_UNDATED_TIME = frozenset({"bu", "de", "da", "ayrıca", "ilk", "kez", "yeniden", "tekrar", "boyunca", "süresince",
+                           "gelecek", "önümüzdeki", "yakında", "yarın"})
+
+
+def _dated_word(tok) -> bool:
+    """A word that dates a noun phrase: a weekday, a month, a number, "dün", "dünkü", "gece", "geçen" ..."""
+    w = tr_lower(tok.text)
+    return (w.isdigit() or w in _dates.WEEKDAYS.get("tr", ()) or w in _dates.month_table("tr")
+            or (tok.lemma in TIME or w in TIME or w in ("dünkü", "günkü", "geceki", "sabahki")) and tok.lemma not in _UNDATED_TIME)
+
+
+def _owned_force(p, i: int, j: int, tokens, groups, lo: int) -> list[Ev]:
+    """An attack told by a noun with its own agent and target in one noun phrase (frame own_agent): "İsrail'in
+    Gazze'ye yönelik saldırıları", "Hindistan'ın Çarşamba günü Pakistan'a yönelik füze saldırılarına", "Gazze'ye
+    yönelik İsrail saldırıları". The target is the dative before "yönelik / karşı"; the agent the genitive right
+    before it or the bare name right before the noun. Only modifiers of the noun, time words and numbers may stand
+    between them (grammar_tr.yml force_noun_modifiers); an aerial modifier makes it 195. Nothing when the noun is a
+    plan, threat, risk or claim (force_noun_unreal_after) or is followed by a modal or governing verb, nor without a
+    time of its own inside the phrase ("Salı günkü", "Çarşamba günü", "dün"): an attack named in passing is mostly an
+    earlier one, which the article's date would misdate."""
+    after = tokens[j:j + 2]
+    if after and (after[0].lemma in FORCE_UNREAL_AFTER or tr_lower(after[0].text) in FORCE_UNREAL_AFTER):
+        return []  # the head of a compound right after the noun: "saldırı planı", "saldırı tehdidi"
+    if any(t.lemma in CONDITION or t.lemma in GOVERNED or t.lemma in MODAL.get("tr", ()) or t.lemma in CLAIM
+           for t in after):
+        return []
+    tg = [g for g in _regroup(groups, tokens) if g[0][0].start >= lo and g[2] <= i]
+
+    def between(a: int, b: int) -> bool:
+        return a <= b and all(_noun_modifier(tokens[k]) for k in range(a, b))
+    k = next((k for k in range(len(tg) - 1, -1, -1)
+              if tg[k][1] == "dat" and tg[k][2] < i and tokens[tg[k][2]].low in ("yönelik", "karşı")), None)
+    if k is None:
+        return []
+    tgt, _c, e = tg[k]
+    later = tg[k + 1:]
+    if later:
+        # "Gazze'ye yönelik İsrail saldırıları": the bare agent right before the noun
+        if len(later) != 1 or later[0][1] is not None or not between(e + 1, later[0][0][0].start) \
+                or not between(later[0][2], i):
+            return []
+        agent = later[0][0]
+    else:
+        if k == 0 or not between(e + 1, i):
+            return []
+        agent, c0, e0 = tg[k - 1]
+        if c0 != "gen" or not between(e0, tgt[0].start):
+            return []
+    span = range(min(agent[0].start, tgt[0].start), i)
+    if not any(_dated_word(tokens[q]) for q in span):
+        return []  # no time of its own ("İsrail'in Gazze'ye yönelik saldırıları"): an earlier act or a campaign named
+        # in passing, which the article's date would misdate
+    code = "195" if any(tokens[q].lemma in AERIAL_MODS or tr_lower(tokens[q].text) in AERIAL_MODS for q in span) \
+        else p.cameo
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(a, t, code, p, trig, i, 0.5) for a in agent for t in tgt
+            if not (a.country and a.country == t.country) or _domestic_ok(a, t)]
+
+
 def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
     """A common noun in one of the trigger's target cases between the previous trigger and this one ("... kınadı
     ve uluslararası toplumu ... davet etti"): the chained verb has its own object, not the previous target. A
@@ -544,6 +615,11 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
             and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
         return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
+    if frame.get("own_agent"):
+        # an attack noun in any case with its own agent and target ("İsrail'in Gazze'ye yönelik saldırılarında")
+        owned = _owned_force(p, i, j, tokens, groups, lo)
+        if owned or not frame.get("headline"):
+            return _keep(owned)
     if (j - i == 1 and _morph_case(vt) in ("com", "loc", "abl", "gen", "dat") and not (p.mediation and p.passive)
             and not _AFTER_DOING_RX.search(_residual(vt))
             and not (sym and p.cameo[:2] == "19"
