@@ -713,10 +713,19 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
             end = max(h.pos, h.end)
             if h.pos < tchar and rx.search(sent, end, tchar) and not _TR_OWN_TIME.match(sent, end):
                 continue
-        elif h.pos > tchar and rx.search(sent, tchar, h.pos):
+        elif h.pos > tchar and any(not _place_to(sent, m) for m in rx.finditer(sent, tchar, h.pos)):
             continue
         out.append(h)
     return out
+
+
+_TO_PLACE = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ]")
+
+
+def _place_to(sent: str, m) -> bool:
+    """A "до" of direction before a place ("приїхав до Києва в липні 2024 року", "пътува до Брюксел"): no other
+    event before the date (as "до 18 мая", "до перемирия" are)."""
+    return m.group().lower() == "до" and _TO_PLACE.match(sent, m.end()) is not None
 
 
 def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> list:

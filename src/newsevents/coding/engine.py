@@ -3482,6 +3482,24 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if after is not None and before is not None:
             src, tgt = after, before
             base -= 0.1
+    if (src is None and tgt is not None and fprep and ru and tgt[0].prep is None and tgt[0].start >= j
+            and (not tgt[0].head_cases or "nomn" in tgt[0].head_cases) and not frame.get("symmetric")
+            and not p.passive and any(g[0].prep in fprep for g in left)):
+        src, tgt = tgt, None  # a bare group after the verb read as its object is its subject when a fronted place
+        # after one of the frame's prepositions is the target ("До Києва прибув глава МАГАТЕ")
+    if (tgt is None and fprep and not frame.get("symmetric") and not p.passive and ru
+            and (src is None or src[0].start >= j) and not any(g[0].prep is None for g in left)):
+        # the same order in ru/uk, where the case tells the subject: "В Киев прибыл министр иностранных дел Венгрии",
+        # "У середу до Києва прибув глава МАГАТЕ Гроссі": a nominative group right after the verb, the fronted
+        # place after one of the frame's prepositions
+        after = src or next((g for g in right if g[0].prep is None and g[0].start - j <= 3
+                             and all(t.text.isalpha() and t.pos not in ("VERB", "INFN", "PRTS") for t in tokens[j:g[0].start])
+                             and (not g[0].head_cases or "nomn" in g[0].head_cases)), None)
+        # (a title the dictionaries lack between: "прибув генеральний директор МАГАТЕ Гроссі")
+        before = next((g for g in reversed(left) if g[0].prep in fprep), None)
+        if after is not None and before is not None and not {u.country for u in after} & {u.country for u in before}:
+            src, tgt = after, before
+            base -= 0.1
     if src is None and speech_at is not None:
         # "X заяви, че ще посети Y": the speaker is the subject of the own future act
         src = next((g for g in reversed(groups) if g[-1].end <= speech_at and subj_ok(g)), None)
