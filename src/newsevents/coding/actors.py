@@ -314,6 +314,14 @@ def _prepositions(lang: str) -> frozenset:
     return frozenset(by_lang("prepositions").get(lang, ()))
 
 
+@lru_cache(maxsize=8)
+def _place_prepositions(lang: str) -> frozenset:
+    """grammar_<lang>.yml locative_prepositions ("в", "у", "при", "возле"): where an actor is, not whose it is."""
+    from .grammar import by_lang
+
+    return frozenset(by_lang("locative_prepositions").get(lang, ()))
+
+
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
     idx = lex.index.get(lang, {})
     ml = min(lex.maxlen.get(lang, 1), MAXLEN)
@@ -449,7 +457,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             # ru: agent + up to 3 words + genitive country ("министры иностранных дел и обороны Турции")
             if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
                     and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases
-                    and all(tokens[g].text.isalpha() and tokens[g].pos not in ("VERB", "INFN", "PRTF", "PRTS") for g in gap)):
+                    and all(tokens[g].text.isalpha() and tokens[g].pos not in ("VERB", "INFN", "PRTF", "PRTS")
+                            and low[g] not in _place_prepositions(lang) for g in gap)):
+                # (not across a locative preposition: "российского посольства в Софии" is Russia's embassy, placed in
+                # Sofia; "коллеги из Азербайджана" are Azerbaijan's)
                 runs[-1].append(m)
                 continue
         runs.append([m])

@@ -852,6 +852,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         else:
             L = found[0]  # no pattern applied: past the longest key, as before
         i += L
+    out = _embassy_protest(out, tokens, units, lang, pats)
     if out and lang == "en":
         out = _brokered_acts(out, tokens)
     if out and med_span is not None:
@@ -1149,6 +1150,35 @@ def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
         if ps:
             return idx[L - 1] - i + 1, ps
     return found
+
+
+def _embassy_protest(out: list[Ev], tokens, units: list[Unit], lang: str, pats) -> list[Ev]:
+    """A crowd protesting at a foreign mission in a capital ("Hundreds of people protested outside the Russian embassy
+    in Sofia", "няколко десетки души протестираха пред руската мисия в София"): one 141 from the civilians of the
+    host state to the mission's state (discourse.yml street_protest, embassy_nouns, crowd_nouns), in place of what
+    the verb's own roles made of it (the host's official protest, the host city as the target)."""
+    rules = _discourse.rules()
+    verbs, missions, crowds = (rules[k].get(lang) for k in ("street_protest", "embassy_nouns", "crowd_nouns"))
+    if not verbs:
+        return out
+    lem = [t.lemma for t in tokens]
+    v = next((k for k, t in enumerate(tokens) if t.lemma in verbs or t.low in verbs
+              or k + 1 < len(tokens) and f"{t.low} {tokens[k + 1].low}" in verbs), None)
+    if v is None or not any(t.lemma in crowds or t.low in crowds for t in tokens[:v]) \
+            or any(u.start < v and u.prep is None and "agent" in u.kinds for u in units):
+        return out
+    emb = next((u for u in units if u.start > v and u.country and u.sector == "GOV"
+                and any(lem[k] in missions or tokens[k].low in missions for k in range(u.start, u.end))), None)
+    host = next((u for u in units if emb is not None and u.start >= emb.end and u.country and u.country != emb.country
+                 and set(u.kinds) <= {"capital", "country"}), None)
+    if host is None:
+        return out
+    ps = pats.get((lem[v],)) or pats.get(tuple(lem[v:v + 2]))
+    if not ps:
+        return out
+    crowd = Unit(host.start, host.end, host.country + "CVL", host.country, "CVL", None, None, host.text, ("agent", "country"))
+    kept = [e for e in out if not (e.tpos == v or e.tpos == v + 1)]
+    return kept + [Ev(crowd, emb, "141", ps[0], tokens[v].text, v, 0.5, tchar=tokens[v].start)]
 
 
 def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
