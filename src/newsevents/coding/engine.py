@@ -1152,6 +1152,12 @@ def _trigger_with_inserts(lem, i: int, n: int, inserts, maxl: int, pats, found):
     return found
 
 
+@lru_cache(maxsize=8)
+def _first_words(lang: str) -> frozenset:
+    """First words of the two-word street_protest phrases ("се събраха")."""
+    return frozenset(w.split()[0] for w in _discourse.rules()["street_protest"].get(lang, ()) if " " in w)
+
+
 def _embassy_protest(out: list[Ev], tokens, units: list[Unit], lang: str, pats) -> list[Ev]:
     """A crowd protesting at a foreign mission in a capital ("Hundreds of people protested outside the Russian embassy
     in Sofia", "няколко десетки души протестираха пред руската мисия в София"): one 141 from the civilians of the
@@ -1161,9 +1167,12 @@ def _embassy_protest(out: list[Ev], tokens, units: list[Unit], lang: str, pats) 
     verbs, missions, crowds = (rules[k].get(lang) for k in ("street_protest", "embassy_nouns", "crowd_nouns"))
     if not verbs:
         return out
-    lem = [t.lemma for t in tokens]
+    firsts = _first_words(lang)
     v = next((k for k, t in enumerate(tokens) if t.lemma in verbs or t.low in verbs
-              or k + 1 < len(tokens) and f"{t.low} {tokens[k + 1].low}" in verbs), None)
+              or t.low in firsts and k + 1 < len(tokens) and f"{t.low} {tokens[k + 1].low}" in verbs), None)
+    if v is None:
+        return out
+    lem = [t.lemma for t in tokens]
     if v is None or not any(t.lemma in crowds or t.low in crowds for t in tokens[:v]) \
             or any(u.start < v and u.prep is None and "agent" in u.kinds for u in units):
         return out
