@@ -650,7 +650,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             return []
     if p.cameo.startswith("04") and any(t.lemma in MODAL.get("tr", ()) and passive(t) for t in after[:2]):
         return []  # "görüşmesi bekleniyor", "ziyaret etmesi planlanıyor": a scheduled meeting, no intent (rule 2)
-    modal = future(vt) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
+    modal = future(vt) or (j - i > 1 and future(tokens[i])) or any(t.lemma in MODAL.get("tr", ()) for t in after) or (
+        # (also a future participle opening the trigger: "Bağdat'a yapacağı ziyaret" is a planned visit)
         any(t.lemma in LIGHT and future(t) for t in after[:1]))
     held = j - i > 1 and bool(_REL_PART_RX.search(tr_lower(tokens[i].text)))  # "yaptığı görüşmede": a held act
     if not (p.cameo.startswith("04") and modal) and not held and any(t.lemma in GOVERNED for t in after[:2]):
