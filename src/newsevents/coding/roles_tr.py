@@ -610,8 +610,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     vt = tokens[j - 1]  # the trigger's last word carries the verb morphology
     if any(t.lemma in NEG.get("tr", ()) or t.low in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
         return []
-    if negated(vt) and not _written_negative(p):  # (a negated pattern: the negation is its meaning)
-        return []
+    if (negated(vt) or j - i > 1 and negated(tokens[i])) and not _written_negative(p):
+        return []  # (a negated pattern: the negation is its meaning; "durdurması gerekmediğini söyledi": not a demand)
     if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
             and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
         return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
