@@ -1173,7 +1173,7 @@ def _embassy_protest(out: list[Ev], tokens, units: list[Unit], lang: str, pats) 
     if v is None:
         return out
     lem = [t.lemma for t in tokens]
-    if v is None or not any(t.lemma in crowds or t.low in crowds for t in tokens[:v]) \
+    if not any(t.lemma in crowds or t.low in crowds for t in tokens[:v]) \
             or any(u.start < v and u.prep is None and "agent" in u.kinds for u in units):
         return out
     emb = next((u for u in units if u.start > v and u.country and u.sector == "GOV"
@@ -1860,8 +1860,10 @@ TOPIC_HEAD_PREPS = _grammar.by_lang("topic_head_prepositions")
 
 def _topic_noun(tokens, i: int, lang: str) -> bool:
     """The trigger at ``i`` is the topic of a noun or verb that takes one (grammar topic_heads: "talks",
-    "focused") through a topic preposition (topic_head_prepositions: "on", "about"), with at most a determiner
-    between: "talks on a ceasefire", "focused on prisoner exchanges", "a discussion about the strikes"."""
+    "focused") through a topic preposition (topic_head_prepositions: "on", "about"), with at most a determiner or one
+    modifier between: "talks on a ceasefire", "focused on prisoner exchanges", "a discussion about the strikes"; also
+    a second topic after "and" ("on prisoner releases and humanitarian access") and, in English, a place between the
+    head and its preposition ("a declaration in Doha on ...")."""
     preps = TOPIC_HEAD_PREPS.get(lang, ())
     k = i - 1
     if k >= 0 and tokens[k].low in DETERMINERS:
@@ -2899,8 +2901,8 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
     """Whether the noun at ``noun`` (after the trigger ending at ``j``) depends on another word rather than being
     the trigger's object ("the mediators of the conflict", "посредники ... конфликта"; not "discussed the war
     with X", "обсудили войну с X", where "with X" may be the partner): in ru/uk a noun that cannot be nominative
-    or accusative; elsewhere a noun after a preposition (clauses.yml relation_noun_preps), at most two words
-    (a determiner, an adjective) between them."""
+    or accusative, or one right after a preposition of clauses.yml relation_noun_preps ("у границы с X": "границы"
+    may be plural); elsewhere a noun after such a preposition, at most two words (a determiner, an adjective) between."""
     preps = _discourse.clauses()["relation_noun_preps"].get(lang, ())
     if lang in CASE_MARKING:
         cases = tokens[noun].cases

@@ -451,12 +451,17 @@ def _verb_argument(tokens, e: int, i: int) -> bool:
     return not any(t.text[:1].islower() and t.pos != "SUFFIX" and _morph_case(t) == "gen" for t in tokens[e:i])
 
 
+def _calendar(w: str) -> bool:
+    """A number, a weekday or a month (lower-cased Turkish word)."""
+    return w.isdigit() or w in _dates.WEEKDAYS.get("tr", ()) or w in _dates.month_table("tr")
+
+
 def _noun_modifier(tok) -> bool:
     """A word that may stand inside an attack's noun phrase: a modifier of the noun, a time word, a weekday, a month
     or a number ("Hindistan'ın Çarşamba günü Pakistan'a yönelik füze saldırıları")."""
     w = tr_lower(tok.text)
     return (tok.lemma in FORCE_MODS or w in FORCE_MODS or tok.lemma in TIME or w in TIME or tok.pos == "SUFFIX"
-            or w.isdigit() or w in _dates.WEEKDAYS.get("tr", ()) or w in _dates.month_table("tr"))
+            or _calendar(w))
 
 
 _UNDATED_TIME = frozenset({"bu", "de", "da", "ayrıca", "ilk", "kez", "yeniden", "tekrar", "boyunca", "süresince",
@@ -466,7 +471,7 @@ _UNDATED_TIME = frozenset({"bu", "de", "da", "ayrıca", "ilk", "kez", "yeniden",
 def _dated_word(tok) -> bool:
     """A word that dates a noun phrase: a weekday, a month, a number, "dün", "dünkü", "gece", "geçen" ..."""
     w = tr_lower(tok.text)
-    return (w.isdigit() or w in _dates.WEEKDAYS.get("tr", ()) or w in _dates.month_table("tr")
+    return (_calendar(w)
             or (tok.lemma in TIME or w in TIME or w in ("dünkü", "günkü", "geceki", "sabahki")) and tok.lemma not in _UNDATED_TIME)
 
 
