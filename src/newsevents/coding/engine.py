@@ -2910,6 +2910,27 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
     return any(tokens[k].low in preps for k in range(max(j, noun - 3), noun))
 
 
+OBJECT_POSSESSOR = _grammar.by_lang("object_possessor_prepositions")
+
+
+def _object_possessor(tokens, j: int, g, p, frame: dict, lang: str) -> bool:
+    """A force verb that takes a bare object (frame.dobj), its object a plain noun phrase of at most three words
+    owned by the group after "of" (grammar object_possessor_prepositions): "shelled positions of X", "struck the
+    outskirts of X", "attacked army positions of X". Not across punctuation, another preposition or a clause word."""
+    if not frame.get("dobj") or p.passive or p.cameo[:2] not in FORCE_ROOTS:
+        return False
+    if g[0].prep not in OBJECT_POSSESSOR.get(lang, ()):
+        return False
+    k = g[0].start - 1
+    while k > j and tokens[k].low in DETERMINERS:
+        k -= 1
+    if k <= j or tokens[k].low != g[0].prep:
+        return False
+    words = [t for t in tokens[j:k] if t.low not in DETERMINERS]
+    stop = PREPS.get(lang, set()) | SUBORDINATORS.get(lang, set())
+    return 1 <= len(words) <= 3 and all(t.text.isalpha() and t.low not in stop for t in tokens[j:k])
+
+
 def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) -> bool:
     """A "with X" phrase that complements a noun after the trigger: a consultation noun in a circumstance
     ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
@@ -3240,6 +3261,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                     tgt = g
                     break
                 continue
+            if pr == "of" and _object_possessor(tokens, j, g, p, frame, lang):
+                tgt = g  # "shelled positions of X", "struck the outskirts of X": the object's owner is the target
+                break
             continue
         if fprep and not (ru and fcases) and not frame.get("dobj"):
             continue  # frame.dobj: a bare object is also a target ("attacked X" as well as "attack on X")
