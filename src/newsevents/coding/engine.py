@@ -741,6 +741,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if lang in NAMING_VERBS and _named_by_what(tokens, i, lang):
             i += L
             continue  # "..., in what Kyiv called the largest assault of the war": a name for an act told before
+        if lang in CHARACTERISING and _characterised_act(tokens, i, L, ps, units, lang):
+            i += L
+            continue  # "described the detention as a provocation": the act characterised, no act of the speaker
         if (lang == "en" and L == 1 and i > 0 and tokens[i].lemma in PHONE
                 and (tokens[i - 1].low == "by"
                      or i > 1 and [t.low for t in tokens[i - 2:i]] == ["over", "the"])):
@@ -955,6 +958,27 @@ def _named_by_what(tokens, i: int, lang: str) -> bool:
         if w in verbs or tokens[v].lemma in verbs:
             return any(tokens[k].low == "what" for k in range(max(0, v - 8), v))
     return False
+
+
+CHARACTERISING = {k: frozenset(v) for k, v in _grammar.by_lang("characterising_verbs").items()}
+
+
+def _characterised_act(tokens, i: int, L: int, ps, units, lang: str) -> bool:
+    """A force or arrest noun that is the object of a verb naming it (grammar characterising_verbs, a determiner
+    between at most): "described the detention as a provocation", "назвала задержание провокацией", "определи
+    задържането като провокация" - the act is told elsewhere, the speaker is no party of it. Not when the noun
+    names its own actor right after it ("назвала удар Израиля по Ирану агрессией", "the strikes by Israel")."""
+    if not all(q.cameo[:2] in FORCE_ROOTS for q in ps) or tokens[i].pos not in ("NOUN", ""):
+        return False
+    j = i + L
+    starts = {u.start for u in units}
+    if j in starts or (j + 1 in starts and tokens[j].low in PREPS.get(lang, ())):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].low in DETERMINERS:
+        k -= 1
+    verbs = CHARACTERISING[lang]
+    return k >= 0 and (tokens[k].low in verbs or tokens[k].lemma in verbs)
 
 
 def _note_accuser(ctx: dict | None, e: Ev) -> None:
