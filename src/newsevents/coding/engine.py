@@ -49,7 +49,7 @@ from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon, visited_venue
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
-from .text import SUPPORTED, lemmatize_phrase, sentences, tokenize, tr_lower
+from .text import SUPPORTED, dateline_place, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -864,6 +864,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _one_use_of_force(out, tokens, lang)
     if out:
         out = _one_offer(out)
+        out = _document_pledges(out)
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out += _invited_visits(out, tokens, groups, lang)
@@ -1032,6 +1033,16 @@ def _one_offer(out: list) -> list:
     if not offers:
         return out
     return [e for e in out if not (e.code == "030" and e.tgt is not None and (_key(e.src), _key(e.tgt)) in offers)]
+
+
+def _document_pledges(out: list) -> list:
+    """"A and B signed a declaration ..., pledging to end the conflict": a commitment (03x) told after the signing
+    (057) of the same two sides in one sentence is the document's content, no act of its own."""
+    signed = {(frozenset((_key(e.src), _key(e.tgt))), e.tpos) for e in out if e.code == "057" and e.tgt is not None}
+    if not signed:
+        return out
+    return [e for e in out if not (e.code[:2] == "03" and e.tgt is not None and any(
+        pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos for pair, pos in signed))]
 
 
 def _one_use_of_force(out: list, tokens, lang: str) -> list:
@@ -3838,7 +3849,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
-        evs = code_sentence(sent, lang, first_date, lex, pats, discourse)
+        cut = dateline_place(sent) if k < 3 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no actor
+        evs = code_sentence(" " * cut + sent[cut:] if cut else sent, lang, first_date, lex, pats, discourse)
         day_hits = [h for h in hits if h.precision == "day"]
         carried = [h for h in hits if not D.is_deadline(h, dated, lang)]  # a deadline dates no later sentence
         ana = None

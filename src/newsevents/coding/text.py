@@ -317,3 +317,29 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
                 out.append((pos + s, pos + e, st, para))
         pos += len(block)
     return out
+
+
+# a wire dateline that opens the lead: the place in capitals, then a date and / or the agency, then a dash or the
+# agency between slashes ("KHARTOUM, Sept 16 (Reuters) - ...", "PORT SUDAN/CAIRO, Sept 16 (Reuters) - ...",
+# "KYIV, Ukraine (AP) — ...", "МОСКВА, 5 декабря. /ТАСС/. ...", "ANKARA (AA) - ...")
+_CAPS_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_'’.\-]*(?:[ /][^\W\d_][^\W\d_'’.\-]*)*)")
+_AGENCY = r"(?:\([^()]{1,40}\)|/[^/]{1,40}/)"
+_AFTER_PLACE = re.compile(r"(,[^—–\-()/]{0,40})?\s*(" + _AGENCY + r")?\.?\s*([—–-]\s)?")
+
+
+def dateline_place(sent: str) -> int:
+    """End of the place of a wire dateline that opens ``sent`` (0 when there is none): the place and the words
+    between it and the agency ("KYIV, Ukraine (AP) —") name where the story was filed, not who acted. A run of
+    capitals counts only with an agency in brackets or slashes after it, or with a date (a digit) before a dash."""
+    m = _CAPS_PLACE.match(sent)
+    if not m or not m.group(1).isupper() or sum(c.isalpha() for c in m.group(1)) < 3:
+        return 0
+    a = _AFTER_PLACE.match(sent, m.end())
+    if not a or not a.group(0).strip():
+        return 0
+    comma, agency, dash = a.group(1), a.group(2), a.group(3)
+    if agency is None and not (dash and comma and any(c.isdigit() for c in comma)):
+        return 0
+    if comma and not any(c.isdigit() for c in comma):
+        return m.end() + len(comma)  # "KYIV, Ukraine (AP)": the country of the place too
+    return m.end()
