@@ -315,6 +315,26 @@ def _prepositions(lang: str) -> frozenset:
 
 
 @lru_cache(maxsize=8)
+def _verb_homograph_agents(lang: str) -> tuple[frozenset, tuple]:
+    """grammar_<lang>.yml verb_homograph_agents (agent phrases whose lemma is a verb's: bg "преговарящи" and
+    "преговаря" share one) and agent_written_suffixes (the endings a written agent form may take)."""
+    from .grammar import by_lang
+
+    return (frozenset(w.lower() for w in by_lang("verb_homograph_agents").get(lang, ())),
+            tuple(by_lang("agent_written_suffixes").get(lang, ())))
+
+
+def _written_agent(word: str, ents, lang: str) -> bool:
+    """An agent whose lemma is also a verb's counts only in one of its written forms ("преговарящите", not
+    "преговаряха"; "the press", not "pressed"); other agents always."""
+    homographs, suffixes = _verb_homograph_agents(lang)
+    phrases = [x.phrase.lower() for x in ents if x.kind == "agent" and x.phrase.lower() in homographs]
+    if not phrases:
+        return True
+    return any(word == p or (word.startswith(p) and word[len(p):] in suffixes) for p in phrases)
+
+
+@lru_cache(maxsize=8)
 def _place_prepositions(lang: str) -> frozenset:
     """grammar_<lang>.yml locative_prepositions ("в", "у", "при", "возле"): where an actor is, not whose it is."""
     from .grammar import by_lang
@@ -355,6 +375,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             # an acronym the dictionary writes in capitals needs them in the text: "We" (lemma "we", as is
             # "US") opening a sentence or a quotation is not the United States
             ents = [x for x in hit[2] if not (len(x.phrase) > 1 and x.phrase.isupper() and x.phrase.isalpha())]
+            hit = (hit[0], hit[1], ents) if ents else None
+        if hit and hit[1] - hit[0] == 1 and not _written_agent(low[i], hit[2], lang):
+            # "Сърбия преговаря с Косово": the verb lemmatises like the agent "преговарящи" (no part of speech in bg)
+            ents = [x for x in hit[2] if x.kind != "agent"]
             hit = (hit[0], hit[1], ents) if ents else None
         if hit and lang in ("ru", "uk") and hit[1] - hit[0] == 1 and tokens[i].pos in VERB_POS:
             # "протестовал" lemmatises like the agent "протестующие": a finite verb is not an actor

@@ -2013,9 +2013,10 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     if gp.cameo == "039" and p.cameo == "042":
         return None  # "готовність приїхати до Москви": a party ready to come is its intent to meet (036), no offer to mediate
     if p.cameo[:2] in GOVERNING_ROOTS and not (gp.cameo[:2] == "12" and p.cameo[:2] == "03") \
-            and gp.cameo[:2] != "02":
-        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal; an appeal
-        # governs any complement: "urged France to step up pressure on Iran" is the appeal alone
+            and gp.cameo[:2] not in ("02", "10"):
+        # a refusal governs a complement of intent too: "refused to commit / to accept" is the refusal; an appeal or
+        # a demand governs any complement: "urged France to step up pressure on Iran" is the appeal alone, "pressed
+        # Russia to accept a ceasefire" the demand alone
         return None
     if lang in CASE_MARKING:
         return (gp, gi, gn) if _infinitive(tokens[i], lang) else None

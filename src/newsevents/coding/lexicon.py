@@ -785,7 +785,8 @@ GRAMMAR_KEYS = {"negation_after", "clause_predicate_pos", "leader_compounds", "l
                 "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "possessive_marks", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
-                "prospective_adjectives", "noun_negation_reach", "purpose_skip", "object_possessor_prepositions", "characterising_verbs"}
+                "prospective_adjectives", "noun_negation_reach", "purpose_skip", "object_possessor_prepositions", "characterising_verbs",
+                "verb_homograph_agents", "agent_written_suffixes"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "backer_compounds", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
