@@ -715,6 +715,8 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
                 continue
         elif h.pos > tchar and any(not _place_to(sent, m) for m in rx.finditer(sent, tchar, h.pos)):
             continue
+        elif h.pos > tchar and ":" in sent[tchar:h.pos]:
+            continue  # "обвинил X в провокации: во вторник беспилотник ...": the colon opens what the act is about
         out.append(h)
     return out
 
