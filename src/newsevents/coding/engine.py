@@ -1905,6 +1905,13 @@ def _topic_noun(tokens, i: int, lang: str) -> bool:
         k -= 1
     if k >= 1 and tokens[k].text[:1].islower() and tokens[k].text.isalpha() and tokens[k - 1].low in preps:
         k -= 1  # a modifier of the topic noun: "on prisoner releases"
+    elif k >= 2 and all(t.text[:1].islower() and t.text.isalpha() and t.low not in DETERMINERS and t.low not in COORD
+                        and t.low not in PREPS.get(lang, ()) for t in tokens[k - 1:k + 1]) \
+            and tokens[k - 2].low in DETERMINERS and k >= 3 and tokens[k - 3].low in preps:
+        k -= 3  # a determiner and two modifiers: "talks on a nationwide humanitarian truce"
+    elif k >= 2 and tokens[k].text[:1].islower() and tokens[k].text.isalpha() and tokens[k].low not in COORD \
+            and tokens[k].low not in PREPS.get(lang, ()) and tokens[k - 1].low in DETERMINERS and tokens[k - 2].low in preps:
+        k -= 2  # a determiner and a modifier: "talks on a humanitarian truce"
     if k >= 2 and tokens[k].low in COORD and tokens[k].text != ",":
         # a second topic joined by "and" ("on prisoner releases and humanitarian access"): past the first, of at most
         # two lower-case words that are no past forms ("talks on trade ended and fighting resumed" is no list)
