@@ -56,7 +56,8 @@ def rules() -> dict:
         "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
         "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future",
         "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns",
-        "onset_modal", "onset_by", "victim_verbs", "according_to_figures", "separately", "title_modifiers", "street_protest", "embassy_nouns", "crowd_nouns")}
+        "onset_modal", "onset_by", "victim_verbs", "according_to_figures", "separately", "title_modifiers", "street_protest", "embassy_nouns", "crowd_nouns",
+        "scheduled_with_infinitive")}
     for k in ("mediated_by", "chaired_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
     for k in ("scheduled_after", "date_future", "date_days_ago", "date_days_later", "object_agent_preps"):

@@ -1369,7 +1369,8 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
         return "hypothetical"
     if before & rules["intent"].get(lang, frozenset()):
         return "intent"
-    if before & rules["scheduled"].get(lang, frozenset()):
+    sched = before & rules["scheduled"].get(lang, frozenset())
+    if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
     after = " " + " ".join(t.low for t in tokens[j:min(hi, j + 7)]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
@@ -2851,9 +2852,20 @@ def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
         t = tokens[k]
         if t.text in (",", ";") or t.low in COORD:
             return False
-        if t.low in words or t.lemma in words:
+        if (t.low in words or t.lemma in words) and _scheduled_word(tokens, k, k + 1, lang, {t.low, t.lemma} & words):
             return True
     return False
+
+
+def _scheduled_word(tokens, lo: int, i: int, lang: str, found: set) -> bool:
+    """The scheduled words ``found`` before the trigger mark a plan unless all of them are ones that do so only
+    before an infinitive (discourse.yml scheduled_with_infinitive: uk "мав зустрітися" was to meet, but "мав
+    телефонну розмову" had a call, "мали місце" took place)."""
+    weak = _discourse.rules()["scheduled_with_infinitive"].get(lang, frozenset())
+    if not found <= weak:
+        return True
+    return any((t.low in weak or t.lemma in weak) and any(_infinitive(x, lang) for x in tokens[k + 1:k + 3])
+               for k, t in enumerate(tokens[max(0, lo - 8):i], max(0, lo - 8)))
 
 
 def _closed_relative(tokens, lo: int, i: int, lang: str) -> int | None:
