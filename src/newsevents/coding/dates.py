@@ -407,6 +407,23 @@ def _mk(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def _year_before(hits, pos: int, m: int, d: int) -> dt.date | None:
+    """A yearless day that follows, in the same sentence, a day date written with its year: that year's (or the
+    next one's, "28 December 2024 ... 6 January") day, when it falls within 200 days after the dated one. (Only for
+    a sentence of a dated article: the full-text pass of ``full_date_context`` has no sentences.)"""
+    prev = [h for h in hits if h.pos < pos and h.source == "explicit" and h.precision == "day"]
+    if not prev:
+        return None
+    ref = parse_iso(prev[-1].value)
+    if ref is None:
+        return None
+    for y in (ref.year, ref.year + 1):
+        c = _mk(y, m, d)
+        if c is not None and 0 <= (c - ref).days <= 200:
+            return c
+    return None
+
+
 def _infer_year(m: int, d: int, article: dt.date | None, fallback_year: int | None,
                 after: dt.date | None = None) -> dt.date | None:
     if article is not None:
@@ -568,6 +585,8 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 d = _mk(int(year), mon, day)
             elif (mon, day) in known:
                 d = _mk(known[(mon, day)], mon, day)
+            elif art is not None and (prev := _year_before(hits, m.start(), mon, day)) is not None:
+                d = prev  # "на 27 февруари 2023 г. ..., а на 18 март ...": the year the sentence gave before
             else:
                 d = None
                 if wd is not None:
