@@ -3383,7 +3383,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and not ru and not fwith and not direct:
         # order-based languages: a place after the trigger is the target ("arrived in Amman",
         # "set up a centre in Tokyo", "sent arms to Pakistan"), at lower confidence
-        tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())), None)
+        judged = p.cameo[:2] in _discourse.rules()["object_agent_roots"]
+        force = _discourse.rules()["force_nouns"].get(lang, ()) if judged else ()
+        tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())
+                    and not (force and g[0].start >= 2 and (tokens[g[0].start - 2].lemma in force
+                                                             or tokens[g[0].start - 2].low in force))), None)
+        # (not the victim of a force noun the criticism is about: "condemned the strikes on Kyiv" names no target)
         if tgt is not None and lang in PRED_AUX and _new_predicate(tokens, j, tgt[0].start, lang):
             tgt = None  # "had been returned from X and were in Belarus": the place belongs to another predicate
         loc_target = tgt is not None
