@@ -3386,9 +3386,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         judged = p.cameo[:2] in _discourse.rules()["object_agent_roots"]
         force = _discourse.rules()["force_nouns"].get(lang, ()) if judged else ()
         tgt = next((g for g in right if g is not src and g[0].prep in LOC_PREPS.get(lang, ())
-                    and not (force and g[0].start >= 2 and (tokens[g[0].start - 2].lemma in force
-                                                             or tokens[g[0].start - 2].low in force))), None)
-        # (not the victim of a force noun the criticism is about: "condemned the strikes on Kyiv" names no target)
+                    and not (force and 2 <= g[0].start <= j + 6 and (tokens[g[0].start - 2].lemma in force
+                                                                      or tokens[g[0].start - 2].low in force)
+                             and not any(t.low in PREPS.get(lang, ()) for t in tokens[j:g[0].start - 2]))), None)
+        # (not the victim of the force noun that is the criticism's object: "condemned the strikes on Kyiv" names no
+        # target; "pinned the blame for the violence on Kosovo" does)
         if tgt is not None and lang in PRED_AUX and _new_predicate(tokens, j, tgt[0].start, lang):
             tgt = None  # "had been returned from X and were in Belarus": the place belongs to another predicate
         loc_target = tgt is not None
