@@ -3876,7 +3876,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
-        cut = dateline_place(sent) if k < 3 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no actor
+        cut = dateline_place(sent) if k < 8 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no
+        # actor (the lead may follow a section name, the title, a byline and a time line)
         evs = code_sentence(" " * cut + sent[cut:] if cut else sent, lang, first_date, lex, pats, discourse)
         day_hits = [h for h in hits if h.precision == "day"]
         carried = [h for h in hits if not D.is_deadline(h, dated, lang)]  # a deadline dates no later sentence

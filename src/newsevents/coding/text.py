@@ -330,7 +330,8 @@ _AFTER_PLACE = re.compile(r"(,[^—–\-()/]{0,40})?\s*(" + _AGENCY + r")?\.?\s*
 def dateline_place(sent: str) -> int:
     """End of the place of a wire dateline that opens ``sent`` (0 when there is none): the place and the words
     between it and the agency ("KYIV, Ukraine (AP) —") name where the story was filed, not who acted. A run of
-    capitals counts only with an agency in brackets or slashes after it, or with a date (a digit) before a dash."""
+    capitals counts only with an agency in brackets and a dash or in slashes after it, or with a date (a digit)
+    before a dash."""
     m = _CAPS_PLACE.match(sent)
     if not m or not m.group(1).isupper() or sum(c.isalpha() for c in m.group(1)) < 3:
         return 0
@@ -340,6 +341,8 @@ def dateline_place(sent: str) -> int:
     comma, agency, dash = a.group(1), a.group(2), a.group(3)
     if agency is None and not (dash and comma and any(c.isdigit() for c in comma)):
         return 0
+    if agency is not None and agency.startswith("(") and not dash:
+        return 0  # "NATO (the alliance) said": a gloss, no dateline (an agency in brackets is followed by a dash)
     if comma and not any(c.isdigit() for c in comma):
         return m.end() + len(comma)  # "KYIV, Ukraine (AP)": the country of the place too
     return m.end()
