@@ -69,7 +69,7 @@ def test_absolute_with_clause_is_no_partner_of_a_talks_noun():
 
 @pytest.mark.parametrize("lang,text,subject", [
     ("en", "Turkey, a NATO member, has offered to mediate between Russia and Ukraine.", "TUR"),
-    ("en", "Hungary, Serbia's closest partner, condemned the attack on Croatia.", "HUN"),
+    ("en", "Hungary, Serbia's closest partner, criticised Croatia.", "HUN"),
     ("bg", "Турция, член на НАТО, предложи посредничество между Русия и Украйна.", "TUR"),
 ])
 def test_subject_before_an_apposition(lang, text, subject):
