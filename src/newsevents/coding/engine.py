@@ -971,15 +971,15 @@ def _characterised_act(tokens, i: int, L: int, ps, units, lang: str) -> bool:
     names its own actor right after it ("назвала удар Израиля по Ирану агрессией", "the strikes by Israel")."""
     if not all(q.cameo[:2] in FORCE_ROOTS for q in ps) or tokens[i].pos not in ("NOUN", ""):
         return False
-    j = i + L
-    starts = {u.start for u in units}
-    if j in starts or (j + 1 in starts and tokens[j].low in PREPS.get(lang, ())):
-        return False
     k = i - 1
     while k >= 0 and tokens[k].low in DETERMINERS:
         k -= 1
     verbs = CHARACTERISING[lang]
-    return k >= 0 and (tokens[k].low in verbs or tokens[k].lemma in verbs)
+    if k < 0 or not (tokens[k].low in verbs or tokens[k].lemma in verbs):
+        return False
+    j = i + L
+    starts = {u.start for u in units}
+    return not (j in starts or (j + 1 in starts and tokens[j].low in PREPS.get(lang, ())))
 
 
 def _note_accuser(ctx: dict | None, e: Ev) -> None:
@@ -3316,7 +3316,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                     tgt = g
                     break
                 continue
-            if pr == "of" and _object_possessor(tokens, j, g, p, frame, lang):
+            if _object_possessor(tokens, j, g, p, frame, lang):
                 tgt = g  # "shelled positions of X", "struck the outskirts of X": the object's owner is the target
                 break
             continue
