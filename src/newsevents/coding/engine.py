@@ -597,6 +597,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
     # itself names with "between" before the party phrase; else the article's pair
     pair = _between_pair(units, tokens, lang)
+    if pair is None and ctx is not None:
+        # "осудил удары Израиля по Ирану и призвал стороны проявить сдержанность": the sides of a use of force the
+        # sentence itself tells before its party phrase are the ones that phrase names (before the article's pair)
+        pair = _force_pair(sent, tokens, units, lang, date, lex, pats)
     if pair is None and ctx and ctx.get("pair"):
         # "Зеленський провів телефонну розмову зі Стармером. Сторони обговорили ...": right after a symmetric act
         # "the sides" are its two sides, else the pair the article has named most often
@@ -1712,6 +1716,33 @@ def _between_pair(units: list[Unit], tokens, lang: str) -> tuple | None:
             continue
         if any(_phrase_at(low, x, phrases) for x in range(b.end, len(low))):
             return a, b
+    return None
+
+
+def _force_pair(sent: str, tokens, units: list[Unit], lang: str, date, lex, pats) -> tuple | None:
+    """The two sides of the first use of force between two countries (or a state and an armed group) that the
+    sentence tells before a party phrase ("both sides", "стороны", "двете страни"; discourse.yml parties), read by
+    coding the sentence alone once: the pair that phrase names ("Germany condemned Israel's strikes on Iran and urged
+    both sides to show restraint"). None without such a phrase or act."""
+    phrases = _discourse.rules()["parties"].get(lang)
+    if not phrases or len(units) < 2:
+        return None
+    low = _lower_words(tokens, lang)
+    if phrases.keys().isdisjoint(low):
+        return None
+    at = next((k for k in range(len(low)) if _phrase_at(low, k, phrases)), None)
+    if at is None:
+        return None
+    comma = next((k for k in range(at - 1, max(-1, at - 5), -1) if tokens[k].text == ","), None)
+    end = at + len(_phrase_at(low, at, phrases))
+    if comma is not None and all(t.text.isalpha() for t in tokens[comma + 1:at]) and (
+            (comma + 1 < at and _speech_verb(tokens[comma + 1], lang))
+            or (end < len(tokens) and _speech_verb(tokens[end], lang))):
+        return None  # the speakers ("..., сообщили военные обеих стран", "..., both sides said"), no addressees
+    for e in code_sentence(sent, lang, date, lex, pats, None):
+        if (e.code[:2] in REPORTED_FORCE_ROOTS and e.tgt is not None and e.src is not None and e.tpos < at
+                and "parties" not in e.src.kinds + e.tgt.kinds and _two_sides(e.src, e.tgt) and not _mediating(e)):
+            return e.src, e.tgt
     return None
 
 
