@@ -335,6 +335,15 @@ def _written_agent(word: str, ents, lang: str) -> bool:
 
 
 @lru_cache(maxsize=8)
+def _title_clitics(lang: str) -> frozenset:
+    """grammar_<lang>.yml title_clitics: a clitic possessive between a nationality adjective and its title (bg "турският
+    му колега Хакан Фидан")."""
+    from .grammar import by_lang
+
+    return frozenset(by_lang("title_clitics").get(lang, ()))
+
+
+@lru_cache(maxsize=8)
 def _place_prepositions(lang: str) -> frozenset:
     """grammar_<lang>.yml locative_prepositions ("в", "у", "при", "возле"): where an actor is, not whose it is."""
     from .grammar import by_lang
@@ -448,6 +457,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # linker that qualifies a force noun is that use of force's agent, not the nationality of the agent
                 # before the linker ("the staff of the Russian trade mission" stay Russian)
                 runs.append([m])
+                continue
+            if (len(gap) == 1 and low[gap[0]] in _title_clitics(lang) and all(x.kind == "adjective" for x in prev[2])
+                    and any(x.kind in ("person", "agent") for x in m[2])
+                    and not (prev[0] > 0 and low[prev[0] - 1] in _prepositions(lang))):
+                # "и турският му колега Хакан Фидан": the Turkish counterpart, one phrase (after a preposition, "с
+                # френския си колега X", the engine gives the name the nationality's preposition)
+                runs[-1].append(m)
                 continue
             titles = _discourse_rules()["title_modifiers"].get(lang, ())
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)) \

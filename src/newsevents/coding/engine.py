@@ -3835,7 +3835,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         evs += _retaliation(src, code, p, trig, i, base, tokens, lang, ctx)
     kept = [e for e in evs if e.src.actor and (e.tgt is None or (e.tgt.actor and e.src.actor != e.tgt.actor
             and (e.src.country is None or e.src.country != e.tgt.country or e.src.actor[:3] != e.tgt.actor[:3]
-                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt))))]
+                 or _domestic_ok(e.src, e.tgt) or _people_vs_state(e.src, e.tgt) or _state_vs_society(e.src, e.tgt)
+                 or _forces_on_own_rebels(e))))]
     if not kept and evs and SOURCE_ONLY and p.allow_no_target and tgt is not None and not fwith and not p.mediation:
         # the only target was the source's own country ("imposed a curfew in Cairo"): keep source-only
         kept = [Ev(s, None, code, p, trig, i, base - 0.2) for s in src if s.actor]
@@ -3959,6 +3960,13 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
             rows.append(r)
 
 
+def _forces_on_own_rebels(ev) -> bool:
+    """Force by a state's forces named by their nationality alone ("Турски самолети бомбардираха ПКК", "Turkish jets
+    bombed PKK positions") against an armed group of that state: two sides, not one state on both."""
+    return (ev.code[:2] in REPORTED_FORCE_ROOTS and ev.src.sector is None and "adjective" in ev.src.kinds
+            and ev.tgt.sector == "REB")
+
+
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
           trust_art: bool, doubtful: bool, anaphoric: str | None = None) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
@@ -3967,7 +3975,8 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
     for ev in evs:
         if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
                 and not ev.tgt.org and not _domestic_ok(ev.src, ev.tgt) and not _state_vs_society(ev.src, ev.tgt)
-                and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")):
+                and not (_people_vs_state(ev.src, ev.tgt) and ev.code[:2] >= "09")
+                and not _forces_on_own_rebels(ev)):
             # one state on both sides ("під час зустрічі з президентом ОАЕ": ОАЕ -> the president of the UAE):
             # no event; a nation against its own government only in demands, criticism, protest and force
             continue
