@@ -3522,6 +3522,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return []  # "could meet", "может посетить": may or may not happen (rule 2)
     if mood == "scheduled" and code[:2] in ("01", "02", "10", "11", "12", "14") and _scheduled_here(tokens, lo, i, lang):
         return []  # "Сърбия ще поиска заседание", "will demand": a verbal act announced for later (rule 2)
+    if code.startswith("04") and code != "045" and mood is None and _decided(tokens, lo, i, lang):
+        mood = "intent"  # "decided to resume talks with X", "договорились провести встречу": intent to meet (036)
     if code.startswith("04") and code != "045":
         if mood == "intent":
             code = "036"
@@ -3958,6 +3960,30 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
         if not any((a, root) in body for a in pair if a) and _identity(r) not in seen_keys:
             seen_keys.add(_identity(r))
             rows.append(r)
+
+
+def _decided(tokens, lo: int, i: int, lang: str) -> bool:
+    """A decision or agreement word (discourse.yml decision_words) within six words before the trigger, in its clause,
+    followed by an infinitive before the trigger ("decided to resume talks", "решение возобновить диалог",
+    "решението да възобнови диалога"; discourse.yml infinitive_markers, ru/uk the tagger's INFN or a verb in its lemma
+    form)."""
+    words = _discourse.rules()["decision_words"].get(lang)
+    if not words:
+        return False
+    markers = _discourse.rules()["infinitive_markers"].get(lang, ())
+    for d in range(i - 1, max(lo, i - 6) - 1, -1):
+        t = tokens[d]
+        if t.text in (",", ";", ":"):
+            return False
+        if t.lemma in words or t.low in words:
+            # the infinitive governs the trigger: nothing but its object's words between (not "agreed to halt
+            # hostilities at talks"); the trigger may be the infinitive itself ("возобновить диалог" is one key)
+            f = next((k for k in range(i, d, -1) if tokens[k].low in markers or tokens[k].pos == "INFN"
+                      or (lang in CASE_MARKING and tokens[k].pos == "VERB" and tokens[k].low == tokens[k].lemma)), None)
+            # (uk: the tagger reads the infinitive as VERB; it is the verb's lemma)
+            return f is not None and i - f <= 4 and not any(
+                not x.text.isalpha() or x.low in PREPS.get(lang, ()) for x in tokens[f + 1:i])
+    return False
 
 
 def _forces_on_own_rebels(ev) -> bool:
