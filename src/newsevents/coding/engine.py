@@ -866,6 +866,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _mark_mediator(out, med_span, groups)
     if out and lang in FORCE_CONSEQUENCES:
         out = _one_use_of_force(out, tokens, lang)
+    if len(out) > 1:
+        out = _one_force_target(out)
     if out:
         out = _one_offer(out)
         out = _document_pledges(out)
@@ -1047,6 +1049,21 @@ def _document_pledges(out: list) -> list:
         return out
     return [e for e in out if not (e.code[:2] == "03" and e.tgt is not None and any(
         pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos for pair, pos in signed))]
+
+
+def _one_force_target(out: list) -> list:
+    """"Israel struck Hezbollah targets in southern Lebanon": a use of force on a bare country is dropped when the
+    sentence codes force by the same source on a group or sector of that country (one act; the country's armed group,
+    not the country, is its target)."""
+    def bare(u) -> bool:
+        return u is not None and u.country and not u.sector and not u.org
+
+    named = {(_key(e.src), e.tgt.country) for e in out
+             if e.code[:2] in REPORTED_FORCE_ROOTS and e.tgt is not None and not bare(e.tgt) and e.tgt.country}
+    if not named:
+        return out
+    return [e for e in out if not (e.code[:2] in REPORTED_FORCE_ROOTS and bare(e.tgt)
+                                   and (_key(e.src), e.tgt.country) in named)]
 
 
 def _one_use_of_force(out: list, tokens, lang: str) -> list:
