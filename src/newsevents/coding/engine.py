@@ -866,6 +866,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         _mark_mediator(out, med_span, groups)
     if out and lang in FORCE_CONSEQUENCES:
         out = _one_use_of_force(out, tokens, lang)
+    if out:
+        out = _nationals_abroad(out, units, lang)
     if len(out) > 1:
         out = _one_force_target(out)
     if out:
@@ -1049,6 +1051,28 @@ def _document_pledges(out: list) -> list:
         return out
     return [e for e in out if not (e.code[:2] == "03" and e.tgt is not None and any(
         pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos for pair, pos in signed))]
+
+
+def _nationals_abroad(out: list, units: list, lang: str) -> list:
+    """A state's own nationals as the target of its own act, with a place of another state right after them ("МИД
+    России выразил протест в связи с задержанием российских граждан в Баку", "condemned the arrest of Russian citizens
+    in Baku"): that state holds them. An arrest or use of force (17-20) is the place's state's; a reaction to it
+    (demand, criticism, rejection, threat, protest: 10-14) is addressed to that state."""
+    preps = LOC_PREPS.get(lang, set())
+    for e in out:
+        t, s = e.tgt, e.src
+        if t is None or s is None or not s.country or t.country != s.country or t.sector != "CVL" or s.org \
+                or s.sector == "CVL":
+            continue
+        place = next((u for u in units if 0 <= u.start - t.end <= 2 and u.prep in preps and u.country
+                      and u.country != t.country and set(u.kinds) <= {"capital", "country"}), None)
+        if place is None:
+            continue
+        if e.code[:2] in ("17", "18", "19", "20"):
+            e.src = place
+        elif e.code[:2] in ("10", "11", "12", "13", "14"):
+            e.tgt = place
+    return out
 
 
 def _one_force_target(out: list) -> list:
