@@ -2988,6 +2988,24 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
     return ante
 
 
+def _statement_author(tokens, groups, lo: int, lang: str, subj_ok):
+    """The author of a statement whose relative clause holds the trigger ("issued a statement in which it urged X",
+    "выступил с заявлением, в котором призвал X", "излезе с изявление, в което призова X"; clauses.yml
+    statement_nouns): the subject of the main clause, the last subject group before the statement noun."""
+    words = _discourse.clauses()
+    nouns = words["statement_nouns"].get(lang)
+    r = lo - 1
+    if not nouns or r < 3 or tokens[r].low not in words["relative_any"].get(lang, ()) \
+            or tokens[r - 1].low not in PREPS.get(lang, ()):
+        return None
+    k = r - 2
+    if tokens[k].text == ",":
+        k -= 1
+    if not (tokens[k].lemma in nouns or tokens[k].low in nouns):
+        return None
+    return next((g for g in reversed(groups) if g[-1].end <= k and subj_ok(g)), None)
+
+
 def _counterpart(src, tokens, j: int, hi: int, ctx: dict | None):
     """Target named only as "counterpart"/"коллега": the other party of the previous event."""
     last = (ctx or {}).get("last")
@@ -3294,6 +3312,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if src is None:
         src = _relative_antecedent(tokens, groups, lo, i, lang, bset, subj_ok)
         relative = src is not None  # "met Aliyev, who thanked ...": the previous object is this subject
+    if src is None and (not ru or not any(g[0].prep is None and g[0].head_cases == {"nomn"} for g in right)):
+        # (not before a plainly nominative subject after the verb: "в котором участвовал Лавров")
+        src = _statement_author(tokens, groups, lo, lang, subj_ok)
+        relative = relative or src is not None
     if frame.get("agent"):
         # a noun trigger that names its agent right after it ("посещението на X в Y", clauses.yml agent_prep):
         # the agent is the source; without one the noun is no event of its own
