@@ -3076,6 +3076,24 @@ def _object_possessor(tokens, j: int, g, p, frame: dict, lang: str) -> bool:
     return 1 <= len(words) <= 3 and all(t.text.isalpha() and t.low not in stop for t in tokens[j:k])
 
 
+PLACE_POSSESSED = _grammar.by_lang("possessed_place_nouns")
+
+
+def _place_possessor(tokens, j: int, g, fprep: set, lang: str) -> bool:
+    """Case-marking languages: a genitive group right after a place noun (grammar possessed_place_nouns) that the
+    force trigger's own preposition governs, within three words after the trigger ("выпустил по территории Израиля",
+    "удары по позициям армии X", "удар по об'єктах X"): the owner of the place is the target."""
+    nouns = PLACE_POSSESSED.get(lang)
+    if not nouns or g[0].prep is not None or "gent" not in g[0].head_cases:
+        return False
+    k = g[0].start - 1
+    if k <= j or not (tokens[k].lemma in nouns or tokens[k].low in nouns):
+        return False
+    pr = next((m for m in range(k - 1, max(j - 1, k - 3), -1) if tokens[m].low in PREPS.get(lang, ())), None)
+    return pr is not None and tokens[pr].low in fprep and all(t.text.isalpha() for t in tokens[pr:k]) \
+        and pr - j <= 3
+
+
 def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) -> bool:
     """A "with X" phrase that complements a noun after the trigger: a consultation noun in a circumstance
     ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
@@ -3373,6 +3391,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # victim may report an attack on itself: "missiles hit Haifa, Israel said")
         if ru and g[0].prep is None and g[0].start > 0 and tokens[g[0].start - 1].lemma in DOCUMENT_NOUNS:
             continue  # "осудил пуск как нарушение резолюций СБ ООН": the document's author is no target
+        if ru and p.cameo[:2] in FORCE_ROOTS and _place_possessor(tokens, j, g, fprep, lang):
+            tgt, case_marked = g, True  # "выпустил по территории Израиля ракеты", "удары по позициям X": the owner
+            break
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
