@@ -3080,16 +3080,28 @@ PLACE_POSSESSED = _grammar.by_lang("possessed_place_nouns")
 
 
 def _place_possessor(tokens, j: int, g, fprep: set, lang: str) -> bool:
-    """Case-marking languages: a genitive group right after a place noun (grammar possessed_place_nouns) that the
-    force trigger's own preposition governs, within three words after the trigger ("выпустил по территории Израиля",
-    "удары по позициям армии X", "удар по об'єктах X"): the owner of the place is the target."""
+    """A group that owns a place noun (grammar possessed_place_nouns) which the force trigger's own preposition
+    governs, within three words after the trigger: the genitive after the noun in the case-marking languages
+    ("выпустил по территории Израиля", "удар по об'єктах X"), the group after "of" in English ("fired missiles at the
+    territory of Israel"). The owner of the place is the target."""
     nouns = PLACE_POSSESSED.get(lang)
-    if not nouns or g[0].prep is not None or "gent" not in g[0].head_cases:
+    if not nouns:
         return False
     k = g[0].start - 1
+    if lang in CASE_MARKING:
+        if g[0].prep is not None or "gent" not in g[0].head_cases:
+            return False
+    else:  # the owner after a possessor preposition ("the territory of Israel"; grammar object_possessor_prepositions)
+        if g[0].prep not in OBJECT_POSSESSOR.get(lang, ()) or tokens[k].low != g[0].prep:
+            return False
+        k -= 1
+    while k > j and tokens[k].low in DETERMINERS:
+        k -= 1
     if k <= j or not (tokens[k].lemma in nouns or tokens[k].low in nouns):
         return False
-    pr = next((m for m in range(k - 1, max(j - 1, k - 3), -1) if tokens[m].low in PREPS.get(lang, ())), None)
+    while k - 1 > j and tokens[k - 1].low in DETERMINERS:
+        k -= 1
+    pr = next((m for m in range(k - 1, max(j - 1, k - 4), -1) if tokens[m].low in PREPS.get(lang, ())), None)
     return pr is not None and tokens[pr].low in fprep and all(t.text.isalpha() for t in tokens[pr:k]) \
         and pr - j <= 3
 
@@ -3391,9 +3403,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # victim may report an attack on itself: "missiles hit Haifa, Israel said")
         if ru and g[0].prep is None and g[0].start > 0 and tokens[g[0].start - 1].lemma in DOCUMENT_NOUNS:
             continue  # "осудил пуск как нарушение резолюций СБ ООН": the document's author is no target
-        if ru and p.cameo[:2] in FORCE_ROOTS and _place_possessor(tokens, j, g, fprep, lang):
-            tgt, case_marked = g, True  # "выпустил по территории Израиля ракеты", "удары по позициям X": the owner
-            break
+        if p.cameo[:2] in FORCE_ROOTS and _place_possessor(tokens, j, g, fprep, lang):
+            tgt, case_marked = g, True  # "выпустил по территории Израиля ракеты", "fired missiles at the territory of
+            break  # Israel": the place's owner
         if src is not None and g[0].prep is not None and all(u.kinds == ("capital",) for u in g) \
                 and {u.country for u in g} <= {u.country for u in src}:
             continue  # the source's own capital is the venue, not the target: "принял в Анкаре Зеленского"
