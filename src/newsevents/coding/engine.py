@@ -786,7 +786,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         and tokens[i].low not in _one_word_triggers(lang)):
                     continue  # "Атакувани са 20 места": a passive participle without its "от X" pattern, no active verb
                 if (lang in CASE_MARKING and L == 1 and tokens[i].pos == "PRTF"
-                        and not p.cameo.startswith("04") and not p.frame.get("onset")):
+                        and not p.cameo.startswith("04") and not p.frame.get("onset")
+                        and not _statement_participle(tokens, i, lang)):
                     continue  # a participle used as an adjective ("задержанного", "сбитый самолёт")
                 if p.frame.get("onset"):
                     batch, noun_at = _onset_events(p, i, i + L, tokens, groups, lang, bset, ctx, med_span)
@@ -2986,6 +2987,16 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
     if any(g is not ante and g[0].start >= start and g[-1].end <= ante[0].start and subj_ok(g) for g in groups):
         return None  # the antecedent is an object ("Russia attacked Ukraine, which ..."), not the subject
     return ante
+
+
+def _statement_participle(tokens, i: int, lang: str) -> bool:
+    """A participle right after a statement noun and its comma ("распространил заявление, осуждающее удары X"): the
+    statement's content, an act of its author (clauses.yml statement_nouns), not an adjective."""
+    nouns = _discourse.clauses()["statement_nouns"].get(lang)
+    k = i - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return bool(nouns) and k >= 0 and (tokens[k].lemma in nouns or tokens[k].low in nouns)
 
 
 def _statement_author(tokens, groups, lo: int, lang: str, subj_ok):
