@@ -306,12 +306,14 @@ def _tr_stem(tok, idx: dict) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)
-def _prepositions(lang: str) -> frozenset:
-    """grammar_<lang>.yml prepositions (the tagger reads some, such as uk "до", as nouns)."""
+@lru_cache(maxsize=32)
+def _grammar_words(key: str, lang: str) -> frozenset:
+    """A word list of grammar_<lang>.yml, as a set: ``prepositions`` (the tagger reads some, such as uk "до", as
+    nouns), ``locative_prepositions`` ("в", "у", "при", "возле": where an actor is, not whose it is),
+    ``title_clitics`` (a clitic possessive between a nationality adjective and its title, bg "турският му колега")."""
     from .grammar import by_lang
 
-    return frozenset(by_lang("prepositions").get(lang, ()))
+    return frozenset(by_lang(key).get(lang, ()))
 
 
 @lru_cache(maxsize=8)
@@ -334,21 +336,6 @@ def _written_agent(word: str, ents, lang: str) -> bool:
     return any(word == p or (word.startswith(p) and word[len(p):] in suffixes) for p in phrases)
 
 
-@lru_cache(maxsize=8)
-def _title_clitics(lang: str) -> frozenset:
-    """grammar_<lang>.yml title_clitics: a clitic possessive between a nationality adjective and its title (bg "турският
-    му колега Хакан Фидан")."""
-    from .grammar import by_lang
-
-    return frozenset(by_lang("title_clitics").get(lang, ()))
-
-
-@lru_cache(maxsize=8)
-def _place_prepositions(lang: str) -> frozenset:
-    """grammar_<lang>.yml locative_prepositions ("в", "у", "при", "возле"): where an actor is, not whose it is."""
-    from .grammar import by_lang
-
-    return frozenset(by_lang("locative_prepositions").get(lang, ()))
 
 
 def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str) -> list[Unit]:
@@ -425,7 +412,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 runs[-1].append(m)
                 continue
             if (len(gap) == 0 and lang in ("ru", "uk") and prev[0] > 0
-                    and (tokens[prev[0] - 1].pos == "PREP" or low[prev[0] - 1] in _prepositions(lang))
+                    and (tokens[prev[0] - 1].pos == "PREP" or low[prev[0] - 1] in _grammar_words("prepositions", lang))
                     and all(x.kind in ("country", "capital") for x in prev[2])
                     and ("gent" not in tokens[prev[1] - 1].cases
                          or low[prev[0] - 1] in ("в", "во", "на", "у") and "loct" in tokens[prev[1] - 1].cases
@@ -458,9 +445,10 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # before the linker ("the staff of the Russian trade mission" stay Russian)
                 runs.append([m])
                 continue
-            if (len(gap) == 1 and low[gap[0]] in _title_clitics(lang) and all(x.kind == "adjective" for x in prev[2])
+            if (len(gap) == 1 and low[gap[0]] in _grammar_words("title_clitics", lang)
+                    and all(x.kind == "adjective" for x in prev[2])
                     and any(x.kind in ("person", "agent") for x in m[2])
-                    and not (prev[0] > 0 and low[prev[0] - 1] in _prepositions(lang))):
+                    and not (prev[0] > 0 and low[prev[0] - 1] in _grammar_words("prepositions", lang))):
                 # "и турският му колега Хакан Фидан": the Turkish counterpart, one phrase (after a preposition, "с
                 # френския си колега X", the engine gives the name the nationality's preposition)
                 runs[-1].append(m)
@@ -498,7 +486,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             if (lang in ("ru", "uk") and len(gap) <= 3 and any(x.kind == "agent" for x in prev[2])
                     and any(x.kind in ("country", "capital") for x in m[2]) and "gent" in tokens[m[0]].cases
                     and all(tokens[g].text.isalpha() and tokens[g].pos not in ("VERB", "INFN", "PRTF", "PRTS")
-                            and low[g] not in _place_prepositions(lang) for g in gap)):
+                            and low[g] not in _grammar_words("locative_prepositions", lang) for g in gap)):
                 # (not across a locative preposition: "российского посольства в Софии" is Russia's embassy, placed in
                 # Sofia; "коллеги из Азербайджана" are Azerbaijan's)
                 runs[-1].append(m)

@@ -1772,11 +1772,11 @@ def _force_pair(sent: str, tokens, units: list[Unit], lang: str, date, lex, pats
     low = _lower_words(tokens, lang)
     if phrases.keys().isdisjoint(low):
         return None
-    at = next((k for k in range(len(low)) if _phrase_at(low, k, phrases)), None)
+    at, hit = next(((k, h) for k in range(len(low)) if (h := _phrase_at(low, k, phrases))), (None, None))
     if at is None:
         return None
     comma = next((k for k in range(at - 1, max(-1, at - 5), -1) if tokens[k].text == ","), None)
-    end = at + len(_phrase_at(low, at, phrases))
+    end = at + len(hit)
     if comma is not None and all(t.text.isalpha() for t in tokens[comma + 1:at]) and (
             (comma + 1 < at and _speech_verb(tokens[comma + 1], lang))
             or (end < len(tokens) and _speech_verb(tokens[end], lang))):
@@ -2989,30 +2989,31 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
     return ante
 
 
+def _statement_noun_before(tokens, k: int, lang: str) -> int | None:
+    """The index of a statement noun (clauses.yml statement_nouns) at ``k``, or at ``k - 1`` when ``k`` is a comma;
+    else None."""
+    nouns = _discourse.clauses()["statement_nouns"].get(lang)
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k if nouns and k >= 0 and (tokens[k].lemma in nouns or tokens[k].low in nouns) else None
+
+
 def _statement_participle(tokens, i: int, lang: str) -> bool:
     """A participle right after a statement noun and its comma ("распространил заявление, осуждающее удары X"): the
     statement's content, an act of its author (clauses.yml statement_nouns), not an adjective."""
-    nouns = _discourse.clauses()["statement_nouns"].get(lang)
-    k = i - 1
-    if k >= 0 and tokens[k].text == ",":
-        k -= 1
-    return bool(nouns) and k >= 0 and (tokens[k].lemma in nouns or tokens[k].low in nouns)
+    return _statement_noun_before(tokens, i - 1, lang) is not None
 
 
 def _statement_author(tokens, groups, lo: int, lang: str, subj_ok):
     """The author of a statement whose relative clause holds the trigger ("issued a statement in which it urged X",
     "выступил с заявлением, в котором призвал X", "излезе с изявление, в което призова X"; clauses.yml
     statement_nouns): the subject of the main clause, the last subject group before the statement noun."""
-    words = _discourse.clauses()
-    nouns = words["statement_nouns"].get(lang)
     r = lo - 1
-    if not nouns or r < 3 or tokens[r].low not in words["relative_any"].get(lang, ()) \
+    if r < 3 or tokens[r].low not in _discourse.clauses()["relative_any"].get(lang, ()) \
             or tokens[r - 1].low not in PREPS.get(lang, ()):
         return None
-    k = r - 2
-    if tokens[k].text == ",":
-        k -= 1
-    if not (tokens[k].lemma in nouns or tokens[k].low in nouns):
+    k = _statement_noun_before(tokens, r - 2, lang)
+    if k is None:
         return None
     return next((g for g in reversed(groups) if g[-1].end <= k and subj_ok(g)), None)
 
