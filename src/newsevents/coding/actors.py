@@ -119,6 +119,10 @@ def _build_lexicon() -> Lexicon:
         if e.kind == "person" and e.lang in ("ru", "uk"):
             surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
             words.setdefault((e.lang, e.name), set()).update(w.lower() for w in e.phrase.split())
+        elif e.kind == "org" and e.lang in ("ru", "uk") and " " not in e.phrase.strip():
+            # a one-word organisation name as listed is a nominative too ("Хезболла", which pymorphy reads as the
+            # genitive of a masculine "хезболл" only)
+            surface.setdefault(e.lang, set()).add(e.phrase.strip().lower())
     oblique: dict = {}
     plain: dict = {}
     for (lang, _name), ws in words.items():
@@ -128,6 +132,26 @@ def _build_lexicon() -> Lexicon:
     for lang in oblique:
         oblique[lang] -= plain.get(lang, set())
     return Lexicon(d.codebook, index, d.hash, maxlen, firsts, surface, oblique)
+
+
+# case endings of a feminine name in -а/-я ("Хезболла" -> "Хезболлу", "Хезболлы", "Хезболлой"): pymorphy reads an
+# unknown name in -а as the genitive of a masculine noun, so its case forms come out wrong
+_FEM_NAME_CASES = {
+    "ru": {"у": {"accs"}, "ю": {"accs"}, "ы": {"gent"}, "и": {"gent"}, "е": {"datv", "loct"}, "ой": {"ablt"},
+           "ою": {"ablt"}, "ей": {"ablt"}},
+    "uk": {"у": {"accs"}, "ю": {"accs"}, "и": {"gent"}, "і": {"datv", "loct"}, "ою": {"ablt"}, "ею": {"ablt"}},
+}
+
+
+def _feminine_name_case(word: str, nominatives, lang: str) -> frozenset | None:
+    """The case of ``word`` as a form of a one-word name listed in -а/-я (``nominatives``: the lexicon's surface
+    forms), or None."""
+    for end, cases in _FEM_NAME_CASES.get(lang, {}).items():
+        if word.endswith(end) and len(word) > len(end) + 2:
+            stem = word[: -len(end)]
+            if stem + "а" in nominatives or stem + "я" in nominatives:
+                return frozenset(cases)
+    return None
 
 
 _INFLECTED_KINDS = ("country", "adjective", "capital")
@@ -502,6 +526,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 u.head_cases = OBLIQUE_CASES  # "звинуватив Лаврова": uk pymorphy reads a feminine nominative
             elif "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
                 u.head_cases = u.head_cases | {"nomn"}
+            elif u.kinds == ("org",) and u.end - u.start == 1:
+                # a one-word organisation's name: as listed, a nominative; a form of a name listed in -а, also the
+                # case its ending gives (beside pymorphy's readings, which are a masculine noun's)
+                if low[u.start] in nom:
+                    u.head_cases = u.head_cases | {"nomn"}
+                elif cases := _feminine_name_case(low[u.start], nom, lang):
+                    u.head_cases = u.head_cases | cases
             units.append(u)
     covered = None
     for k, t in enumerate(tokens) if "-" in "".join(token_lemmas) else ():

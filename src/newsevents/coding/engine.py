@@ -133,6 +133,9 @@ TITLE_MODIFIERS = frozenset(w for ws in _discourse.rules()["title_modifiers"].va
 DOCUMENT_NOUNS = _grammar.pooled("document_nouns")
 
 
+NAME_QUOTES = frozenset("«»„“”\"")
+
+
 def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[list[Unit]]:
     """Coordinated groups. A comma joins only inside a list closed by "и/and"
     ("Putin, Pashinyan and Aliyev"); a comma after the last "и/and", or after an "и/and" of the group, ends
@@ -152,7 +155,8 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
                    if not ("org" in u.kinds and _descriptor_word(tokens, k, u.start))]  # "и группировка ХАМАС"
             gap = [x for x in gap if x not in GROUP_DETERMINERS  # "Egypt and the United Arab Emirates"
                    and not ("-" in x and x.rsplit("-", 1)[1] in BACKER_COMPOUNDS)  # "and the Rwanda-backed M23"
-                   and not (x in TITLE_MODIFIERS and "org" in u.kinds)]  # "and a senior M23 delegate"
+                   and not (x in TITLE_MODIFIERS and "org" in u.kinds)  # "and a senior M23 delegate"
+                   and x not in NAME_QUOTES]  # a group's name in quotation marks: "Израиль и «Хамас»", "и „Хамас“"
             adjacent = not gap
             if "agent" in last.kinds and "person" not in last.kinds:
                 # a name the dictionary lacks after a title: "Libyan leader <First Last> and Bulgarian President ..."
@@ -243,7 +247,8 @@ def _descriptor_word(tokens, k: int, end: int) -> bool:
     """tokens[k] is part of a descriptor phrase right before an organisation at ``end``: a descriptor noun
     (grammar group_descriptors) or an adjective before one ("и палестинская группировка ХАМАС")."""
     if tokens[k].lemma in GROUP_DESCRIPTORS:
-        return all(tokens[x].lemma in GROUP_DESCRIPTORS for x in range(k, end))
+        # (the name may stand in quotation marks: "и движение «Хамас»")
+        return all(tokens[x].lemma in GROUP_DESCRIPTORS or tokens[x].text in NAME_QUOTES for x in range(k, end))
     return tokens[k].pos == "ADJF" and k + 1 < end and _descriptor_word(tokens, k + 1, end)
 
 
@@ -2126,6 +2131,21 @@ def _embedded_quote_start(tokens, k: int) -> int | None:
     return o
 
 
+def _embedded_quote_end(tokens, k: int) -> int | None:
+    """The closing mark of a short quotation opened at ``k`` that is a word of its clause (as _embedded_quote_start,
+    read from its opening mark: a word right before it, at most four words inside, the first capitalised, no
+    punctuation), else None. Only the marks that Cyrillic and Turkish text put around names ("по позициях
+    «Хезболли»", "срещу „Хамас“"): an English quotation after the trigger ('struck what it called "terrorist
+    infrastructure"') is rather a naming."""
+    if tokens[k].text not in ("«", "„") or k == 0 or not tokens[k - 1].text.isalpha():
+        return None
+    c = next((m for m in range(k + 1, min(len(tokens), k + 6)) if tokens[m].text in QUOTE_CLOSE), None)
+    if c is None or c == k + 1 or not all(t.text.isalpha() for t in tokens[k + 1:c]) \
+            or not tokens[k + 1].text[:1].isupper():
+        return None  # (a name: a capital first; "назвал удар «терором»" is a word given to the act)
+    return c
+
+
 NAMING_WORDS = set().union(*_grammar.by_lang("naming_verbs").values()) | {"as"}
 
 
@@ -2147,11 +2167,14 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
     inner = (o, c) if c is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[o + 1:c]) \
         and not any(t.pos in ("VERB", "PRTS") for t in tokens[o + 1:c]) and not _naming_quote(tokens, o) else (None, None)
     lo = i
-    while lo > 0 and ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset) or lo - 1 == inner[0]
-                      or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
+    while lo > 0:
+        if lo - 1 != inner[1] and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
+            lo = o  # the quotation is a word of the clause ("та «Хезболла» домовилися"): go on before it
+            continue
+        if not ((tokens[lo - 1].lemma not in bset and tokens[lo - 1].low not in bset) or lo - 1 == inner[0]
+                or ((m := _short_parens(tokens, lo - 1)) is not None and m < i)):
+            break
         lo -= 1
-        if lo > 0 and (o := _embedded_quote_start(tokens, lo - 1)) is not None:
-            lo = o  # the quotation is a word of the clause: go on before it
     hi = j
     if j < len(tokens) and tokens[j].text in QUOTE_OPEN and tokens[j].text in bset:
         # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
@@ -2160,6 +2183,9 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
         if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens):
+        if hi > j and hi != inner[0] and (c := _embedded_quote_end(tokens, hi)) is not None:
+            hi = c + 1  # a name in quotation marks inside the clause ("по позициях «Хезболли»"): go on after it
+            continue
         if (tokens[hi].lemma in bset or tokens[hi].low in bset) and hi != inner[1]:
             close = _short_parens(tokens, hi)
             if close is None or close + 1 >= len(tokens) or not _coordinator_after(tokens, close + 1):

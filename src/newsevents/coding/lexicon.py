@@ -313,19 +313,33 @@ def _phrases(ctx: _Ctx, file: str, value: Any, parent_line: int, what: str) -> l
         if not isinstance(items, list):
             ctx.err(file, lline, f"{what}.{lang} must be a list of strings")
             continue
-        seen: set[str] = set()
+        seen: dict[str, int] = {}
         for item in items:
             if not isinstance(item, str) or not item.strip():
                 ctx.err(file, _line(item, _line(items, lline)), f"{what}.{lang}: phrase must be a non-empty string, got {item!r}")
                 continue
             key = item.strip().casefold()
-            if key in seen:
-                continue
-            seen.add(key)
             phrase = LStr(item.strip())
             phrase.line = _line(item, _line(items, lline))
+            if key in seen:
+                # spellings that differ in case are one phrase; the one that admits the most spellings of the text is
+                # kept: find_units asks a capital of the text only where the dictionary writes one, and capitals
+                # throughout where it writes an acronym ("ивицата Газа" admits "Ивицата Газа", "Хамас" admits "ХАМАС")
+                k = seen[key]
+                if _case_rank(phrase) < _case_rank(out[k][1]):
+                    out[k] = (lang, phrase)
+                continue
+            seen[key] = len(out)
             out.append((lang, phrase))
     return out
+
+
+def _case_rank(phrase: str) -> int:
+    """How strict a spelling is about the case of the text: 0 lower-case first letter, 1 a capital first, 2 all
+    capitals (an acronym)."""
+    if phrase[:1].islower():
+        return 0
+    return 2 if len(phrase) > 1 and phrase.isupper() else 1
 
 
 def _parse_date(ctx: _Ctx, file: str, value: Any, line: int, what: str) -> datetime.date | None:
@@ -777,7 +791,7 @@ GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "cla
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "force_noun_modifiers", "aerial_force_modifiers",
-                "force_noun_unreal_after", "light_verbs", "condition_after", "claim_after", "purpose_after",
+                "force_noun_unreal_after", "casualty_verbs", "light_verbs", "condition_after", "claim_after", "purpose_after",
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",

@@ -63,6 +63,7 @@ QUOTED_NAME_AFTER = _grammar.by_lang("quoted_name_after").get("tr", set())
 FORCE_MODS = _grammar.by_lang("force_noun_modifiers").get("tr", set())
 AERIAL_MODS = _grammar.by_lang("aerial_force_modifiers").get("tr", set())
 FORCE_UNREAL_AFTER = _grammar.by_lang("force_noun_unreal_after").get("tr", set())
+CASUALTY_VERBS = _grammar.by_lang("casualty_verbs").get("tr", set())
 BETWEEN_WORDS = ("arasında", "arasındaki")  # "X ile Y arasında(ki)": the pair's postposition (case "between")
 
 # the negative imperative "-mesin(ler)" ends the word: "dilemesinin", "görüşmesini" are verbal nouns
@@ -513,14 +514,33 @@ def _owned_force(p, i: int, j: int, tokens, groups, lo: int) -> list[Ev]:
         if c0 != "gen" or not between(e0, tgt[0].start):
             return []
     span = range(min(agent[0].start, tgt[0].start), i)
-    if not any(_dated_word(tokens[q]) for q in span):
+    if not any(_dated_word(tokens[q]) for q in span) and not _casualties_in(tokens, i, j):
         return []  # no time of its own ("İsrail'in Gazze'ye yönelik saldırıları"): an earlier act or a campaign named
-        # in passing, which the article's date would misdate
+        # in passing, which the article's date would misdate (not one in which people died or were hurt)
     code = "195" if any(tokens[q].lemma in AERIAL_MODS or tr_lower(tokens[q].text) in AERIAL_MODS for q in span) \
         else p.cameo
     trig = " ".join(t.text for t in tokens[i:j])
     return [Ev(a, t, code, p, trig, i, 0.5) for a in agent for t in tgt
             if not (a.country and a.country == t.country) or _domestic_ok(a, t)]
+
+
+def _casualties_in(tokens, i: int, j: int) -> bool:
+    """The attack noun ``tokens[i:j]`` stands in the locative and deaths or injuries follow in its clause
+    (grammar_tr.yml casualty_verbs): "... hava saldırılarında en az 30 kişi öldü", "saldırısında hayatını kaybetti"."""
+    if not tr_lower(tokens[j - 1].text).endswith(("da", "de", "ta", "te")):
+        return False
+    for t in tokens[j:j + 10]:
+        if t.text in (",", ";", ".", ":") or t.lemma in GOVERNED:
+            return False
+        if t.lemma in CASUALTY_VERBS:
+            # a finite verb ("öldü", "yaralandı", "hayatını kaybetti"; "şehit oldu"), not a participle counting a
+            # campaign's toll ("saldırılarında ölenlerin sayısı 40 bini aştı")
+            return t.lemma == "şehit" or tr_lower(t.text).endswith(_FINITE_PAST)
+    return False
+
+
+_FINITE_PAST = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "mış", "miş", "muş", "müş", "dılar", "diler", "dular",
+                "düler", "tılar", "tiler", "tular", "tüler")
 
 
 def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
