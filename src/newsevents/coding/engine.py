@@ -690,6 +690,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         # (not the mediator of a document a participle describes: "ініціативу, укладену за посередництва Туреччини")
         med_group = next((g for g in groups if med_span[1] <= g[0].start <= med_span[1] + 2), None) \
             if not _in_participle_phrase(tokens, med_span[0], lang) else None
+        if med_group is not None and (cut := _mediator_end(med_group, tokens)) is not None:
+            # "При посредничестве ОАЭ Россия и Украина обменялись ...": the fronted phrase names the mediator alone;
+            # the actors written right after it, with no conjunction between, begin the clause's own subject
+            k = next(n for n, g in enumerate(groups) if g is med_group)
+            med_group = med_group[:cut]
+            groups = [*groups[:k], med_group, groups[k][cut:], *groups[k + 1:]]
         role_groups = [g for g in groups if g is not med_group]
         if med_group is not None and _chairs_span(tokens, med_span, lang):
             # "под председательством вице-премьера A X и заместителя премьера B Y": a second chair, introduced by
@@ -715,6 +721,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     inserts = _trigger_inserts(tokens, lang)
     fillers = _trigger_fillers(tokens, lang)
     skippable = inserts | fillers  # "make every effort to enable a lasting peace": the key "effort to enable peace"
+    places = _place_inserts(tokens, lang)
     while i < n:
         found = None
         if i not in in_unit and lem[i] in maxl:
@@ -728,6 +735,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     break
             if skippable and i not in skippable:
                 found = _trigger_with_inserts(lem, i, n, skippable, longest, pats, found)
+            if places and i not in places and i not in skippable:
+                placed = _trigger_with_inserts(lem, i, n, skippable | places, longest, pats, found)
+                if placed is not found and not any(_takes_place(p, lang) for p in placed[1]):
+                    found = placed
         if found and _date_word(tokens, i, lang):
             found = None  # "on March 3", "7 мая": a month name next to a number is a date, not a trigger
         if not found:
@@ -1189,6 +1200,29 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8)
+def _grammar_locative(lang: str) -> frozenset:
+    """grammar_<lang>.yml locative_prepositions (ru, uk)."""
+    return frozenset(_grammar.by_lang("locative_prepositions").get(lang, ()))
+
+
+def _place_inserts(tokens, lang: str) -> frozenset:
+    """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
+    переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
+    preps = _grammar_locative(lang)
+    if not preps:
+        return frozenset()
+    return frozenset(x for k in range(1, len(tokens) - 1) if tokens[k].low in preps
+                     and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.replace("-", "").isalpha()
+                     for x in (k, k + 1))
+
+
+def _takes_place(p, lang: str) -> bool:
+    """The pattern reads a place as its target (a visit, or a frame with a locative preposition): the place inside
+    its words is no insert ("перебуває в Тбілісі з робочим візитом")."""
+    return p.cameo[:3] in ("042", "043") or bool(set(p.frame.get("prep") or ()) & _grammar_locative(lang))
+
+
 HEADLINE_COMMA = _grammar.by_lang("headline_comma_pairs")  # languages whose headlines join a pair by a comma
 NEVER = "zzznevermatch"  # the `requires` of a no-event key (verbs_<lang>.yml stop phrases): it consumes its words
 
@@ -1442,6 +1476,17 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
         hit = _phrase_at(low, k, phrases)
         if hit is not None:
             return k, k + len(hit)
+    return None
+
+
+def _mediator_end(group: list, tokens) -> int | None:
+    """Where the mediator's phrase ends inside the group found right after a mediation phrase: at the first actor
+    written right after the one before it, with no conjunction or comma between ("при посредничестве ОАЭ | Россия и
+    Украина", "с посредничеството на ОАЕ | Русия и Украйна"), or None when the whole group is the mediator's ("при
+    посредничестве Катара и Египта")."""
+    for n in range(1, len(group)):
+        if group[n].start == group[n - 1].end and group[n - 1].country != group[n].country:
+            return n
     return None
 
 
