@@ -447,8 +447,11 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # nor is a genitive place before a person in the nominative: "Під час візиту до Туреччини Кулеба"
                 runs.append([m])
                 continue
-            if (len(gap) == 0 and lang in ("ru", "uk") and all(x.kind in ("country", "capital") for x in prev[2])
-                    and all(x.kind == "adjective" for x in m[2])):
+            if (len(gap) == 0 and lang in ("ru", "uk", "bg") and all(x.kind == "adjective" for x in m[2])
+                    and (all(x.kind in ("country", "capital") for x in prev[2])
+                         or lang == "bg" and any(x.kind == "agent" for x in prev[2]))):
+                # (bg, which joins a modifier by "на": nor a role before it, "Според украинския премиер | руските сили
+                # нанесоха ..."; ru/uk "глав российской и украинской делегаций" is one phrase)
                 # a nationality adjective modifies the noun after it, never a country before it: "над территорией
                 # Армении | российский вертолет" are two phrases
                 runs.append([m])

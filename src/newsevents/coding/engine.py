@@ -169,9 +169,10 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
             if adjacent and (last.head_cases and u.head_cases and not (last.head_cases & u.head_cases)
                              or "person" in last.kinds and "person" in u.kinds):
                 pass  # adjacent actors in different cases, or two people, are two phrases: "С Алиевым Лавров ..."
-            elif adjacent and ("person" in last.kinds or "person" in u.kinds) and last.country and u.country \
-                    and last.country != u.country:
-                pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ..."
+            elif adjacent and last.country and u.country and last.country != u.country \
+                    and ("person" in last.kinds or "person" in u.kinds or "agent" in u.kinds):
+                pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ...", nor
+                # is a role of another country: "Според украинския премиер | руските сили нанесоха ..."
             elif adjacent and last.prep in ("в", "во", "на", "у") and set(last.kinds) <= {"capital", "country"} \
                     and not set(u.kinds) <= {"capital", "country"}:
                 pass  # a place after a locative preposition, then an actor: "принял в Баку министра ..."
@@ -3141,6 +3142,21 @@ def _dependent_noun(tokens, noun: int, j: int, lang: str) -> bool:
 OBJECT_POSSESSOR = _grammar.by_lang("object_possessor_prepositions")
 
 
+def _participle_agent(tokens, j: int, g) -> bool:
+    """ru/uk: ``g`` is the instrumental agent of a participle that opens the verb's object right after the trigger
+    ("отверг [выдвинутые] [Владимиром Путиным] условия", "осудила принятую вчера Евросоюзом резолюцию", "засудило
+    [завданий] [Росією] удар"): a participle (uk: the tagger's adjective) at most two words after the trigger and
+    right before the group (an adverb between), a noun after the group."""
+    k = g[0].start - 1
+    while k > j and tokens[k].pos == "ADVB":
+        k -= 1
+    if g[0].prep is not None or "ablt" not in g[0].head_cases or k < j or k - j > 2 \
+            or tokens[k].pos not in ("PRTF", "ADJF"):
+        return False
+    e = g[-1].end
+    return e < len(tokens) and tokens[e].pos in ("NOUN", "ADJF")
+
+
 def _object_possessor(tokens, j: int, g, p, frame: dict, lang: str) -> bool:
     """A force verb that takes a bare object (frame.dobj), its object a plain noun phrase of at most three words
     owned by the group after "of" (grammar object_possessor_prepositions): "shelled positions of X", "struck the
@@ -3542,6 +3558,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             if fcases and (fcases & g[0].head_cases):
                 tgt, case_marked = g, True
                 break
+            if _participle_agent(tokens, j, g):
+                tgt, case_marked = g, True  # "отверг выдвинутые Путиным условия", "осудил нанесенный Израилем удар":
+                break  # the agent of the participle on the verb's object owns it
             continue
         tgt = g
         break
