@@ -49,7 +49,7 @@ from . import quotes as _quotes
 from . import roles as _role_registry
 from .actors import COORD, Unit, bare_agents, find_units, get_lexicon, visited_venue
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
-from .text import SUPPORTED, dateline_place, lemmatize_phrase, sentences, tokenize, tr_lower
+from .text import SUPPORTED, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -627,6 +627,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                                    or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
     lem = [t.lemma for t in tokens]
+    if lang in SUBJECT_VERB_HOMOGRAPHS:
+        _subject_verb_homographs(lem, tokens, units, lang)
     in_unit = set()
     origin = _discourse.clauses()["counterpart_from"].get(lang, ())
     origin_skip = _discourse.clauses()["counterpart_skip"].get(lang, ())
@@ -795,7 +797,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     continue
                 if p.excludes and any(r in lemset for r in p.excludes):
                     if circ is None:
-                        circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set()))
+                        circ = _circumstance_spans(tokens, lang, BOUNDARY.get(lang, set())) \
+                            + _other_coordinate_clauses(tokens, lang)
                     if _excluded(p.excludes, lem, i, circ):
                         continue
                 if (L == 1 and not p.passive and lang in PASSIVE_ENDINGS
@@ -939,6 +942,25 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out and _question(sent):
         return []  # "Will Serbia and Kosovo resume talks?": a question reports nothing (its actors still count above)
     return out
+
+
+SUBJECT_VERB_HOMOGRAPHS = {lang: dict(w.split("/", 1) for w in ws)
+                           for lang, ws in _grammar.by_lang("subject_verb_homographs").items()}
+
+
+def _subject_verb_homographs(lem: list, tokens, units, lang: str) -> None:
+    """grammar_<lang>.yml subject_verb_homographs: a noun-plural / verb-past form right after an actor phrase with no
+    preposition and before a word that is no preposition is the verb ("Израел удари Бейрут"): its lemma in ``lem``
+    becomes the verb's (that of the form after the slash)."""
+    forms = SUBJECT_VERB_HOMOGRAPHS[lang]
+    ends = {u.end for u in units if u.prep is None}
+    ends |= {u.end + 1 for u in units if u.prep is None and u.kinds == ("adjective",) and u.end < len(tokens)
+             and tokens[u.end].text.isalpha() and tokens[u.end].text.islower()}  # "Руска ракета удари ..."
+    preps = PREPS.get(lang, ())
+    for k, t in enumerate(tokens):
+        if t.low in forms and k in ends and k + 1 < len(tokens) and tokens[k + 1].low not in preps \
+                and tokens[k + 1].text.isalpha():
+            lem[k] = lemma_info(forms[t.low], lang)[0]
 
 
 def _question(sent: str) -> bool:
@@ -3249,6 +3271,23 @@ def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
             e += 1
         spans.append((k, e))
     return spans
+
+
+CONTRAST_COORD = {"ru": {"а", "но", "однако"}, "uk": {"а", "але", "проте", "однак"}, "bg": {"а", "но", "обаче"},
+                  "en": {"but", "while", "whereas"}}
+
+
+def _other_coordinate_clauses(tokens, lang: str) -> list[tuple[int, int]]:
+    """The coordinate clauses of a sentence as spans, cut at ";" and at a comma followed by a contrasting conjunction
+    ("Израиль нанес удары по Ливану, а Иран осудил эти действия"): words of a pattern's ``excludes`` count only in the
+    trigger's own (``_excluded`` skips the other spans, as circumstance phrases)."""
+    words = CONTRAST_COORD.get(lang, ())
+    cuts = [k for k in range(1, len(tokens) - 1) if tokens[k].text == ";"
+            or tokens[k].text == "," and tokens[k + 1].low in words]
+    if not cuts:
+        return []
+    bounds = [0, *cuts, len(tokens)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _excluded(excludes, lem: list, i: int, circ: list) -> bool:
