@@ -596,11 +596,14 @@ def _compound_units(k: int, tok, lang: str, lex: Lexicon) -> list[Unit]:
     parts = [p for p in tok.lemma.split("-") if p]
     if len(parts) < 2:
         return []
+    written = [w for w in tok.text.split("-") if w]
     idx = lex.index.get(lang, {})
     found = []
     for n, part in enumerate(parts):
         ents = idx.get((part,))
-        e = next((x for x in ents or () if x.kind in ("adjective", "country") and x.actor), None)
+        e = next((x for x in ents or () if x.kind in ("adjective", "country") and x.actor
+                  or x.kind == "org" and x.actor and len(written) == len(parts) and written[n][:1].isupper()),
+                 None)  # (an organisation by its name: "Israel-Hamas talks", "the Israel-Hezbollah ceasefire")
         if e is None and n < len(parts) - 1 and part.endswith(_COMBINING_VOWELS) and len(part) >= 4:
             stem = part[:-1]  # combining form: "российско" -> "российск(ий)", "руско" -> "руск(и)"
             e = next((x for lem, x in _adjective_stems(lex.hash, lang) if lem.startswith(stem)

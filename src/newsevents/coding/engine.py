@@ -178,7 +178,10 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
                 pass  # a place after a locative preposition, then an actor: "принял в Баку министра ..."
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
-            elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)):
+            elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)) or (
+                    gap == ["-"] and last.country and u.country and last.country != u.country
+                    and tokens[last.end].start == tokens[last.end - 1].end):
+                # (a compound the tokenizer split at its dots: "U.S.-Russia talks", "U.S.-Russian ties")
                 g.append(u)
                 joins.append("," if gap == [","] else ("" if not gap else "and"))
                 continue
