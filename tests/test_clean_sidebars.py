@@ -85,3 +85,17 @@ def test_a_box_holding_another_marker_is_still_the_end_of_the_page():
     body = BODY + "\nПо данным министерства, следующий раунд переговоров пройдет в декабре в Будапеште при участии ЕС."
     text = "\n".join([body, "Related articles", "Editor's choice", "News", teaser, teaser.replace("Vienna", "Graz")])
     assert clean_text(text).text == body
+
+
+@pytest.mark.parametrize("marker", ["Читайте также:", "READ ALSO:", "Прочетете още:", "Читайте також:", "Related:"])
+def test_a_teaser_glued_after_a_body_sentence_is_cut(marker):
+    # flattened HTML puts the teaser on the body's line: the teaser's sentence goes, the body's stay
+    glued = f"Министры обсудили вопросы границы. {marker} Венгрия обвинила Румынию в нарушении договора. Стороны договорились о новой встрече."
+    out = clean_text(f"{BODY}\n{glued}").text
+    assert "Венгрия обвинила" not in out
+    assert "Министры обсудили вопросы границы." in out and "Стороны договорились о новой встрече." in out
+
+
+def test_a_marker_word_inside_a_sentence_is_no_teaser():
+    line = "Он сказал, что в деле есть related: документы, которые еще изучаются экспертами министерства."
+    assert "документы" in clean_text(f"{BODY}\n{line}").text

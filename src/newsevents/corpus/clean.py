@@ -377,6 +377,19 @@ _CAPTION_PREFIX = re.compile(
     r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
     re.IGNORECASE,
 )
+# a "read also" teaser glued into a body line after a sentence ("... в Вашингтон. Читайте также: Путин и Алиев
+# обсудили ..."): cut from the marker to the end of the teaser's sentence (or of the line)
+_INLINE_TEASER = re.compile(
+    r"(?<=[.!?…»\"”])\s+(читайте также|читайте також|read also|read more|see also|also read|related|смотрите также"
+    r"|дивіться також|прочетете още|още по темата|вижте още|вижте също|прочетете също|ayrıca okuyun|ilgili haber)"
+    r"\s*[:|\-–—]\s*[^.!?…]*[.!?…]?", re.IGNORECASE)
+
+
+def _cut_inline_teaser(line: str) -> str:
+    """The line without a teaser glued in after one of its sentences (see _INLINE_TEASER)."""
+    return _INLINE_TEASER.sub("", line).strip() if _INLINE_TEASER.search(line) else line
+
+
 _SENT_END = re.compile(r"[.!?…»\"“”')]\s*$")
 _TAIL_END = re.compile(r"[.!?…][\"»“”')\]]*\s*$")
 _MIN_BODY = 80
@@ -526,6 +539,7 @@ def clean_text(text: str, date_line=lambda line: False) -> Cleaned:
     body, title, removed = _header(lines, date_line)
     body = _cut_trailing_block(body)
     body = [x for x in body if not (len(x) < 250 and _CAPTION_PREFIX.match(x))]
+    body = [y for y in (_cut_inline_teaser(x) for x in body) if y]
     seen: set[str] = set()
     deduped = []
     for x in body:
@@ -539,7 +553,7 @@ def clean_text(text: str, date_line=lambda line: False) -> Cleaned:
     out = "\n".join(body)
     if len(out) < _MIN_BODY and _chars(original) >= _MIN_BODY:
         # never empty a real body: fall back to line-level rules only
-        fallback = [x for x in original if not _CAPTION_PREFIX.match(x) and not date_line(x)]
+        fallback = [_cut_inline_teaser(x) for x in original if not _CAPTION_PREFIX.match(x) and not date_line(x)]
         out = "\n".join(dict.fromkeys(fallback))
         title = None
     return Cleaned(out, title, removed)
