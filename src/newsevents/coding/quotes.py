@@ -27,8 +27,9 @@ MIN_WORDS = 4  # a shorter quotation is a term or a slogan ('«освоению�
 ATTR_CHARS = 220  # how far before or after a quotation its attribution is looked for
 VERB_WITHIN = 8  # the speech verb is among the first (last) tokens of the attribution
 SENT_END = {".", "!", "?", ";"}
-# impersonal "— заявили в МИД X", "— повідомили у Міноборони": the institution in the place phrase speaks
-IMPERSONAL = {"ru": {"в", "во", "у"}, "uk": {"в", "у"}}
+# impersonal "— заявили в МИД X", "— повідомили у Міноборони", bg ", се казва в изявление на МВнР": the institution in
+# the place or author phrase speaks
+IMPERSONAL = {"ru": {"в", "во", "у"}, "uk": {"в", "у"}, "bg": {"на"}}
 
 
 @dataclass
