@@ -727,7 +727,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     inserts = _trigger_inserts(tokens, lang)
     fillers = _trigger_fillers(tokens, lang)
     skippable = inserts | fillers  # "make every effort to enable a lasting peace": the key "effort to enable peace"
-    places = _place_inserts(tokens, lang)
+    places = None  # _place_inserts, found when a trigger first needs them
     while i < n:
         found = None
         if i not in in_unit and lem[i] in maxl:
@@ -741,6 +741,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     break
             if skippable and i not in skippable:
                 found = _trigger_with_inserts(lem, i, n, skippable, longest, pats, found)
+            if places is None:
+                places = _place_inserts(tokens, lang)
             if places and i not in places and i not in skippable:
                 placed = _trigger_with_inserts(lem, i, n, skippable | places, longest, pats, found)
                 if placed is not found and not any(_takes_place(p, lang) for p in placed[1]):
@@ -1226,16 +1228,13 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
     return frozenset(out)
 
 
-@lru_cache(maxsize=8)
-def _grammar_locative(lang: str) -> frozenset:
-    """grammar_<lang>.yml locative_prepositions (ru, uk)."""
-    return frozenset(_grammar.by_lang("locative_prepositions").get(lang, ()))
+LOCATIVE_PREPS = _grammar.by_lang("locative_prepositions")
 
 
 def _place_inserts(tokens, lang: str) -> frozenset:
     """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
     переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
-    preps = _grammar_locative(lang)
+    preps = LOCATIVE_PREPS.get(lang)
     if not preps:
         return frozenset()
     return frozenset(x for k in range(1, len(tokens) - 1) if tokens[k].low in preps
@@ -1246,7 +1245,7 @@ def _place_inserts(tokens, lang: str) -> frozenset:
 def _takes_place(p, lang: str) -> bool:
     """The pattern reads a place as its target (a visit, or a frame with a locative preposition): the place inside
     its words is no insert ("перебуває в Тбілісі з робочим візитом")."""
-    return p.cameo[:3] in ("042", "043") or bool(set(p.frame.get("prep") or ()) & _grammar_locative(lang))
+    return p.cameo[:3] in ("042", "043") or bool(set(p.frame.get("prep") or ()) & LOCATIVE_PREPS.get(lang, set()))
 
 
 HEADLINE_COMMA = _grammar.by_lang("headline_comma_pairs")  # languages whose headlines join a pair by a comma
@@ -3276,8 +3275,7 @@ def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
     return spans
 
 
-CONTRAST_COORD = {"ru": {"а", "но", "однако"}, "uk": {"а", "але", "проте", "однак"}, "bg": {"а", "но", "обаче"},
-                  "en": {"but", "while", "whereas"}}
+CONTRAST_COORD = _grammar.by_lang("contrast_coordinators")
 
 
 def _other_coordinate_clauses(tokens, lang: str) -> list[tuple[int, int]]:

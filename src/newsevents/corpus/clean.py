@@ -365,29 +365,31 @@ _TIMESTAMP = re.compile(
     r"|(today|yesterday|сегодня|вчера|днес|вчера|сьогодні|учора),?\s+\d{1,2}:\d{2})\.?$",
     re.IGNORECASE,
 )
+# "read also" markers: a line that opens with one is a teaser (_CAPTION_PREFIX); one glued after a body sentence is
+# cut with its teaser (_INLINE_TEASER)
+_TEASER_MARKERS = (r"читайте также|читайте також|read also|read more|see also|also read|related|смотрите также"
+                   r"|дивіться також|прочетете още|още по темата|вижте още|вижте също|прочетете също|ayrıca okuyun"
+                   r"|ilgili haber")
 _CAPTION_PREFIX = re.compile(
     r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
-    r"|источник|source|sources|джерело|източник|читайте также|read also|read more|see also|читайте також"
-    r"|прочетете още|още по темата|по теме|видео|video|теги|tags|ключевые слова"
-    r"|related( news| stories| articles| story| article)?|also read|read next|must read|watch|listen"
-    r"|смотрите также|ещ[её] по теме|читайте|дивіться також|на тему|вижте още|вижте също|прочетете също"
-    r"|ilgili( haber| haberler)?|ayrıca okuyun|ayrıca bakınız|bunu da okuyun|etiketler|kaynak|fotoğraf|foto"
+    r"|источник|source|sources|джерело|източник|по теме|видео|video|теги|tags|ключевые слова"
+    r"|related( news| stories| articles| story| article)?|read next|must read|watch|listen"
+    r"|ещ[её] по теме|читайте|на тему"
+    r"|ilgili( haber| haberler)?|ayrıca bakınız|bunu da okuyun|etiketler|kaynak|fotoğraf|foto"
     r"|(bunlar da )?ilginizi çekebilir|you may also like|вам может быть интересно|вас може зацікавити"
-    r"|може да ви интересува|също така прочетете)\s*[:|\-–—]"
+    r"|може да ви интересува|също така прочетете|" + _TEASER_MARKERS + r")\s*[:|\-–—]"
     r"|^(based on materials (from|of)|по материалам|по материали (на|от)|за матеріалами|with (reporting|inputs) from)\b",
     re.IGNORECASE,
 )
 # a "read also" teaser glued into a body line after a sentence ("... в Вашингтон. Читайте также: Путин и Алиев
 # обсудили ..."): cut from the marker to the end of the teaser's sentence (or of the line)
-_INLINE_TEASER = re.compile(
-    r"(?<=[.!?…»\"”])\s+(читайте также|читайте також|read also|read more|see also|also read|related|смотрите также"
-    r"|дивіться також|прочетете още|още по темата|вижте още|вижте също|прочетете също|ayrıca okuyun|ilgili haber)"
-    r"\s*[:|\-–—]\s*[^.!?…]*[.!?…]?", re.IGNORECASE)
+_INLINE_TEASER = re.compile(r"(?<=[.!?…»\"”])\s+(" + _TEASER_MARKERS + r")\s*[:|\-–—]\s*[^.!?…]*[.!?…]?", re.IGNORECASE)
 
 
 def _cut_inline_teaser(line: str) -> str:
     """The line without a teaser glued in after one of its sentences (see _INLINE_TEASER)."""
-    return _INLINE_TEASER.sub("", line).strip() if _INLINE_TEASER.search(line) else line
+    cut = _INLINE_TEASER.sub("", line)
+    return cut.strip() if cut != line else line
 
 
 _SENT_END = re.compile(r"[.!?…»\"“”')]\s*$")
