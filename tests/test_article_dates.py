@@ -230,3 +230,17 @@ def test_agency_dateline_opening_the_lead_on_its_line(lang, lead):
     the same line: it is the article's dateline, not a date inferred from the text."""
     a = _ad(lead + "\nThe talks went on.", lang=lang, raw=[lead])
     assert (a.value, a.source) == ("2023-07-20", "dateline")
+
+
+def test_yearless_news_in_the_latest_year_the_text_names():
+    # the news has no year, the background does ("27 ноября 2024 года"), and the text names a later year as its
+    # own time ("с начала 2026 года"): the news is of 2026, not the year the background's narrative order gives
+    body = ("В ночь на 7 июня армия нанесла удары по югу страны.\n"
+            "Перемирие было заключено 27 ноября 2024 года.\n"
+            "С начала 2026 года погибли более 300 человек. 8 июня министр осудил удары.")
+    a = _ad(body, lang="ru")
+    assert (a.value, a.precision, a.source) == ("2026-06-08", "day", "inferred-from-text")
+    # a year named in a future sentence is not the text's time
+    body2 = ("В ночь на 7 июня армия нанесла удары по югу страны.\n"
+             "Перемирие было заключено 27 ноября 2024 года. Выборы пройдут в 2026 году.")
+    assert _ad(body2, lang="ru").value != "2026-06-07"

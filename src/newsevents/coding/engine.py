@@ -2175,7 +2175,11 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
         # Russia to accept a ceasefire" the demand alone
         return None
     if lang in CASE_MARKING:
-        return (gp, gi, gn) if _infinitive(tokens[i], lang) else None
+        # the complement is the infinitive, or a noun its infinitive governs ("призывают стороны воздерживаться от
+        # ударов", "закликав припинити удари"), as "to" before the noun in English
+        return (gp, gi, gn) if _infinitive(tokens[i], lang) or any(
+            _infinitive(t, lang) for t in tokens[gi + 1:i]) and not any(
+            t.text in (",", ";", ":") for t in tokens[gi + 1:i]) else None
     if lang == "en" and i - gi <= 3 and tokens[i].low.endswith("ing") \
             and not any(t.text in (",", ";") or t.low in COORD for t in tokens[gi + 1:i]):
         return gp, gi, gn  # a gerund complement: "ruled out sending missiles", "opposed deploying troops"

@@ -172,7 +172,7 @@ _WEEKDAY_WORDS = re.compile(
 # words of a future or a deadline: a date in such a sentence is not an event the article reports
 _FUTURE = re.compile(
     r"(?i)(?<!\w)(will|shall|to\s+be\s+held|scheduled|planned|expected\s+to|until|deadline|next|"
-    r"будет|будут|состоится|планиру\w*|намечен\w*|пройд[её]т|до\s+\d|следующ\w*|"
+    r"будет|будут|состоится|планиру\w*|намечен\w*|пройд[её]т|пройдут|до\s+\d|следующ\w*|"
     r"ще|предстои\w*|планира\w*|следващ\w*|"
     r"буде|будуть|відбудеться|заплановано|наступн\w*|"
     r"olacak|yapılacak|planlan\w*|kadar|gelecek)(?!\w)")
@@ -410,6 +410,24 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
                                        "inferred_from_text: latest dated event and the lead's weekday")
             return ArticleDate(latest.isoformat(), "day", "inferred-from-text", 0.55,
                                "inferred_from_text: latest dated event")
+    # 3b. the text names a year of its own (outside future or deadline sentences) later than every date and month
+    #    it writes with a year ("с начала 2026 года ... в октябре 2025 года ... 27 ноября 2024 года") and dates its news
+    #    without a year ("в ночь на 7 июня", "8 июня"): the news is of that year, its latest yearless day (not a
+    #    future or deadline one), not the year the background's narrative order gives
+    named = [int(v) for sent in sents if not _FUTURE.search(sent) for v in _YEAR.findall(sent)]
+    y = max((v for v in named if v <= today.year), default=None)
+    dated = [d.year for d, _f, _p in events] + [int(m[:4]) for m in months]
+    if y is not None and dated and max(dated) < y:  # (not a year named alone with no dated event: "since 1991")
+        days = []
+        for p, mo, d, _wd in C.yearless_dates(text, lang):
+            end = text.find("\n", p)
+            line = text[text.rfind("\n", 0, p) + 1:end if end >= 0 else len(text)]
+            if (c := C._mk(y, mo, d)) is not None and c <= today and not _FUTURE.search(line):
+                days.append(c)
+        if days and (not months or max(days).isoformat()[:7] >= max(months)) \
+                and all(d <= max(days) for d, _f, _p in events):
+            return ArticleDate(max(days).isoformat(), "day", "inferred-from-text", 0.45,
+                               "inferred_from_text: latest yearless date, in the latest year the text names")
     # 4. the year of the latest month named with its year ("в июле 2025 года")
     if months and (latest is None or max(months) > latest.isoformat()[:7]) and int(max(months)[:4]) >= max(years, default=0):
         return ArticleDate(max(months)[:4], "year", "inferred-from-text", 0.3,
