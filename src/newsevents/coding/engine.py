@@ -621,7 +621,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if pair is not None:
         units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
     if ctx and ctx.get("last_force"):
-        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["last_force"],), pats)
+        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["last_force"],), pats,
+                                forces=ctx.get("forces", ()))
     if ctx and ctx.get("last_visit"):
         units = _attacker_units(units, tokens, lang, (ctx["last_visit"],), pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
@@ -918,6 +919,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
                 ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
+                ctx.setdefault("forces", []).append((e.src, e.tgt))  # (and "condemned the attack on <victim>")
                 # (both sides of fighting between two: "condemned the violence" after "the army and the RSF clashed")
                 ctx["last_force_sides"] = (e.src, e.tgt) if e.sym and _two_sides(e.src, e.tgt) else None
             if _war_code(e.code) and e.src is not None and e.tgt is not None and _two_sides(e.src, e.tgt) \
@@ -1737,7 +1739,21 @@ def _mediator_units(units: list[Unit], tokens, lang: str, mediators: list[Unit])
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
-def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats, key: str = "force_nouns") -> list[Unit]:
+def _victims_attackers(units: list[Unit], k: int, attackers: tuple, forces) -> tuple:
+    """The attacker of the article's latest use of force on the victim a force noun names right after it ("осъди
+    атаката срещу Одеса", "condemned the attack on Odesa": the unit one or two words after the noun), when that is
+    not the latest use of force of all (a strike back told in between); else ``attackers``."""
+    victim = next((u for u in units if k + 1 < u.start <= k + 3), None)
+    if victim is None or not victim.country or not forces:
+        return attackers
+    for src, tgt in reversed(forces):
+        if tgt is not None and tgt.country == victim.country and src.country and src.country != victim.country:
+            return (src,)
+    return attackers
+
+
+def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats, key: str = "force_nouns",
+                    forces=()) -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
@@ -1762,7 +1778,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
         if not crit:
             continue
-        added += [_stand_in(a, tokens, k, k + 1, "attacker") for a in attackers]
+        added += [_stand_in(a, tokens, k, k + 1, "attacker") for a in _victims_attackers(units, k, attackers, forces)]
     return sorted(units + added, key=lambda u: u.start) if added else units
 
 
