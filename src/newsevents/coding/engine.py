@@ -722,6 +722,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
     trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
+    joint = _joint_statement(tokens, lang)
     onset_nouns: set = set()  # token indices of state nouns whose onset verb was coded
     i = 0
     n = len(tokens)
@@ -866,7 +867,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                                  and not pairs.add((id(ev.src), id(ev.tgt)))]
                 batch = _parties_apart_from_source(batch, ctx)
-                batch = shape_events(batch, p)
+                batch = shape_events(batch, p, joint)
                 # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
                 trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
                 for ev in batch:
@@ -1405,7 +1406,20 @@ def _same_actor(a: Unit | None, b: Unit | None) -> bool:
     return a is not None and b is not None and a.actor == b.actor
 
 
-def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
+JOINT_ADJECTIVES = _grammar.by_lang("joint_adjectives")
+STATEMENT_NOUNS = _grammar.by_lang("statement_nouns")
+
+
+def _joint_statement(tokens, lang: str) -> bool:
+    """The sentence tells a joint statement ("в съвместна декларация", "in a joint statement", "у спільній заяві"):
+    grammar_<lang>.yml joint_adjectives right before statement_nouns."""
+    adj, nouns = JOINT_ADJECTIVES.get(lang), STATEMENT_NOUNS.get(lang)
+    return bool(adj and nouns) and any(
+        t.lemma in adj and (tokens[k + 1].lemma in nouns or tokens[k + 1].low in nouns)
+        for k, t in enumerate(tokens[:-1]))
+
+
+def shape_events(batch: list[Ev], p: Pattern, joint: bool = False) -> list[Ev]:
     """Shape one trigger's events by the annotation rules (docs/CODEBOOK.md):
 
     * a mediation pattern with two or more parties: an invitation (03x pattern) is one 026 from the
@@ -1414,7 +1428,8 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
       symmetric, mediator = host (a host pattern, 043, also keeps each party's visit to the host);
       "X mediates between A and B" (045) stays 045 from X to each party;
     * a symmetric act (meeting, talks, a call without initiator, agreement, fighting) is ONE event:
-      mirrored pairs ``A -> B`` / ``B -> A`` of the same code collapse into the first, marked ``sym``.
+      mirrored pairs ``A -> B`` / ``B -> A`` of the same code collapse into the first, marked ``sym``; not
+      the 030 of a joint statement (``joint``: the sentence tells one; a pattern with frame ``per_source``).
     """
     if not batch:
         return batch
@@ -1450,7 +1465,11 @@ def shape_events(batch: list[Ev], p: Pattern) -> list[Ev]:
     out: list[Ev] = []
     for e in batch:
         twin = None
-        if e.tgt is not None and is_symmetric_code(e.code):
+        if e.tgt is not None and (is_symmetric_code(e.code) or (e.code == "030" and p.frame.get("symmetric")
+                                                                 and not p.frame.get("per_source") and not joint)):
+            # (an agreement of two sides, "Ukraine and Russia agreed to ...", is one act of both, rule 10; a
+            # joint statement, "reaffirmed their commitment" (frame per_source) or what a sentence telling a joint
+            # statement says they agreed (``joint``), one event per source, rule 8)
             twin = next((o for o in out if o.code == e.code and o.tgt is not None and _same_actor(o.src, e.tgt)
                          and _same_actor(o.tgt, e.src)), None)
         if twin is not None:

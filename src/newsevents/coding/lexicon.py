@@ -652,7 +652,7 @@ PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 # frame keys the role rules read (coding.engine, coding.roles_tr); extend with the engine
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
               "agent", "subject_is_target", "direct", "pair_object", "onset", "other_side",
-              "topic_object", "named_parties", "own_agent"}
+              "topic_object", "named_parties", "own_agent", "per_source"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {
@@ -787,7 +787,7 @@ GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "cla
                 "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
                 "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
-                "hope_words", "denial_words", "arrangement_nouns",
+                "hope_words", "denial_words", "arrangement_nouns", "joint_adjectives", "statement_nouns",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "force_noun_modifiers", "aerial_force_modifiers",
