@@ -2480,6 +2480,29 @@ QUOTE_TOPIC_ROOTS = {"11", "12"}
 QUOTE_TOPIC_CODES = {"016"}
 
 
+COMPLEMENTIZERS = _grammar.by_lang("complementizers")
+
+
+def _complement_target(tokens, groups, j: int, lang: str, src: list):
+    """The threatened side of a threat or warning told by its content ("warned that any German delivery ... would make
+    Germany a party", "пригрозил, что удары продолжатся, пока «Хезболлах» не разоружится", "заплаши, че пристанищата в
+    Румъния и България ще станат цели"): the first actor group of the clause the complementizer (grammar
+    complementizers) opens within four words after the trigger that is not the source's own side; else None."""
+    comps = COMPLEMENTIZERS.get(lang)
+    if not comps:
+        return None
+    c = next((k for k in range(j, min(j + 4, len(tokens))) if tokens[k].low in comps), None)
+    if c is None or any(t.text in (";", ":") or t.text in QUOTE_OPEN for t in tokens[j:c]):
+        return None
+    end = next((k for k in range(c + 1, len(tokens)) if tokens[k].text in (";", ":")), len(tokens))
+    own = {u.country for u in src if u.country} | {u.org for u in src if u.org}
+    for g in groups:
+        if c < g[0].start and g[-1].end <= end and all((u.country or u.org) and (u.country or u.org) not in own
+                                                       for u in g):
+            return g
+    return None
+
+
 def _quote_topic(src, tokens, i: int, ctx: dict | None):
     """The first actor of another country named in the quotation holding token ``i`` when the source is
     the quotation's speaker, or None."""
@@ -4027,6 +4050,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
             tokens, j, hi, lang, src, ctx)) is not None:
         tgt, base = own, base - 0.15  # "Атина определи действията им като провокация": theirs, named before
+    if tgt is None and not fwith and code[:2] == "13" and (threatened := _complement_target(tokens, groups, j, lang,
+                                                                                           src)) is not None:
+        tgt, base = threatened, base - 0.15  # "пригрозил, что удары продолжатся, пока Хезболлах ...": who is threatened
     if code == "173" and len(src) == 1 and src[0].country and src[0].sector in ("COP", "JUD", "MIL", "GOV", "SPY") and (
             tgt is None or all(set(u.kinds) <= {"capital", "country"} and u.country == src[0].country for u in tgt)):
         # (also over a place of the arresting state taken as target: "..., съобщиха от МВР в Скопие")
