@@ -152,9 +152,10 @@ def test_event_date_background_and_doubt():
     # undated background is null, also in Turkish
     assert _event("Daha önce taraflar görüştü.", "tr", "görüştü", k=5) == (None, "unknown", "unknown")
     assert _event("Earlier the ministers met.", "en", "met", k=0) == (None, "unknown", "unknown")
-    # an inferred (doubtful) article date: the lead takes it, marked; undated later events stay null
+    # an inferred (doubtful) article date: the lead takes it, and undated later events too, each marked
     assert _event("The ministers met.", "en", "met", k=0, doubtful=True) == ("2025-10-07", "day", "article_date_doubtful")
-    assert _event("The ministers met.", "en", "met", k=4, doubtful=True) == (None, "unknown", "unknown")
+    assert _event("The ministers met.", "en", "met", k=4, doubtful=True) == ("2025-10-07", "day", "inferred_doubtful")
+    assert _event("Earlier the ministers met.", "en", "met", k=4, doubtful=True) == (None, "unknown", "unknown")
     assert _event("The ministers met yesterday.", "en", "met", k=4, doubtful=True) == \
         ("2025-10-06", "day", "relative_doubtful")
     # a trusted article date reaches undated events further down

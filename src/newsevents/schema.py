@@ -69,7 +69,8 @@ MENTIONS = pa.schema(
         _f("event_date", S),             # YYYY-MM-DD, or YYYY-MM when only the month is known, null if unknown
         _f("date_precision", S, False),  # day | month | year | unknown
         _f("date_source", S, False),     # explicit | relative | article_date | inferred | unknown; relative and
-        # article_date end in "_doubtful" when the article date was inferred from the text or is flagged;
+        # article_date (and inferred, from the article date) end in "_doubtful" when the article date was inferred
+        # from the text or is flagged;
         # relative also covers days counted from a day the text named ("hours later", "на следующий день")
         *[_f(f"source_{k}", S) for k in _ACTOR_FIELDS],
         *[_f(f"target_{k}", S) for k in _ACTOR_FIELDS],

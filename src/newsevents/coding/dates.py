@@ -875,7 +875,7 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
        first one's day date when it has one ('inferred': it tells more of the lead's act).
     3. The previous dated sentence of the same paragraph ('inferred'), unless background.
     4. The article date ('inferred') when the article date is trusted (``trust_art``: not
-       contradicted by the text) and not doubtful, unless background.
+       contradicted by the text), unless background ('inferred_doubtful' when it was inferred).
     5. Else unknown (null).
     ``doubtful`` (the article date was inferred from the text, or flagged) adds '_doubtful' to the
     source of every date that rests on the article date (relative dates and steps 2 and 4)."""
@@ -900,10 +900,11 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
         return art_v, art_p, "article_date" + sfx
     if state is not None and not bg:
         return state[0], state[1], "inferred"
-    if art_v is not None and trust_art and not doubtful and not bg:
+    if art_v is not None and trust_art and not bg:
         # news reports what happened around its publication: an undated event of a dated article that
-        # is not marked as background takes the article date, recorded as 'inferred' (not silently)
-        return art_v, art_p, "inferred"
+        # is not marked as background takes the article date, recorded as 'inferred' (not silently); an
+        # article date inferred from the text gives it too, marked 'inferred_doubtful'
+        return art_v, art_p, "inferred" + sfx
     return None, "unknown", "unknown"
 
 
