@@ -4118,7 +4118,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
-    elif p.frame.get("other_side") and ctx and ctx.get("pair") and not fwith:
+    elif p.frame.get("other_side") and ctx and ctx.get("pair") and not fwith \
+            and tokens[i].pos not in ("PRTS", "PRTF"):  # (not a passive participle: "водители были предупреждены")
         # a judgement naming no party ("назвала обвинения «абсурдными»", "called the move baseless") made by one side
         # of the pair the article is about is addressed to the other side (a third party's goes to no one)
         for s in src[:1]:
