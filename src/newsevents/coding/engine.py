@@ -2941,6 +2941,20 @@ def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
         and all(t.text not in (",", ";", ":") for t in tokens[src[-1].end:v])
 
 
+def _predicate_after_complement(tokens, groups, i: int, lang: str, subj_ok):
+    """The subject of a verb joined by ", и" after a clause of content ("Левитт заявила, что Иран должен ..., и
+    предупредила Тегеран", uk "..., і попередила", bg "..., и предупреди"): the comma closes the "что"-clause (two
+    predicates of one subject take no comma before a single "и"), so the verb is the main clause's, whose subject is
+    the first subject group before the complementizer (grammar complementizers); else None."""
+    if i < 3 or tokens[i - 1].low not in COORD or tokens[i - 2].text != "," or tokens[i].pos not in ("VERB", ""):
+        return None
+    comps = COMPLEMENTIZERS.get(lang, ())
+    c = next((k for k in range(i - 3, 0, -1) if tokens[k].low in comps and tokens[k - 1].text == ","), None)
+    if c is None:
+        return None
+    return next((g for g in groups if g[-1].end <= c and g[0].prep is None and subj_ok(g)), None)
+
+
 def _coordinated_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok):
     """The subject of a verb that opens a clause joined by "but" ("Lavrov said ... but accused Kyiv",
     "Лавров заявил, что ..., но обвинил Киев"): the sentence's first subject group (clauses.yml
@@ -3998,6 +4012,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # actor named before
         src = [ctx["subj"]]
         base -= 0.1
+    if src is not None and lang in CASE_MARKING | {"bg"}:
+        src = _predicate_after_complement(tokens, groups, i, lang, subj_ok) or src
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:
