@@ -174,8 +174,9 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
                 pass  # a person next to another country is no apposition: "во время визита в Турцию Лавров ...", nor
                 # is a role of another country: "Според украинския премиер | руските сили нанесоха ..."
             elif adjacent and last.prep in ("в", "во", "на", "у") and set(last.kinds) <= {"capital", "country"} \
-                    and not set(u.kinds) <= {"capital", "country"}:
-                pass  # a place after a locative preposition, then an actor: "принял в Баку министра ..."
+                    and (not set(u.kinds) <= {"capital", "country"} or u.kinds == ("country",)):
+                pass  # a place after a locative preposition, then an actor: "принял в Баку министра ...", "В Брюксел
+                # Франция осъди ..." (an apposition of a country is set off by a comma: "в Киеве, Украина")
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)) or (
@@ -671,8 +672,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         v = units[k - 1] if k else None
         if (v is not None and u.prep is None and v.prep is not None and u.kinds == ("country",)
                 and set(v.kinds) <= {"capital", "country"} and v.country == u.country and u.start == v.end + 1
-                and tokens[v.end].text == ","):
-            u.prep = v.prep
+                and tokens[v.end].text == "," and (u.end == len(tokens) or tokens[u.end].text in (",", ".", ";", ")"))):
+            u.prep = v.prep  # (set off by a comma of its own: "In Paris, France condemned ..." has France as subject)
     groups = []
     headline_comma = bool(ctx and ctx.get("headline") and HEADLINE_COMMA.get(lang))
     for g0 in _groups(units, tokens, headline_comma):
@@ -828,7 +829,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 if i in onset_nouns:
                     break  # "перемирие, вступившее в силу ...": the noun of a state whose onset was coded
                 noun_trig = lang in CASE_MARKING and _noun_trigger(tokens, i, i + L)
-                batch = _roles_for(lang)(p, i, i + L, tokens, role_groups, lang, bset, lemset,
+                rgroups = role_groups
+                if (tp_end := _temporal_phrase_end(tokens, i, i + L, lang, role_groups)) is not None:
+                    # "After the talks, France condemned Israel": the talks are not between the main clause's actors;
+                    # "After talks with Macron, Netanyahu ...": the main clause's subject held them with the partner
+                    rgroups = [g for g in role_groups if i < g[0].start and g[-1].end <= tp_end]
+                    if any(g[0].prep in WITH.get(lang, ()) for g in rgroups):
+                        rgroups += [g for g in role_groups if g[0].start >= tp_end and g[0].prep is None][:1]
+                batch = _roles_for(lang)(p, i, i + L, tokens, rgroups, lang, bset, lemset,
                                          None if noun_trig else prev_first, ctx)
                 if not batch and chairs is not None:
                     batch = _chaired_events(p, i, i + L, tokens, chairs, groups, lang, bset)
@@ -2939,6 +2947,31 @@ def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
         v -= 1
     return v >= src[-1].end and _speech_verb(tokens[v], lang) \
         and all(t.text not in (",", ";", ":") for t in tokens[src[-1].end:v])
+
+
+TEMPORAL_PREPS = _grammar.by_lang("temporal_prepositions")
+
+
+def _temporal_phrase_end(tokens, i: int, j: int, lang: str, groups) -> int | None:
+    """End of the phrase of an event noun governed by a preposition of time ("After the talks, France condemned
+    Israel", "Following the meeting in Paris, ...", bg "След срещата в Париж Франция осъди ..."; grammar
+    temporal_prepositions): the first comma after the noun or the first actor group with no preposition of its own
+    (the main clause's subject); the noun's parties are named inside it ("after talks with X"), never the main
+    clause's actors. None when the trigger is not such a noun (an English gerund right after the preposition, "after
+    meeting Putin", keeps its object)."""
+    preps = TEMPORAL_PREPS.get(lang)
+    if not preps or i == 0:
+        return None
+    k = i - 1
+    det = False
+    while k > 0 and tokens[k].low in DETERMINERS:
+        k, det = k - 1, True
+    if tokens[k].low not in preps or (lang == "en" and not det and tokens[i].low.endswith("ing")):
+        return None
+    inside = {m for g in groups for m in range(g[0].start, g[-1].end)}  # (a comma of a list: "between A, B and C")
+    end = next((m for m in range(j, len(tokens)) if tokens[m].text in (",", ";", ":") and m not in inside), len(tokens))
+    first_bare = next((g[0].start for g in groups if g[0].start >= j and g[0].prep is None), len(tokens))
+    return min(end, first_bare)
 
 
 def _predicate_after_complement(tokens, groups, i: int, lang: str, subj_ok):
