@@ -68,10 +68,17 @@ def _domestic_ok(a, b) -> bool:
 def last_accuser(src: list, code: str, ctx: dict | None):
     """For a denial (016) that names no accuser ("Y rejected the accusations", "Erivan iddiaları reddetti"): the side
     that last accused the source's country in the article (``ctx["accusers"]``, kept by engine.code_sentence), as a
-    target group, or None."""
-    if code != "016" or not ctx or not ctx.get("accusers") or src[0].country not in ctx["accusers"]:
+    target group, or None. For a rejection (12x) that names no one ("Zelenskiy rejected the demand", "Зеленский
+    отверг это требование"): the side that last made a demand of the source's country (``ctx["demanders"]``)."""
+    if not ctx or not src[0].country:
         return None
-    return [ctx["accusers"][src[0].country]]
+    if code == "016":
+        side = (ctx.get("accusers") or {}).get(src[0].country)
+    elif code[:2] == "12":
+        side = (ctx.get("demanders") or {}).get(src[0].country)
+    else:
+        return None
+    return [side] if side is not None else None
 
 
 def _short_parens(tokens, k: int) -> int | None:

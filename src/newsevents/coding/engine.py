@@ -1047,9 +1047,11 @@ def _characterised_act(tokens, i: int, L: int, ps, units, lang: str) -> bool:
 
 
 def _note_accuser(ctx: dict | None, e: Ev) -> None:
-    """Keep who last criticised or accused a country (``ctx["accusers"]``, read by clause.last_accuser)."""
-    if ctx is not None and e.code[:2] == "11" and e.tgt is not None and e.tgt.country and e.src.country != e.tgt.country:
-        ctx.setdefault("accusers", {})[e.tgt.country] = e.src
+    """Keep who last criticised or accused a country (``ctx["accusers"]``) and who last made a demand of it
+    (``ctx["demanders"]``), read by clause.last_accuser."""
+    if ctx is not None and e.code[:2] in ("10", "11") and e.tgt is not None and e.tgt.country \
+            and e.src.country != e.tgt.country:
+        ctx.setdefault("accusers" if e.code[:2] == "11" else "demanders", {})[e.tgt.country] = e.src
 
 
 ANAPHORIC_EVENT_ROOTS = {"04", "05", "08"}  # talks, agreements, exchanges of prisoners: told again by their head noun
@@ -4092,8 +4094,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
-    if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None:
-        tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser
+    if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None and not (
+            code[:2] == "12" and any(u.country and u.country != src[0].country for g in groups if g[0].start >= j
+                                     for u in g)):
+        tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser, "rejected the demand"
+        # (not when the clause names another side: "rejected the remarks of the US government")
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (author := _words_author(tokens, right, j, lang, src)):
         tgt = author  # "разкритикува изказванията от Скопие": the author of the words judged
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (own := _possessed_object(
