@@ -2952,6 +2952,7 @@ def _said_pronoun(tokens, src, i: int, lang: str) -> bool:
 
 
 TEMPORAL_PREPS = _grammar.by_lang("temporal_prepositions")
+GERUND_ENDINGS = {lang: tuple(sorted(ws)) for lang, ws in _grammar.by_lang("gerund_endings").items()}
 
 
 def _temporal_phrase_end(tokens, i: int, j: int, lang: str, groups) -> int | None:
@@ -2959,8 +2960,8 @@ def _temporal_phrase_end(tokens, i: int, j: int, lang: str, groups) -> int | Non
     Israel", "Following the meeting in Paris, ...", bg "След срещата в Париж Франция осъди ..."; grammar
     temporal_prepositions): the first comma after the noun or the first actor group with no preposition of its own
     (the main clause's subject); the noun's parties are named inside it ("after talks with X"), never the main
-    clause's actors. None when the trigger is not such a noun (an English gerund right after the preposition, "after
-    meeting Putin", keeps its object)."""
+    clause's actors. None when the trigger is not such a noun (a gerund right after the preposition, grammar
+    gerund_endings: "after meeting Putin" keeps its object)."""
     preps = TEMPORAL_PREPS.get(lang)
     if not preps or i == 0:
         return None
@@ -2968,7 +2969,7 @@ def _temporal_phrase_end(tokens, i: int, j: int, lang: str, groups) -> int | Non
     det = False
     while k > 0 and tokens[k].low in DETERMINERS:
         k, det = k - 1, True
-    if tokens[k].low not in preps or (lang == "en" and not det and tokens[i].low.endswith("ing")):
+    if tokens[k].low not in preps or (not det and tokens[i].low.endswith(GERUND_ENDINGS.get(lang) or ("\0",))):
         return None
     inside = {m for g in groups for m in range(g[0].start, g[-1].end)}  # (a comma of a list: "between A, B and C")
     end = next((m for m in range(j, len(tokens)) if tokens[m].text in (",", ";", ":") and m not in inside), len(tokens))
@@ -4047,7 +4048,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # actor named before
         src = [ctx["subj"]]
         base -= 0.1
-    if src is not None and lang in CASE_MARKING | {"bg"}:
+    if src is not None and lang in COMPLEMENTIZERS:
         src = _predicate_after_complement(tokens, groups, i, lang, subj_ok) or src
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
