@@ -854,6 +854,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                             ev.tchar = tokens[i].start
                             out.append(ev)
                         break
+                if batch and p.cameo[:2] == "04" and all(e.code == "036" for e in batch):
+                    batch = _offer_to_host(batch, p, i, tokens, role_groups)  # "запропонував провести зустріч A та B"
                 ceased = _discourse.rules()["ceased_roots"]
                 if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
                     # "urged A and B to stop the fighting": those named before the word of stopping ask for
@@ -870,10 +872,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         batch = []  # the demanded / threatened / appealed-for act did not happen
                     else:
                         for ev in batch:
-                            ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
+                            if not (ev.mediation and ev.code == "039"):  # (an offer to host: _offer_to_host)
+                                ev.code = gp.cameo
+                            ev.pat, ev.trig, ev.tpos = gp, tokens[gi].text, gi
                         pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                         batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                                  and not pairs.add((id(ev.src), id(ev.tgt)))]
+                        if batch and gp.cameo[:2] == "03" and not gp.mediation and p.cameo[:2] == "04":
+                            batch = _offer_to_host(batch, gp, gi, tokens, role_groups)
                 batch = _parties_apart_from_source(batch, ctx)
                 batch = shape_events(batch, p, joint)
                 # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
@@ -1414,6 +1420,28 @@ def _key(u: Unit):
 
 def _same_actor(a: Unit | None, b: Unit | None) -> bool:
     return a is not None and b is not None and a.actor == b.actor
+
+
+def _offer_to_host(batch: list, p: Pattern, i: int, tokens, groups) -> list:
+    """A proposal of a meeting of two other sides ("Макрон предложил провести в Париже встречу представителей Ливана
+    и Израиля", uk "запропонував провести зустріч представників Лівану та Ізраїлю"): the pattern read the meeting's
+    parties, both named after the trigger, as its source and target; the proposer is the clause's subject before the
+    trigger, and the proposal is its offer to host or mediate, 039 to each party with the proposer as mediator (rule
+    6). ``batch`` unchanged when a party is named before the trigger or no other subject precedes it."""
+    parties: list = []
+    for e in batch:
+        for u in (e.src, e.tgt):
+            if u is None or u.start < i:
+                return batch
+            if not any(_key(u) == _key(q) for q in parties):
+                parties.append(u)
+    keys = {_key(u) for u in parties}
+    lo = next((k + 1 for k in range(i - 1, -1, -1) if tokens[k].text in (".", ";", ":")), 0)
+    subj = next((g for g in reversed(groups) if lo <= g[0].start and g[-1].end <= i and g[0].prep is None), None)
+    if subj is None or len(parties) < 2 or any(_key(u) in keys for u in subj):
+        return batch
+    e0 = batch[0]
+    return [Ev(subj[0], t, "039", p, e0.trig, e0.tpos, e0.conf - 0.05, True, subj[0], e0.tchar) for t in parties]
 
 
 JOINT_ADJECTIVES = _grammar.by_lang("joint_adjectives")
