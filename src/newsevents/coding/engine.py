@@ -621,9 +621,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         pair = recent or ctx["pair"]
     if pair is not None:
         units = _party_units(units, tokens, lang, pair, bare_agents(tokens, lang, lex))
-    if ctx and ctx.get("last_force"):
-        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["last_force"],), pats,
-                                forces=ctx.get("forces", ()))
+    if ctx and ctx.get("forces"):
+        units = _attacker_units(units, tokens, lang, ctx.get("last_force_sides") or (ctx["forces"][-1][0],), pats,
+                                forces=ctx["forces"])
     if ctx and ctx.get("last_visit"):
         units = _attacker_units(units, tokens, lang, (ctx["last_visit"],), pats, "visit_nouns")
     if ctx and ctx.get("mediators"):
@@ -854,8 +854,6 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                             ev.tchar = tokens[i].start
                             out.append(ev)
                         break
-                if batch and p.cameo[:2] == "04" and all(e.code == "036" for e in batch):
-                    batch = _offer_to_host(batch, p, i, tokens, role_groups)  # "запропонував провести зустріч A та B"
                 ceased = _discourse.rules()["ceased_roots"]
                 if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
                     # "urged A and B to stop the fighting": those named before the word of stopping ask for
@@ -872,14 +870,14 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         batch = []  # the demanded / threatened / appealed-for act did not happen
                     else:
                         for ev in batch:
-                            if not (ev.mediation and ev.code == "039"):  # (an offer to host: _offer_to_host)
-                                ev.code = gp.cameo
-                            ev.pat, ev.trig, ev.tpos = gp, tokens[gi].text, gi
+                            ev.code, ev.pat, ev.trig, ev.tpos = gp.cameo, gp, tokens[gi].text, gi
                         pairs: set = set()  # the governor is one-sided: no mirrored copy of a symmetric complement
                         batch = [ev for ev in batch if (id(ev.tgt), id(ev.src)) not in pairs
                                  and not pairs.add((id(ev.src), id(ev.tgt)))]
-                        if batch and gp.cameo[:2] == "03" and not gp.mediation and p.cameo[:2] == "04":
-                            batch = _offer_to_host(batch, gp, gi, tokens, role_groups)
+                if batch and p.cameo[:2] == "04" and all(e.code == "036" for e in batch):
+                    # a proposed meeting, by intent ("запропонував провести зустріч A та B") or by its governor
+                    # ("предложил провести встречу A и B")
+                    batch = _offer_to_host(batch, i, tokens, role_groups)
                 batch = _parties_apart_from_source(batch, ctx)
                 batch = shape_events(batch, p, joint)
                 # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
@@ -933,8 +931,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 ctx.setdefault("event_heads", {})[tokens[e.tpos].lemma] = e
         for e in out:
             if e.code[:2] in ("18", "19") and e.src is not None and e.tgt is not None and "attacker" not in e.src.kinds:
-                ctx["last_force"] = e.src  # whom a later "condemned the attack" condemns
-                ctx.setdefault("forces", []).append((e.src, e.tgt))  # (and "condemned the attack on <victim>")
+                # the article's uses of force: whom a later "condemned the attack (on <victim>)" condemns
+                ctx.setdefault("forces", []).append((e.src, e.tgt))
                 # (both sides of fighting between two: "condemned the violence" after "the army and the RSF clashed")
                 ctx["last_force_sides"] = (e.src, e.tgt) if e.sym and _two_sides(e.src, e.tgt) else None
             if _war_code(e.code) and e.src is not None and e.tgt is not None and _two_sides(e.src, e.tgt) \
@@ -1422,7 +1420,7 @@ def _same_actor(a: Unit | None, b: Unit | None) -> bool:
     return a is not None and b is not None and a.actor == b.actor
 
 
-def _offer_to_host(batch: list, p: Pattern, i: int, tokens, groups) -> list:
+def _offer_to_host(batch: list, i: int, tokens, groups) -> list:
     """A proposal of a meeting of two other sides ("Макрон предложил провести в Париже встречу представителей Ливана
     и Израиля", uk "запропонував провести зустріч представників Лівану та Ізраїлю"): the pattern read the meeting's
     parties, both named after the trigger, as its source and target; the proposer is the clause's subject before the
@@ -1441,7 +1439,7 @@ def _offer_to_host(batch: list, p: Pattern, i: int, tokens, groups) -> list:
     if subj is None or len(parties) < 2 or any(_key(u) in keys for u in subj):
         return batch
     e0 = batch[0]
-    return [Ev(subj[0], t, "039", p, e0.trig, e0.tpos, e0.conf - 0.05, True, subj[0], e0.tchar) for t in parties]
+    return [Ev(subj[0], t, "039", e0.pat, e0.trig, e0.tpos, e0.conf - 0.05, True, subj[0], e0.tchar) for t in parties]
 
 
 JOINT_ADJECTIVES = _grammar.by_lang("joint_adjectives")
@@ -1814,7 +1812,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
     force_nouns) right after a criticism trigger (CAMEO 11, one word, at most two words between) whose attacker
     the sentence does not name (no actor right before or after the noun) stands for the attacker of the article's
-    latest use of force (``attackers``: ``ctx["last_force"]``, or both sides of fighting between two,
+    latest use of force (``attackers``: the source of the last of ``ctx["forces"]``, or both sides of fighting between two,
     ``ctx["last_force_sides"]``), so the criticism has its target (not the victim after "on").
     With ``key="visit_nouns"``: "the EU criticised the visit" criticises the visitor of the latest visit."""
     nouns = _discourse.rules()[key].get(lang, ())
@@ -2719,10 +2717,10 @@ RETALIATION = _grammar.by_lang("retaliation_words")
 
 def _retaliation(src, code, p, trig, i, base, tokens, lang, ctx) -> list:
     """"Y отговори с артилерийски обстрел", "in retaliation, Y struck": a use of force that names no victim but
-    answers the article's latest use of force (``ctx["last_force"]``) is against that attacker (grammar_<lang>.yml
+    answers the article's latest use of force (the last of ``ctx["forces"]``) is against that attacker (grammar_<lang>.yml
     ``retaliation_words``, a word of the sentence's text or lemma), when the attacker is another country."""
     words = RETALIATION.get(lang)
-    a = ctx.get("last_force") if ctx else None
+    a = ctx["forces"][-1][0] if ctx and ctx.get("forces") else None
     if not words or a is None or not any(t.low in words or t.lemma in words for t in tokens):
         return []
     return [Ev(s, a, code, p, trig, i, base - 0.1) for s in src
