@@ -263,6 +263,12 @@ _DIGIT = re.compile(r"\d")
 _FULL_YEAR = re.compile(r"\d{4}")
 
 
+def _future_line(text: str, p: int) -> bool:
+    """The line of the text holding position ``p`` speaks of the future or a deadline (``_FUTURE``)."""
+    end = text.find("\n", p)
+    return bool(_FUTURE.search(text[text.rfind("\n", 0, p) + 1:end if end >= 0 else len(text)]))
+
+
 def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, bool, int]], bool]:
     """((date, in a future/deadline sentence, position) of the day dates the text writes, ambiguous).
 
@@ -300,9 +306,7 @@ def _resolved_event_dates(text: str, lang: str) -> tuple[list[tuple[dt.date, boo
     for p, mo, d, wd in C.yearless_dates(text, lang):
         if (mo, d) in known:
             continue  # already counted with its year
-        end = text.find("\n", p)
-        line = text[text.rfind("\n", 0, p) + 1:end if end >= 0 else len(text)]
-        fut = bool(_FUTURE.search(line))
+        fut = _future_line(text, p)
         cand = None
         if wd is not None and years:
             cand = C.year_for_weekday(mo, d, wd, sorted({y + k for y in years for k in (-1, 0, 1)}))
@@ -420,9 +424,7 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     if y is not None and dated and max(dated) < y:  # (not a year named alone with no dated event: "since 1991")
         days = []
         for p, mo, d, _wd in C.yearless_dates(text, lang):
-            end = text.find("\n", p)
-            line = text[text.rfind("\n", 0, p) + 1:end if end >= 0 else len(text)]
-            if (c := C._mk(y, mo, d)) is not None and c <= today and not _FUTURE.search(line):
+            if (c := C._mk(y, mo, d)) is not None and c <= today and not _future_line(text, p):
                 days.append(c)
         if days and (not months or max(days).isoformat()[:7] >= max(months)) \
                 and all(d <= max(days) for d, _f, _p in events):
