@@ -47,6 +47,7 @@ class Ev:
     tchar: int = 0
     sym: bool = False
     implicit: bool = False  # sides taken from the article, not named in the clause: needs a date of its own
+    dates_span: tuple | None = None  # (from, to) characters its coordinated dates lie in (engine._gapped_partners)
 
 
 # future tense of a cooperative act is the intent to do it (CAMEO 03x)

@@ -29,6 +29,7 @@ Dates: see ``coding.dates.event_date``. Headline repeated as first body line is 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import datetime as dt
 import hashlib
 import os
@@ -615,8 +616,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         # "Зеленський провів телефонну розмову зі Стармером. Сторони обговорили ...": right after a symmetric act
         # "the sides" are its two sides, else the pair the article has named most often
         # (not when one of its sides has mediated in the article: "the sides" are then the parties it mediates between)
-        recent = ctx.get("sym_pair") if ctx.get("sym_pair_n") == ctx["n"] - 1 else None
-        if recent and any(_key(u) in ctx.get("mediator_keys", ()) for u in recent):
+        recent = ctx.get("sym_pair") if ctx.get("sym_pair_n") == ctx["n"] - 1 and not ctx.get("sym_pair_many") else None
+        if recent and any(_key(u) in ctx.get("mediator_keys", ()) for u in recent) and _war_trigger(tokens, pats):
             recent = None
         pair = recent or ctx["pair"]
     if pair is not None:
@@ -911,6 +912,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if len(out) > 1:
         out = _one_force_target(out)
     if out:
+        out += _gapped_partners(out, tokens, units, lang)
         out = _one_offer(out)
         out = _document_pledges(out)
         out = _halted_cooperation(out)
@@ -1995,9 +1997,12 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
                 for other, v in list(named_states.items()):
                     if other != u.country and _mediation.standing_conflict(frozenset((other, u.country))):
                         seen.append((0.75, v, u))
+    sym_pairs = set()
     for e in events:
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
+            sym_pairs.add(frozenset((key(e.src), key(e.tgt))))
+            ctx["sym_pair_many"] = len(sym_pairs) > 1  # "X called A on Monday and B on Tuesday": "the sides" are not one pair
             ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
             ctx["sym_pair_n"] = ctx.get("n", 0)
         elif _mediating(e):
@@ -2569,6 +2574,82 @@ def _two_sides(a: Unit, b: Unit) -> bool:
     return _key(a) != _key(b) or (a.sector == "REB") != (b.sector == "REB")
 
 
+def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
+    """"spoke with Putin on Monday and with Zelensky on Tuesday", "с Путиным, а во вторник — с Зеленским", "Putin ile,
+    salı günü ise Zelenskiy ile": a second partner in a comitative phrase joined to the first by a coordinator or comma
+    and nothing but words of time (grammar ``gapped_partner_words``; the verb left out) takes part in the same act,
+    dated by its own phrase (the new event's ``tchar`` is its first word of time, else the first act's trigger)."""
+    with_ = WITH.get(lang, ())
+    if not with_:
+        return []
+    coord = CLAUSE_COORD.get(lang, frozenset()) | COORDINATION.get(lang, frozenset()) | {","}
+    gap_ok = coord | PREPS.get(lang, frozenset()) | DAY_PARTS.get(lang, frozenset()) | GAP_WORDS.get(lang, frozenset()) \
+        | {"—", "–", "-"}
+    after = _role_registry.LANGUAGES.get(lang) == "suffix"  # tr: "X ile" (the comitative after its noun)
+    named = {id(u) for u in units if 0 <= u.start < u.end <= len(tokens)}
+
+    def phrase(u):
+        """(first, end) tokens of the comitative phrase of unit ``u`` (one this sentence names), or None."""
+        if id(u) not in named or "parties" in u.kinds:
+            return None
+        if after:
+            return (u.start, u.end + 1) if u.end < len(tokens) and tokens[u.end].low in with_ else None
+        if u.prep not in with_:
+            return None
+        w = next((k for k in range(u.start - 1, max(-1, u.start - 3), -1) if tokens[k].low in with_), None)
+        return (w, u.end) if w is not None else None
+
+    def timeword(t) -> bool:
+        return t.text.isdigit() or _calendar_word(t.low, lang) or (after and t.low[:1] in "'’")  # tr "Mart" "'ta"
+
+    new: list = []
+    taken = {(_key(e.src), _key(e.tgt)) for e in out if e.tgt is not None}
+    for e in out:
+        if e.implicit or e.tgt is None or phrase(e.tgt) is None:
+            continue
+        last = phrase(e.tgt)
+        while True:
+            nxt = min((u for u in units if u.start >= last[1]), key=lambda u: u.start, default=None)
+            ph = phrase(nxt) if nxt is not None else None
+            gap = tokens[last[1]:ph[0]] if ph is not None else None
+            if not gap or not any(t.low in coord for t in gap) or not all(t.low in gap_ok or timeword(t) for t in gap):
+                break
+            if (_key(e.src), _key(nxt)) not in taken and _key(nxt) != _key(e.src):
+                c = max(k for k in range(last[1], ph[0]) if tokens[k].low in coord)
+                stop = next((k for k in range(ph[1], len(tokens)) if tokens[k].low in coord), len(tokens))
+                when = next((t.start for t in tokens[c + 1:min(stop, ph[1] + 4)] if timeword(t)), None)
+                ev = dataclasses.replace(e, tgt=nxt, conf=e.conf - 0.05)
+                ev.dates_span = (tokens[c].start, tokens[stop].start if stop < len(tokens) else 1 << 30)
+                if e.dates_span is None:
+                    e.dates_span = (0, tokens[c].start)  # "on March 3, and with Araghchi on March 5": not the first's
+                    first = phrase(e.tgt)
+                    if e.tchar >= tokens[c].start:
+                        # a verb after the phrases (tr): the first act's day is the one its own phrase names
+                        lo = max((k + 1 for k in range(first[0]) if tokens[k].low in coord), default=0)
+                        own = next((t.start for t in tokens[lo:first[1]] if timeword(t)), None)
+                        if own is not None:
+                            e.tchar = own
+                if when is not None:
+                    ev.tchar = when  # its own day ("and with Zelensky on Tuesday")
+                new.append(ev)
+                taken.add((_key(e.src), _key(nxt)))
+            last = ph
+    return new
+
+
+def _war_trigger(tokens, pats) -> bool:
+    """The sentence holds a trigger of a use of force or a ceasefire (``_war_code``)."""
+    maxl = _maxlen(id(pats), pats)
+    lem = [t.lemma for t in tokens]
+    have = set(lem) | {t.low for t in tokens}
+    for k, w in enumerate(lem):
+        for n in range(min(maxl.get(w, 0), len(lem) - k), 0, -1):
+            if any(_war_code(p.cameo) and have.issuperset(p.requires) and (not p.requires_any or have & set(p.requires_any))
+                   for p in pats.get(tuple(lem[k:k + n]), ())):
+                return True
+    return False
+
+
 def _war_code(code: str) -> bool:
     """A use of force or a ceasefire (087x): their sides are the article's warring pair (ctx["war_pair"])."""
     return code[:2] in REPORTED_FORCE_ROOTS or code.startswith("087")
@@ -2581,6 +2662,8 @@ def _speech_verb(tok, lang: str) -> bool:
 
 
 CLAUSE_COORD = _grammar.by_lang("clause_coordinators")
+GAP_WORDS = _grammar.by_lang("gapped_partner_words")
+COORDINATION = _grammar.by_lang("coordination")
 
 
 def _reporting_subject(tokens, groups, k: int, lang: str):
@@ -4401,6 +4484,8 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
         conf = ev.conf + (0.1 if dsrc in ("explicit", "relative") else 0.0)
         # "met on 6 October in Prague and on 31 October in Sochi": one event per coordinated date
         chain = D.coordinated_dates(hits, tchar, sent, lang, DATE_COORD.get(lang, ()))
+        if ev.dates_span is not None:
+            chain = [h for h in chain if ev.dates_span[0] <= h.pos < ev.dates_span[1]]
         base = {  # the key order is the column order of the mentions table
             "mention_id": None,
             "article_id": article_id,
