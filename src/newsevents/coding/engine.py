@@ -900,6 +900,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         else:
             L = found[0]  # no pattern applied: past the longest key, as before
         i += L
+    if len(out) > 1:
+        out = _rejected_acts(out, tokens)
     out = _embassy_protest(out, tokens, units, lang, pats)
     if out and lang == "en":
         out = _brokered_acts(out, tokens)
@@ -2574,6 +2576,31 @@ def _two_sides(a: Unit, b: Unit) -> bool:
     return _key(a) != _key(b) or (a.sector == "REB") != (b.sector == "REB")
 
 
+def _names_other_side(groups, j: int, src) -> bool:
+    """The words after the verb (ending at ``j``) name an actor of another country than the source's ("rejected the
+    remarks of the US government"): a rejection's target is not then taken from the context."""
+    return any(u.country and u.country != src[0].country for g in groups if g[0].start >= j for u in g)
+
+
+def _rejected_acts(out: list, tokens) -> list:
+    """"China rejected the protest", "Китай отхвърли протеста": a demand, criticism, threat or protest named as the
+    object of a rejection or denial (only determiners between) is the other side's, not an act of the one who rejects
+    it; its event between the rejection's own sides goes (one with sides of its own stays: "rejected the call by
+    Zelensky for a ceasefire"). Other acts named so are kept (a denial the noun itself tells, "rejected the
+    accusations"; a use of force, "denied the strike"; talks, agreements, aid)."""
+    drop = set()
+    for e in out:
+        if (e.code[:2] == "12" or e.code == "016") and not e.implicit and e.src is not None:
+            end = e.tpos + len(e.trig.split())
+            for f in out:
+                if f is not e and f.tpos >= end and f.src is not None and _key(f.src) == _key(e.src) \
+                        and (f.tgt is None) == (e.tgt is None) and (f.tgt is None or _key(f.tgt) == _key(e.tgt)) \
+                        and f.code[:2] in ("10", "11", "13", "14") \
+                        and all(t.low in DETERMINERS for t in tokens[end:f.tpos]):
+                    drop.add(id(f))
+    return [e for e in out if id(e) not in drop] if drop else out
+
+
 def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
     """"spoke with Putin on Monday and with Zelensky on Tuesday", "с Путиным, а во вторник — с Зеленским", "Putin ile,
     salı günü ise Zelenskiy ile": a second partner in a comitative phrase joined to the first by a coordinator or comma
@@ -4205,8 +4232,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
     if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None and not (
-            code[:2] == "12" and any(u.country and u.country != src[0].country for g in groups if g[0].start >= j
-                                     for u in g)):
+            code[:2] == "12" and _names_other_side(groups, j, src)):
         tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser, "rejected the demand"
         # (not when the clause names another side: "rejected the remarks of the US government")
     if tgt is None and code[:2] in POSSESSED_OBJECT_ROOTS and (author := _words_author(tokens, right, j, lang, src)):
@@ -4283,7 +4309,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
     elif p.frame.get("other_side") and ctx and ctx.get("pair") and not fwith \
-            and tokens[i].pos not in ("PRTS", "PRTF"):  # (not a passive participle: "водители были предупреждены")
+            and tokens[i].pos not in ("PRTS", "PRTF") \
+            and not (code[:2] == "12" and _names_other_side(groups, j, src)):
+        # (not a passive participle: "водители были предупреждены"; not a rejection of what another side the sentence
+        # names said: "rejected the remarks of the US government")
         # a judgement naming no party ("назвала обвинения «абсурдными»", "called the move baseless") made by one side
         # of the pair the article is about is addressed to the other side (a third party's goes to no one)
         for s in src[:1]:
