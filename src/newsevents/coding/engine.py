@@ -627,8 +627,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                                 forces=ctx["forces"])
     if ctx and ctx.get("last_visit"):
         units = _attacker_units(units, tokens, lang, (ctx["last_visit"],), pats, "visit_nouns")
-    if ctx and ctx.get("mediators"):
-        units = _mediator_units(units, tokens, lang, ctx["mediators"])
+    if ctx and (ctx.get("mediators") or ctx.get("mediating")):
+        # "the mediators": the ones the article names by nationality next to the noun, else the actors it has told
+        # mediating so far ("Qatar and Egypt are mediating between ... The mediators urged both sides ...")
+        units = _mediator_units(units, tokens, lang, ctx.get("mediators") or ctx["mediating"])
     if not units and not (ctx and (ctx.get("pair") or ctx.get("sym_pair") or ctx.get("quotes")
                                    or _has_subject_pronoun(tokens, lang))):
         return []  # without an actor, only a pronoun, a speaker or the article's pair (from the context) can be a source
@@ -2019,7 +2021,10 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
             by_trigger.setdefault(e.tpos, []).append(e.tgt)
-            ctx.setdefault("mediator_keys", set()).add(key(e.mediator or e.src))
+            m = e.mediator or e.src
+            if key(m) not in ctx.setdefault("mediator_keys", set()) and "mediators" not in m.kinds:
+                ctx.setdefault("mediating", []).append(m)
+            ctx["mediator_keys"].add(key(m))
     for parties in by_trigger.values():
         other = next((u for u in parties[1:] if key(u) != key(parties[0])), None)
         if other is not None:
