@@ -2612,8 +2612,8 @@ def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
     and nothing but words of time (grammar ``gapped_partner_words``; the verb left out) takes part in the same act,
     dated by its own phrase (the new event's ``tchar`` is its first word of time, else the first act's trigger)."""
     with_ = WITH.get(lang, ())
-    if not with_:
-        return []
+    if not with_ or sum(t.low in with_ for t in tokens) < 2:
+        return []  # (two comitative words at least)
     coord = CLAUSE_COORD.get(lang, frozenset()) | COORDINATION.get(lang, frozenset()) | {","}
     gap_ok = coord | PREPS.get(lang, frozenset()) | DAY_PARTS.get(lang, frozenset()) | GAP_WORDS.get(lang, frozenset()) \
         | {"—", "–", "-"}
