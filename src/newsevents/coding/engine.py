@@ -4313,7 +4313,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
-    elif p.frame.get("other_side") and ctx and ctx.get("pair") and not fwith \
+    elif p.frame.get("other_side") and ctx and ctx.get("pair") \
             and tokens[i].pos not in ("PRTS", "PRTF") \
             and not (code[:2] == "12" and _names_other_side(groups, j, src)):
         # (not a passive participle: "водители были предупреждены"; not a rejection of what another side the sentence
