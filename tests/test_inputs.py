@@ -229,6 +229,14 @@ def test_lookalikes_in_latin_words_and_words_left_alone():
         assert normalise(keep) == keep
 
 
+def test_clock_time_glued_to_the_next_number_is_split():
+    # a byline's time glued by scraping to the lead's date ("10:157 ноября") is split; real times and scores stay
+    assert normalise("08.11.2022 | 10:157 ноября министр") == "08.11.2022 | 10:15 7 ноября министр"
+    assert normalise("12:3012 March 2024 Kyiv") == "12:30 12 March 2024 Kyiv"
+    for keep in ("at 10:15 on Monday", "the score was 2:1", "в 14:00 мск 8 апреля", "Ps 23:4 says"):
+        assert normalise(keep) == keep
+
+
 def test_actor_found_through_homoglyphs():
     import pandas as pd
 

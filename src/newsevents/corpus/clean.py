@@ -205,11 +205,18 @@ def fix_confusables(text: str) -> str:
     return _WORD_LETTERS.sub(lambda m: _one_script(m) if _MIXED.search(m.group()) else m.group(), text)
 
 
+# a clock time glued by scraping to the number that follows it ("08.11.2022 | 10:157 ноября министр ...": the byline's
+# time, then the lead's "7 ноября"); a time has two digits after its colon, so a third one starts a new word
+_GLUED_TIME = re.compile(r"(?<![\d:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=\d{1,2}\s+[^\W\d_])")
+
+
 def normalise(text: str) -> str:
     """NFC, unified newlines, no invisible / bidi / NUL / control characters, NBSP -> space,
-    compatibility letters (fullwidth, mathematical) as plain letters, and Latin/Cyrillic look-alikes
-    inside a word in the word's majority script."""
+    compatibility letters (fullwidth, mathematical) as plain letters, Latin/Cyrillic look-alikes
+    inside a word in the word's majority script, and a clock time glued to the next number split
+    from it ("10:157 ноября" -> "10:15 7 ноября")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _GLUED_TIME.sub(r"\1 ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
