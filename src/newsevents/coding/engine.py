@@ -917,6 +917,11 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _one_force_target(out)
     if out:
         out += _gapped_partners(out, tokens, units, lang)
+        for e in out:
+            if e.pat.frame.get("addressee_state") and e.tgt is not None and e.tgt.country and not e.tgt.org \
+                    and e.tgt.sector not in ("GOV", "REB") and "parties" not in e.tgt.kinds:
+                # condolences or an apology "for the death of Russian peacekeepers" are addressed to their state
+                e.tgt = dataclasses.replace(e.tgt, sector="GOV", actor=e.tgt.country + "GOV")
         out = _one_offer(out)
         out = _document_pledges(out)
         out = _halted_cooperation(out)

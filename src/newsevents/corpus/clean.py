@@ -210,13 +210,19 @@ def fix_confusables(text: str) -> str:
 _GLUED_TIME = re.compile(r"(?<![\d:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=\d{1,2}\s+[^\W\d_])")
 
 
+# a line break lost in scraping between a line ending in a lower-case word and one starting with a capitalised word
+# ("...окажут материальную помощьПрезидент Азербайджана ...", "...in GazaThe minister said"): a word that starts in
+# lower case never has a capital inside it followed by lower case in these languages (brand names start in upper case:
+# "АрмИнфо", "McDonald", "iPhone" are left alone)
+_LOWER = "a-zа-яёіїєґçğıöşü"
+_GLUED_LINE = re.compile(rf"\b([{_LOWER}]{{2,}})([A-ZА-ЯЁІЇЄҐÇĞİÖŞÜ][{_LOWER}]+)")
+
+
 def normalise(text: str) -> str:
     """NFC, unified newlines, no invisible / bidi / NUL / control characters, NBSP -> space,
     compatibility letters (fullwidth, mathematical) as plain letters, Latin/Cyrillic look-alikes
-    inside a word in the word's majority script, and a clock time glued to the next number split
-    from it ("10:157 ноября" -> "10:15 7 ноября")."""
+    inside a word in the word's majority script."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _GLUED_TIME.sub(r"\1 ", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u202f", " ")
@@ -541,7 +547,10 @@ def markdown_to_text(text: str) -> str:
 
 
 def clean_text(text: str, date_line=lambda line: False) -> Cleaned:
-    """Apply the boilerplate rules to normalised text. ``date_line(line)`` says if a line is a dateline."""
+    """Apply the boilerplate rules to normalised text. ``date_line(line)`` says if a line is a dateline. First, what
+    scraping glued is parted: a clock time and the number after it ("10:157 ноября" -> "10:15 7 ноября"), and two lines
+    whose break was lost between a lower-case word and a capitalised one ("помощьПрезидент" -> two lines)."""
+    text = _GLUED_LINE.sub("\\1\n\\2", _GLUED_TIME.sub(r"\1 ", text))
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [x for x in lines if x]
     original = list(lines)
