@@ -1241,6 +1241,19 @@ def _trigger_inserts(tokens, lang: str) -> frozenset:
             if first > 0 and tokens[first - 1].low in ("on", "late", "early"):
                 span.append(first - 1)
             out.update(span)
+    starts, units = PERIOD_STARTS.get(lang), PERIOD_UNITS.get(lang, ())
+    if starts:
+        low = [t.low for t in tokens]
+        for k in range(len(low)):
+            for st in starts:
+                n = len(st)
+                if tuple(low[k:k + n]) != st:
+                    continue
+                m = k + n
+                if m < len(low) and (low[m].isdigit() or _is_number(low[m], lang) or low[m] in ("few", "several")):
+                    m += 1  # "over the past 48 hours", "in the last few days"
+                if m < len(low) and low[m] in units:
+                    out.update(range(k, m + 1))  # "had spoken over the past 48 hours with"
     return frozenset(out)
 
 
@@ -2700,6 +2713,8 @@ def _speech_verb(tok, lang: str) -> bool:
 
 CLAUSE_COORD = _grammar.by_lang("clause_coordinators")
 GAP_WORDS = _grammar.by_lang("gapped_partner_words")
+PERIOD_STARTS = {lang: [tuple(p.split()) for p in v] for lang, v in _grammar.by_lang_raw("period_insert_starts").items()}
+PERIOD_UNITS = _grammar.by_lang("period_insert_units")
 COORDINATION = _grammar.by_lang("coordination")
 
 

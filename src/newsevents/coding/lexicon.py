@@ -789,7 +789,7 @@ GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "cla
                 "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
                 "hope_words", "denial_words", "arrangement_nouns", "joint_adjectives", "statement_nouns", "complementizers", "temporal_prepositions", "gerund_endings",
                 # Turkish role rules (coding/roles_tr.py)
-                "coordination", "gapped_partner_words", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
+                "coordination", "gapped_partner_words", "period_insert_starts", "period_insert_units", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "force_noun_modifiers", "aerial_force_modifiers",
                 "force_noun_unreal_after", "casualty_verbs", "light_verbs", "condition_after", "claim_after", "purpose_after",
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
