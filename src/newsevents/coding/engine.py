@@ -800,9 +800,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     break  # "прибыл ... на переговоры", "покани за преговори", "for talks": purpose, not an event
                 if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and _arranged_for(tokens, i, lang):
                     break  # "поблагодарил за проведение переговоров": the talks told before are thanked for, not new ones
-                if p.requires and not all(r in lemset for r in p.requires):
-                    continue
-                if p.requires_any and not any(r in lemset for r in p.requires_any):
+                if not _requirements_met(p, lemset):
                     continue
                 if applies is not None and not applies(p, tokens, i, i + L):
                     continue
@@ -1245,7 +1243,7 @@ def _trigger_inserts(tokens, lang: str) -> frozenset:
     if starts:
         low = [t.low for t in tokens]
         for k in range(len(low)):
-            for st in starts:
+            for st in starts.get(low[k], ()):
                 n = len(st)
                 if tuple(low[k:k + n]) != st:
                     continue
@@ -2655,9 +2653,10 @@ def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
     new: list = []
     taken = {(_key(e.src), _key(e.tgt)) for e in out if e.tgt is not None}
     for e in out:
-        if e.implicit or e.tgt is None or phrase(e.tgt) is None:
+        first = phrase(e.tgt) if not e.implicit and e.tgt is not None else None
+        if first is None:
             continue
-        last = phrase(e.tgt)
+        last = first
         while True:
             nxt = min((u for u in units if u.start >= last[1]), key=lambda u: u.start, default=None)
             ph = phrase(nxt) if nxt is not None else None
@@ -2672,7 +2671,6 @@ def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
                 ev.dates_span = (tokens[c].start, tokens[stop].start if stop < len(tokens) else 1 << 30)
                 if e.dates_span is None:
                     e.dates_span = (0, tokens[c].start)  # "on March 3, and with Araghchi on March 5": not the first's
-                    first = phrase(e.tgt)
                     if e.tchar >= tokens[c].start:
                         # a verb after the phrases (tr): the first act's day is the one its own phrase names
                         lo = max((k + 1 for k in range(first[0]) if tokens[k].low in coord), default=0)
@@ -2687,6 +2685,11 @@ def _gapped_partners(out: list, tokens, units: list, lang: str) -> list:
     return new
 
 
+def _requirements_met(p: Pattern, words) -> bool:
+    """The sentence's words (a set of lemmas) hold all of the pattern's ``requires`` and one of its ``requires_any``."""
+    return all(r in words for r in p.requires) and (not p.requires_any or any(r in words for r in p.requires_any))
+
+
 def _war_trigger(tokens, pats) -> bool:
     """The sentence holds a trigger of a use of force or a ceasefire (``_war_code``)."""
     maxl = _maxlen(id(pats), pats)
@@ -2694,8 +2697,7 @@ def _war_trigger(tokens, pats) -> bool:
     have = set(lem) | {t.low for t in tokens}
     for k, w in enumerate(lem):
         for n in range(min(maxl.get(w, 0), len(lem) - k), 0, -1):
-            if any(_war_code(p.cameo) and have.issuperset(p.requires) and (not p.requires_any or have & set(p.requires_any))
-                   for p in pats.get(tuple(lem[k:k + n]), ())):
+            if any(_war_code(p.cameo) and _requirements_met(p, have) for p in pats.get(tuple(lem[k:k + n]), ())):
                 return True
     return False
 
@@ -2713,7 +2715,15 @@ def _speech_verb(tok, lang: str) -> bool:
 
 CLAUSE_COORD = _grammar.by_lang("clause_coordinators")
 GAP_WORDS = _grammar.by_lang("gapped_partner_words")
-PERIOD_STARTS = {lang: [tuple(p.split()) for p in v] for lang, v in _grammar.by_lang_raw("period_insert_starts").items()}
+def _by_first_word(phrases) -> dict:
+    """{first word: [the phrases it starts, as word tuples]}: only a token that starts one need be tried."""
+    out: dict = {}
+    for ph in phrases:
+        out.setdefault(ph.split()[0], []).append(tuple(ph.split()))
+    return out
+
+
+PERIOD_STARTS = {lang: _by_first_word(v) for lang, v in _grammar.by_lang_raw("period_insert_starts").items()}
 PERIOD_UNITS = _grammar.by_lang("period_insert_units")
 COORDINATION = _grammar.by_lang("coordination")
 
