@@ -244,3 +244,23 @@ def test_yearless_news_in_the_latest_year_the_text_names():
     body2 = ("В ночь на 7 июня армия нанесла удары по югу страны.\n"
              "Перемирие было заключено 27 ноября 2024 года. Выборы пройдут в 2026 году.")
     assert _ad(body2, lang="ru").value != "2026-06-07"
+
+
+def test_a_date_inferred_from_the_text_is_a_lower_bound_for_roles():
+    """An undated article dated by the latest day its text names (a background ceasefire of November 2024) was
+    written that day or later: a person in a role that began after it holds that role (the prime minister named
+    in 2025), and of two roles the later one counts; a role that had ended by then still counts for nothing."""
+    from newsevents.coding.engine import code_article
+
+    text = ("Prime Minister Nawaf Salam condemned Israel over the strike on Monday.\n"
+            "Joseph Aoun criticised Israel on Monday.\n"
+            "A ceasefire between Israel and Hezbollah took effect on 27 November 2024.")
+    flag = "inferred_from_text: latest dated event"
+
+    def sources(date_flag):
+        rows = code_article("t", text, "en", "2024-11-27", None, date_flag)
+        return sorted((r["sentence_index"], r["source_actor"]) for r in rows if r["cameo_root"] == "11")
+
+    assert sources(flag) == [(0, "LBNGOV"), (1, "LBNGOV")]
+    # a publication date given by the page is the day itself: Salam held no office then, Aoun led the army
+    assert sources(None) == [(1, "LBNMIL")]

@@ -228,9 +228,19 @@ def _valid(e, date: dt.date | None) -> bool:
     return (e.start is None or e.start <= date) and (e.end is None or date <= e.end)
 
 
+class NoEarlierThan(dt.date):
+    """A date the true one is no earlier than: an article date inferred from the latest date its text names (the
+    article was written that day or later)."""
+
+
 def pick_person(entries, date: dt.date | None):
     """The role a person held on ``date``; None when they held none then (an ex-official, or someone
-    not yet in office: Kuleba in 2019 speaks for no government). Without a date, the current role."""
+    not yet in office: Kuleba in 2019 speaks for no government). Without a date, the current role. With a
+    ``NoEarlierThan`` date, the latest role that had not ended by then (an undated article that names a
+    November 2024 ceasefire may be from 2026, when the prime minister it names had taken office)."""
+    if isinstance(date, NoEarlierThan):
+        ok = [e for e in entries if e.end is None or date <= e.end]
+        return max(ok, key=lambda e: (e.start or dt.date.min)) if ok else None
     ok = [e for e in entries if _valid(e, date)]
     if not ok:
         if date is not None and entries:

@@ -48,7 +48,7 @@ from . import grammar as _grammar
 from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
-from .actors import COORD, Unit, bare_agents, find_units, get_lexicon, visited_venue
+from .actors import COORD, NoEarlierThan, Unit, bare_agents, find_units, get_lexicon, visited_venue
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
 from .text import SUPPORTED, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
 
@@ -501,36 +501,46 @@ ONSET_BEFORE, ONSET_AFTER = 5, 4  # words between an onset verb and the noun of 
 ONSET_BY = _discourse.rules()["onset_by"]  # "the agreement signed by X and Y": the two sides
 
 
-def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False) -> tuple[int, str] | None:
+def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False, ending: bool = False) -> tuple[int, str] | None:
     """(index, CAMEO code) of the state noun (discourse.yml onset_nouns) an onset verb at i..j starts (a signing
-    verb: a document's noun, code 057; any other: a ceasefire's or fighting's): the nearest within ONSET_BEFORE words before it ("the truce that came into force", "перемирие, вступившее в
-    силу") or ONSET_AFTER after it ("начавшихся 27 сентября боевых действий", "yürürlüğe giren ateşkes"), with
-    no sentence punctuation but commas between."""
+    verb: a document's noun, code 057; any other: a ceasefire's or fighting's; an ``ending`` verb: a truce's, before
+    it): the nearest within ONSET_BEFORE words before it ("the truce that came into force", "перемирие, вступившее
+    в силу") or ONSET_AFTER after it ("начавшихся 27 сентября боевых действий", "yürürlüğe giren ateşkes"), with no
+    sentence punctuation but commas between (after it, and before an ending verb, the words of a date, commas and
+    one-letter words do not count)."""
     nouns = _discourse.rules()["onset_nouns"].get(lang)
     if not nouns:
         return None
 
     def code(k):
         c = nouns.get(tokens[k].lemma) or nouns.get(tokens[k].low)
+        if ending:
+            return c if c is not None and c[:2] == "08" else None  # only a truce ends something
         return c if c is not None and (c == "057") == signing else None  # a signing verb starts no fighting
 
     def stop(k):  # sentence punctuation other than a comma or an abbreviation's point ("2020 г.")
         return tokens[k].pos == "PUNCT" and tokens[k].text != "," and not (
             tokens[k].text == "." and k and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isalpha())
 
-    for k in range(i - 1, max(-1, i - 1 - ONSET_BEFORE), -1):
-        if stop(k):
+    months = D.month_table(lang)
+
+    def counts(k) -> bool:  # the words of a date ("на 9 ноември 2020 г.") do not count
+        w = tokens[k].low
+        return not (w.isdigit() or w == "." or len(w) == 1 or w.rstrip(".") in months)
+    seen = 0
+    for k in range(i - 1, max(-1, i - 1 - (3 if ending else 1) * ONSET_BEFORE), -1):
+        if stop(k) or seen >= ONSET_BEFORE:
             break
+        seen += counts(k) if ending else 1  # (an ending verb's truce may stand before a relative clause's date)
         if code(k):
             return k, code(k)
-    months = D.month_table(lang)
+    if ending:
+        return None  # "the truce ended the fighting": the truce is its subject, before it
     seen = 0
     for k in range(j, min(len(tokens), j + 3 * ONSET_AFTER)):
         if stop(k) or seen >= ONSET_AFTER:
             break
-        w = tokens[k].low
-        if not (w.isdigit() or w == "." or len(w) == 1 or w.rstrip(".") in months):
-            seen += 1  # the words of a date ("на 9 ноември 2020 г.") do not count
+        seen += counts(k)
         if code(k):
             return k, code(k)
     return None
@@ -543,12 +553,15 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     действий"): one symmetric act of the state noun's code between the sides named with "between" in the
     clause, else between the pair the article is about (an implicit event, kept only with a date of its own).
     Returns the events and the index of the state noun (whose own trigger then tells the same act)."""
-    found = _onset_noun(tokens, i, j, lang, signing=p.cameo == "057")
+    ending = bool(p.frame.get("ending"))
+    found = _onset_noun(tokens, i, j, lang, signing=p.cameo == "057", ending=ending)
     if found is None or not ctx:
         return [], None
     k, code = found
     lo, hi = _clause(tokens, min(i, k), max(j, k + 1), bset)
     near = range(tokens[max(0, min(i, k) - 6)].start, tokens[min(len(tokens), max(j, k + 1) + 6) - 1].end + 1)
+    if ending:  # "a truce ended a year of fighting between A and B on 27 November": the day anywhere in the clause
+        near = range(tokens[lo].start, tokens[hi - 1].end + 1)
     signers = None
     if p.cameo == "057":
         # "документ, подписанный Арменией и Азербайджаном", "the deal signed by A and B": the signing parties named
@@ -956,6 +969,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
                 lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
             ctx["subj_group"] = tuple(lead)
+        acts = [e for e in out if not e.implicit]
+        ctx["last_acts"] = (acts, 1) if acts else (ctx["last_acts"][0], ctx["last_acts"][1] + 1) \
+            if ctx.get("last_acts") else None  # (events, sentences since): what "the decision" later refers to
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
@@ -1849,7 +1865,8 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
             and k + 2 in at
         if owner_after:
             continue
-        near = range(max(0, k - 3), k)
+        # the three words before it, quotation marks aside ("condemned the \"barbaric\" strikes")
+        near = [h for h in range(max(0, k - 6), k) if tokens[h].text not in NAME_QUOTES and tokens[h].text not in ("‘", "’", "'")][-3:]
         if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
             near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
         crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
@@ -2107,6 +2124,42 @@ WORDS_NOUNS = _grammar.by_lang("words_nouns")
 WORDS_AUTHOR_PREPS = _grammar.by_lang("words_author_prepositions")
 
 
+REFERRED_ACT_NOUNS = _grammar.by_lang("referred_act_nouns")
+REFERRED_ACT_POINTERS = _grammar.by_lang("referred_act_pointers")
+REFERRED_ACT_CLITICS = {"му", "ѝ", "им"}  # Bulgarian possessive clitics, which follow their noun ("думите му")
+REFERRED_ACT_REACH = 2  # sentences back to the act a judgement refers to
+
+
+def _referred_act_author(tokens, lo: int, hi: int, i: int, j: int, lang: str, src: list, ctx) -> Unit | None:
+    """The author of the act a judgement that names no party points back to by a noun and a demonstrative or
+    possessive (grammar_<lang>.yml referred_act_nouns, referred_act_pointers: "МИД Израиля назвал это решение ...",
+    "called his remarks baseless", "определи думите му като ..."): the source of an event of the last sentence
+    that told any (ctx["last_acts"], at most REFERRED_ACT_REACH sentences back), the first aimed at the judge;
+    else None."""
+    nouns = REFERRED_ACT_NOUNS.get(lang)
+    acts = ctx.get("last_acts") if ctx else None
+    if not nouns or not acts or acts[1] > REFERRED_ACT_REACH:
+        return None
+    pointers = REFERRED_ACT_POINTERS.get(lang, ())
+
+    def pointed(k: int) -> bool:
+        # a demonstrative or possessive right before the noun or, as a clitic, right after it ("это решение",
+        # "his remarks", "думите му")
+        return (k > 0 and tokens[k - 1].low in pointers) or (k + 1 < len(tokens) and tokens[k + 1].low in pointers
+                                                            and tokens[k + 1].low in REFERRED_ACT_CLITICS)
+    if not any((tokens[k].lemma in nouns or tokens[k].low in nouns) and pointed(k)
+               for k in range(lo, hi) if not i <= k < j):
+        return None
+    judge = {_key(u) for u in src} | {u.country for u in src if u.country}
+
+    def aimed_at_judge(e) -> bool:
+        return e.tgt is not None and (_key(e.tgt) in judge or e.tgt.country in judge)
+    # the side the act was aimed at answers it (a third party's judgement stays addressed to no one); an accusation,
+    # a criticism or a rejection judged is answered, and the denial patterns code that
+    return next((e.src for e in acts[0] if _key(e.src) not in judge and e.src.country not in judge
+                 and aimed_at_judge(e) and e.code[:2] not in ("01", "11", "12")), None)
+
+
 def _words_author(tokens, right: list, j: int, lang: str, src: list):
     """The author of statements, accusations or demands judged right after the trigger, named after one of
     grammar_<lang>.yml words_author_prepositions ("разкритикува изказванията от Скопие"): a target group, or None."""
@@ -2349,11 +2402,12 @@ def _clause(tokens, i: int, j: int, bset) -> tuple[int, int]:
             break
         lo -= 1
     hi = j
-    if j < len(tokens) and tokens[j].text in QUOTE_OPEN and tokens[j].text in bset:
+    q = j + 1 if j + 1 < len(tokens) and tokens[j].low in DETERMINERS else j  # ('condemned the "barbaric" strikes')
+    if q < len(tokens) and tokens[q].text in QUOTE_OPEN and tokens[q].text in bset:
         # a short quotation right after the trigger is its object ('приветствовала "суверенный выбор народа"',
         # "засудив «безрозсудні дії» Росії"), not a clause of its own: the clause runs through the closing mark
-        close = next((m for m in range(j + 1, min(len(tokens), j + 10)) if tokens[m].text in QUOTE_CLOSE), None)
-        if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[j + 1:close]):
+        close = next((m for m in range(q + 1, min(len(tokens), q + 10)) if tokens[m].text in QUOTE_CLOSE), None)
+        if close is not None and all(t.text.isalpha() or t.text in ("-", "'", "’") for t in tokens[q + 1:close]):
             hi = close + 1  # (only words inside: a quoted clause '"в связи с тем, что ..."' stays a clause of its own)
     while hi < len(tokens):
         if hi > j and hi != inner[0] and (c := _embedded_quote_end(tokens, hi)) is not None:
@@ -2991,16 +3045,18 @@ def _passive_form(tok, lang: str, before=None) -> bool:
 PASSIVE_PLACE_ROOTS = {"11", "16", "17"}  # summons and protests, expulsions, arrests: the state where they happen acts
 
 
-def _passive_place_agent(right, j: int, lang: str, code: str, patient):
+def _passive_place_agent(right, j: int, lang: str, code: str, patient, left=()):
     """A short passive with no agent named ("Гражданин Армении задержан в Баку", "Посол Азербайджана вызван в МИД
     России", "Посла Вірменії викликано до МЗС Азербайджану"): the state acts where it happens. An arrest (17) by the
-    state of the place right after the verb; a summons or an expulsion (11, 16) by the ministry or state named right
-    after it in a place phrase. The place must be another state than the patient's."""
+    state of the place right after the verb or fronted before it (``left``: "В Баку были задержаны ..."); a summons or
+    an expulsion (11, 16) by the ministry or state named right after it in a place phrase. The place must be another
+    state than the patient's."""
     preps = LOC_PREPS.get(lang, set()) | POSTPOSED_SRC_PREPS.get(lang, set())  # ("вызван в МИД", "викликано до МЗС")
     arrest = code[:2] == "17"
-    for g in right:
-        if g[0].start > j + 2:
-            break
+    fronted = [g for g in left if g[0].prep in LOC_PREPS.get(lang, set())] if arrest else []
+    for g in [*right, *fronted]:
+        if g[0].start > j + 2 and g[0].start >= j:
+            continue
         if g[0].prep not in preps or not all(u.country for u in g):
             continue
         places = all(set(u.kinds) <= {"capital", "country"} for u in g)
@@ -3796,7 +3852,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         src_after = src is not None
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
-    patient = None
+    patient = place_patient = None
     if ru and not p.passive and _passive_form(tokens[i], lang, tokens[i - 1] if i > lo else None):
         # "договор был подписан министрами X и Y", "угоду було підписано X та Y": the instrumental is the agent,
         # a nominative actor the patient ("Украина была атакована Россией")
@@ -3807,9 +3863,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             if pat is None and lang == "uk" and tokens[i].pos == "VERB":
                 # the impersonal in -но/-то keeps its patient in the accusative: "Посла Вірменії викликано до МЗС ..."
                 pat = next((g for g in reversed(left) if g[0].prep is None and "accs" in g[0].head_cases), None)
-            agent = _passive_place_agent(right, j, lang, p.cameo, pat) if pat is not None else None
+            if pat is None and p.cameo[:2] == "17":
+                # the people arrested, before or after the verb, in whatever case a numeral gives them ("Двое граждан
+                # России задержаны в Баку", "В Баку были задержаны двое россиян")
+                pat = next((g for g in [*left, *right] if g[0].prep is None and g[0].start < hi), None)
+            agent = _passive_place_agent(right, j, lang, p.cameo, pat, left) if pat is not None else None
             if agent is not None:
-                src = pat
+                src, place_patient = pat, pat
         if agent is not None:
             patient, src, gen_agent = (src if src is not agent else None), agent, agent
     tgt = None
@@ -3887,8 +3947,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             continue
         tgt = g
         break
-    if tgt is None and patient is not None and not frame.get("symmetric"):
-        tgt = patient
+    if (tgt is None or place_patient is not None) and patient is not None and not frame.get("symmetric"):
+        tgt = patient  # (the people arrested at a place, not a speaker after them: "..., сообщила СГБ")
     direct = bool(frame.get("direct"))
     if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
         tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
@@ -3956,6 +4016,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src, tgt = by, src
         elif by is not None and src is None and frame.get("symmetric") and len(by) >= 2:
             src, tgt = by, None  # "the document was signed on Tuesday by A and B": the act of the pair after "by"
+        elif (by is None and src is not None and p.cameo[:2] in FORCE_ROOTS and not frame.get("symmetric")
+              and tokens[i].low != tokens[i].lemma and not tokens[i].low.endswith("s")):
+            # a force, coercion or arrest in the passive with no agent named: its subject suffered it ("two
+            # Russians were detained in Baku", "a Ukrainian drone was shot down over the Belgorod region"): the state
+            # of the place where it happened acted; over the patient's own land nobody named did ("three people
+            # were killed in Kyiv, the mayor said")
+            if tgt is None or not {u.country for u in tgt}.isdisjoint({u.country for u in src}):
+                return []  # (nor the speaker after it: "..., the mayor said")
+            src, tgt = tgt, src
     elif lang == "en" and not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
         # the agent of a noun trigger: "(Armenia reported) shelling by Azerbaijani forces" -> AZE -> ARM
         by = next((g for g in right if g[0].prep == "by" and g[0].start <= j + 2), None)
@@ -4309,6 +4378,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in tgt:
                 evs.append(Ev(m, t, mcode, p, trig, i, base + 0.1, True, m))
         return evs
+    if tgt is None and p.frame.get("other_side") and tokens[i].pos not in ("PRTS", "PRTF"):
+        author = _referred_act_author(tokens, lo, hi, i, j, lang, src, ctx)
+        if author is not None:
+            tgt, base = [author], base - 0.1  # the act judged is the one the last sentences told
     if tgt is not None:
         for s in src:
             for t in tgt:
@@ -4401,6 +4474,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         return []
     art, art_prec = D.parse_article_date(published)
     trust_art, doubtful = D.article_date_doubt(date_flag)
+    inferred_art = isinstance(date_flag, str) and "inferred_from_text" in date_flag
     known, text_year = D.full_date_context(text, lang)
     fby = text_year if art is None else None
     rows: list[dict] = []
@@ -4434,6 +4508,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
         # pick the date the event most likely carries; events need a date for role choice
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
+        if inferred_art and first_date is not None and (first_date is art or hits[0].source != "explicit"):
+            # the article is from the day it was dated by or later, and so is a day counted from it ("on Friday")
+            first_date = NoEarlierThan(first_date.year, first_date.month, first_date.day)
         # no catch-all here: an engine error must surface (code_articles turns it into a
         # quarantine row with reason coding_error), not silently empty the sentence
         off = text.find(sent, _s0)

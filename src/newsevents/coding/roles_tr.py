@@ -166,6 +166,9 @@ def _place_words() -> frozenset:
                      if e.kind in ("country", "capital", "org") for w in e.phrase.split())
 
 
+PLACE_AGENT_ROOTS = {"17", "18", "19", "20"}  # an agentless passive arrest or use of force in another state's land
+
+
 def _morph_case(tok) -> str | None:
     """Case of a common noun from its ending ("bakanlığına" dat, "hükümetini" acc); a bare or
     3rd-person-possessive form ("bakanı", "hükümeti") reads as unmarked."""
@@ -184,6 +187,8 @@ def _morph_case(tok) -> str | None:
         return "loc"
     if len(r) >= 2 and re.search(r"[ıiuü]n$", r):
         return "gen"
+    if re.fullmatch(r"(l[ae]r)?([ıiuü]n)?[cç][ae]", r):
+        return "by"  # the agent of a passive ("İsrail güçlerince gözaltına alındı", "yetkililerce", "polisince")
     if re.search(r"l[ae]$", r) and len(r) >= 2:
         return "com"
     if re.search(r"([yn][ae]|^[ae])$", r) or re.fullmatch(r"ğ?[ıiuü]?n?[ae]", r) or re.search(r"l[ae]r[ae]$", r):
@@ -772,10 +777,15 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if tgt is None or src is None:
             return []
     elif is_pass:
+        place = next((us for us, c, e in left if c == "loc" and all(u.country and set(u.kinds) <= {"capital", "country"}
+                                                                    for u in us)), None)
         if by is not None:
             tgt, src = src, by
         elif sym and between:
             src = None
+        elif (place is not None and src is not None and p.cameo[:2] in PLACE_AGENT_ROOTS
+              and {u.country for u in place}.isdisjoint({u.country for u in src})):
+            tgt, src = src, place  # "İki Rus vatandaşı Bakü'de gözaltına alındı": the state of the place acted there
         else:
             return []
     if tgt is None:
