@@ -55,7 +55,7 @@ def rules() -> dict:
         "hypothetical", "intent", "scheduled", "speech_verbs", "first_person", "first_person_object",
         "first_person_possessive", "relative_subject", "third_person", "according_to_after", "date_past_weekday",
         "partitive_subject", "partitive_lead", "number_words", "place_modifiers", "reported_future",
-        "force_nouns", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns",
+        "force_nouns", "dated_talk_nouns", "period_since", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns",
         "onset_modal", "onset_by", "victim_verbs", "according_to_figures", "separately", "title_modifiers", "street_protest", "embassy_nouns", "crowd_nouns",
         "scheduled_with_infinitive", "decision_words", "infinitive_markers")}
     for k in ("mediated_by", "chaired_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):

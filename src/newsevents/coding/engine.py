@@ -604,6 +604,65 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     return [Ev(a, b, code, p, trig, i, 0.45, sym=True, implicit=implicit)], k
 
 
+LOCATIVE_SUFFIXES = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
+
+
+def _dated_pair_talks(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, ctx, med_span=None) -> list[Ev]:
+    """Talks or a meeting told by a noun (discourse.yml dated_talk_nouns) with a day or month of their own not after
+    the article's ("The previous round of talks, held in Abu Dhabi on Feb. 24-25, ended ...", "Temsilciler arasındaki
+    ilk toplantı 14 Ocak 2022'de Moskova'nın ev sahipliğinde yapılmıştı") whose clause names no actor but their venue
+    and their mediator or host: one symmetric act between the pair the article is about (implicit: kept only with
+    that date; the mediator is marked after the sentence)."""
+    nouns = _discourse.rules()["dated_talk_nouns"].get(lang)
+    if not nouns or not ctx or not (tokens[i].lemma in nouns or tokens[i].low in nouns):
+        return []
+    pair = ctx.get("sym_pair") or ctx.get("pair")
+    if not pair or not _two_sides(pair[0], pair[1]):
+        return []
+    docs = {w for w, c in _discourse.rules()["onset_nouns"].get(lang, {}).items() if c == "057"}
+    words = [k for k in range(max(0, i - 6), i) if tokens[k].text.isalpha() and len(tokens[k].text) > 1][-3:]
+    if any(tokens[k].lemma in docs or tokens[k].low in docs for k in words):
+        return []  # "протоколом 8-й встречи от 19 апреля", "the agreement reached at talks on ...": the document
+    lo, hi = _clause(tokens, i, j, bset)
+    near = range(tokens[lo].start, tokens[hi - 1].end + 1)
+    # a date of the clause, not one that another such noun between stands nearer to ("в ходе встречи ..., в
+    # соответствии с протоколом 8-й встречи от 19 апреля")
+    others = [tokens[k].start for k in range(lo, hi)
+              if not i <= k < j and (tokens[k].lemma in nouns or tokens[k].low in nouns)]
+    since = _discourse.rules()["period_since"].get(lang, ())
+
+    def own_day(pos: int) -> bool:
+        # not a period's start ("stalled since July 2017", "в тупике с июля 2017 года", "Temmuz 2017'den beri")
+        k = next((k for k in range(len(tokens)) if tokens[k].start >= pos), len(tokens))
+        if k and tokens[k - 1].low in since or any(t.low in since for t in tokens[k:k + 4]):
+            return False
+        return pos in near and not any(min(pos, tokens[i].start) < o < max(pos, tokens[i].start) for o in others)
+    if not any(own_day(pos) for pos in ctx.get("past_dated") or ()):
+        return []
+    med = range(med_span[0], med_span[1] + 4) if med_span else range(0)
+    for g in groups:
+        if not lo <= g[0].start < hi or g[0].start in med:
+            continue
+        if all(set(u.kinds) <= {"capital", "country"} for u in g) and g[0].prep is not None:
+            continue  # the venue ("in Abu Dhabi", "в Москве")
+        if all("parties" in u.kinds for u in g):
+            continue  # "both sides": the pair itself
+        if _role_registry.family(lang) == "suffix" and all(set(u.kinds) <= {"capital", "country"} for u in g) \
+                and g[-1].end < len(tokens) and tokens[g[-1].end].low in LOCATIVE_SUFFIXES:
+            continue  # the venue ("Moskova'da")
+        return []  # an actor of its own: the roles decided, not the article's pair
+    covered = {k for g in groups for u in g for k in range(u.start, u.end)}
+    if any(k > 0 and tokens[k].text[:1].isupper() and k not in covered for k in range(lo, i)):
+        return []  # a subject named that is no actor ("The agency's Board of Governors began a meeting on Monday")
+    w0 = _mood_window_start(tokens, lo, i, lang)
+    before = {w for t in tokens[w0:i] for w in (t.lemma, t.low)}
+    if before & NEG.get(lang, frozenset()) or _modality(tokens, lo, i, j, hi, lang, before) is not None:
+        return []
+    a, b = pair
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(a, b, p.cameo, p, trig, i, 0.4, sym=True, implicit=True)]
+
+
 def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: dict | None = None) -> list[Ev]:
     """Events of one sentence. ``ctx`` (optional, per paragraph) carries the previous sentences'
     subject and last event, for pronoun subjects and "counterpart"; it is updated here."""
@@ -868,6 +927,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                             ev.tchar = tokens[i].start
                             out.append(ev)
                         break
+                if not batch and p.frame.get("symmetric") and p.cameo[:2] == "04":
+                    # "the previous round of talks, held in Abu Dhabi on Feb. 24-25": talks the sentence dates but
+                    # names no party of, only their venue or mediator, are the article's pair's
+                    batch = _dated_pair_talks(p, i, i + L, tokens, groups, lang, bset, ctx, med_span)
                 ceased = _discourse.rules()["ceased_roots"]
                 if batch and p.cameo[:2] in ceased and (stop := _ceased(tokens, i, i + L, lang)) is not None:
                     # "urged A and B to stop the fighting": those named before the word of stopping ask for
@@ -4519,6 +4582,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
+        # (of them, the days not after the article's: a dated past act, not one scheduled)
+        discourse["past_dated"] = [h.pos for h in hits if h.precision in ("day", "month")
+                                   and (art is None or h.value <= art.isoformat()[:len(h.value)])]
         cut = dateline_place(sent) if k < 8 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no
         # actor (the lead may follow a section name, the title, a byline and a time line)
         evs = code_sentence(" " * cut + sent[cut:] if cut else sent, lang, first_date, lex, pats, discourse)
