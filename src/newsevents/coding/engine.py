@@ -607,6 +607,14 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
 LOCATIVE_SUFFIXES = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 
 
+def _oblique_relative(tokens, r: int, lang: str) -> bool:
+    """The relative word at ``r`` is no subject: a preposition right before it ("during which", "на която") or, in a
+    case-marking language, no nominative reading ("в ходе которого", "під час якої")."""
+    if r > 0 and tokens[r - 1].low in PREPS.get(lang, ()):
+        return True
+    return lang in CASE_MARKING and bool(tokens[r].cases) and "nomn" not in tokens[r].cases
+
+
 def _dated_pair_talks(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, ctx, med_span=None) -> list[Ev]:
     """Talks or a meeting told by a noun (discourse.yml dated_talk_nouns) with a day or month of their own not after
     the article's ("The previous round of talks, held in Abu Dhabi on Feb. 24-25, ended ...", "Temsilciler arasındaki
@@ -4187,7 +4195,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             - (0.1 if loc_target else 0))
     evs: list[Ev] = []
     inherited = False
-    if prev_ev is not None and any(t.lemma in RELBLOCK for t in tokens[prev_ev.tpos:i]):
+    rel = next((k for k in range(prev_ev.tpos, i) if tokens[k].lemma in RELBLOCK), None) if prev_ev is not None else None
+    if rel is not None:
+        if (src is None and prev_ev.code[:2] == "04" and _oblique_relative(tokens, rel, lang)
+                and not any(rel < g[0].start < i and g[0].prep is None for g in groups)):
+            # "провела телефонный разговор с X, в ходе которого призвала Y", "held talks with X, during which he
+            # urged Y": the encounter's relative clause with no subject of its own goes on with the encounter's subject
+            src = [prev_ev.src]
         prev_ev = None  # "..., during which the leaders discussed": a new clause, no inheritance
     if prev_ev is not None and rel_end is not None and lo <= prev_ev.tpos < rel_end:
         prev_ev = None  # "X, who met Y, criticised the aid": the relative clause's verb is not coordinated with it
