@@ -607,6 +607,15 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
 LOCATIVE_SUFFIXES = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 
 
+def _period_start(tokens, pos: int, lang: str) -> bool:
+    """The date at character ``pos`` starts a period, no day of an act: a discourse.yml period_since word right before
+    it or (tr) among the four words from it ("stalled since July 2017", "в тупике с июля 2017 года", "Temmuz
+    2017'den beri")."""
+    since = _discourse.rules()["period_since"].get(lang, ())
+    k = next((k for k in range(len(tokens)) if tokens[k].start >= pos), len(tokens))
+    return bool(k and tokens[k - 1].low in since or any(t.low in since for t in tokens[k:k + 4]))
+
+
 def _oblique_relative(tokens, r: int, lang: str) -> bool:
     """The relative word at ``r`` is no subject: a preposition right before it ("during which", "на която") or, in a
     case-marking language, no nominative reading ("в ходе которого", "під час якої")."""
@@ -637,12 +646,9 @@ def _dated_pair_talks(p: Pattern, i: int, j: int, tokens, groups, lang: str, bse
     # соответствии с протоколом 8-й встречи от 19 апреля")
     others = [tokens[k].start for k in range(lo, hi)
               if not i <= k < j and (tokens[k].lemma in nouns or tokens[k].low in nouns)]
-    since = _discourse.rules()["period_since"].get(lang, ())
 
     def own_day(pos: int) -> bool:
-        # not a period's start ("stalled since July 2017", "в тупике с июля 2017 года", "Temmuz 2017'den beri")
-        k = next((k for k in range(len(tokens)) if tokens[k].start >= pos), len(tokens))
-        if k and tokens[k - 1].low in since or any(t.low in since for t in tokens[k:k + 4]):
+        if _period_start(tokens, pos, lang):
             return False
         return pos in near and not any(min(pos, tokens[i].start) < o < max(pos, tokens[i].start) for o in others)
     if not any(own_day(pos) for pos in ctx.get("past_dated") or ()):
@@ -1174,8 +1180,8 @@ def _anaphoric_event(tokens, groups, lang: str, ctx: dict) -> list:
         if any(_key(u) not in known for g in groups for u in g):
             return []  # someone else is named: not the same sides' act
         lo, hi = tokens[max(0, k - 8)].start, tokens[min(len(tokens), k + 15) - 1].end
-        if not any(lo <= pos <= hi for pos in dated):
-            return []
+        if not any(lo <= pos <= hi and not _period_start(tokens, pos, lang) for pos in dated):
+            return []  # (not "переговоры в тупике с июля 2017 года")
         return [Ev(e.src, e.tgt, e.code, e.pat, t.text, k, e.conf - 0.25, e.mediation, e.mediator, 0, True, True)]
     return []
 
@@ -4335,7 +4341,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             and not any(tokens[k].text[:1].isupper() and tokens[k].text.isalpha() and tokens[k].pos != "MONTH"
                         for k in range(lo + 1, i)) \
             and any(tokens[max(0, i - 6)].start <= pos <= tokens[min(len(tokens), j + 6) - 1].end
-                    for pos in ctx.get("dated") or ()):
+                    and not _period_start(tokens, pos, lang) for pos in ctx.get("dated") or ()):
         # a dated symmetric act (a day or month within 6 words) told by a noun in a sentence that names no actor
         # (nor a name the dictionaries lack before it: "the agency's Board of Governors began a meeting")
         # ("Очередной раунд переговоров прошёл 3 марта", "Fresh fighting erupted along the frontier on
