@@ -249,7 +249,8 @@ def pick_person(entries, date: dt.date | None):
     return max(ok, key=lambda e: (e.start or dt.date.min))
 
 
-_LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
+# Turkish locative suffixes written after an apostrophe ("Bakü'de"): a place, not an actor
+LOCATIVE_TR = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
 _TR_ADJ_SUFFIX = re.compile(r"['’]l[ıiuü](l[ae]r)?.*")
 
 
@@ -427,7 +428,7 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
             gap = range(prev[1], m[0])
             if (lang == "tr" and not gap and any(x.kind in ("agent", "person") for x in prev[2])
                     and not any(x.kind in ("person", "agent") for x in m[2])
-                    and (m[1] < n and (low[m[1]] in _LOCATIVE_TR or tokens[m[1]].pos == "SUFFIX"
+                    and (m[1] < n and (low[m[1]] in LOCATIVE_TR or tokens[m[1]].pos == "SUFFIX"
                                        and tokens[m[1]].cases & {"dat", "abl", "acc", "loc", "com"}
                                        and all(x.kind == "capital" for x in m[2]))
                          or j + 1 < len(matches) and matches[j + 1][0] == m[1]

@@ -48,7 +48,16 @@ from . import grammar as _grammar
 from . import mediation as _mediation
 from . import quotes as _quotes
 from . import roles as _role_registry
-from .actors import COORD, NoEarlierThan, Unit, bare_agents, find_units, get_lexicon, visited_venue
+from .actors import (
+    COORD,
+    LOCATIVE_TR,
+    NoEarlierThan,
+    Unit,
+    bare_agents,
+    find_units,
+    get_lexicon,
+    visited_venue,
+)
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
 from .text import SUPPORTED, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
 
@@ -604,9 +613,6 @@ def _onset_events(p: Pattern, i: int, j: int, tokens, groups, lang: str, bset, c
     return [Ev(a, b, code, p, trig, i, 0.45, sym=True, implicit=implicit)], k
 
 
-LOCATIVE_SUFFIXES = frozenset(a + v for a in ("'", "’") for v in ("da", "de", "ta", "te"))
-
-
 def _period_start(tokens, pos: int, lang: str) -> bool:
     """The date at character ``pos`` starts a period, no day of an act: a discourse.yml period_since word right before
     it or (tr) among the four words from it ("stalled since July 2017", "в тупике с июля 2017 года", "Temmuz
@@ -662,7 +668,7 @@ def _dated_pair_talks(p: Pattern, i: int, j: int, tokens, groups, lang: str, bse
         if all("parties" in u.kinds for u in g):
             continue  # "both sides": the pair itself
         if _role_registry.family(lang) == "suffix" and all(set(u.kinds) <= {"capital", "country"} for u in g) \
-                and g[-1].end < len(tokens) and tokens[g[-1].end].low in LOCATIVE_SUFFIXES:
+                and g[-1].end < len(tokens) and tokens[g[-1].end].low in LOCATIVE_TR:
             continue  # the venue ("Moskova'da")
         return []  # an actor of its own: the roles decided, not the article's pair
     covered = {k for g in groups for u in g for k in range(u.start, u.end)}
@@ -1046,9 +1052,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         if lead is not None and len(lead) >= 2 and all("parties" not in u.kinds for u in lead) and (
                 lang not in CASE_MARKING or not lead[0].head_cases or "nomn" in lead[0].head_cases):
             ctx["subj_group"] = tuple(lead)
+        # (events, sentences since) of the last sentence that told any: what "this decision" later refers to
         acts = [e for e in out if not e.implicit]
-        ctx["last_acts"] = (acts, 1) if acts else (ctx["last_acts"][0], ctx["last_acts"][1] + 1) \
-            if ctx.get("last_acts") else None  # (events, sentences since): what "the decision" later refers to
+        if acts:
+            ctx["last_acts"] = (acts, 1)
+        elif ctx.get("last_acts"):
+            ctx["last_acts"] = (ctx["last_acts"][0], ctx["last_acts"][1] + 1)
         if out:
             ctx["last"] = out[0]
             ctx["subj"] = out[0].src
@@ -3132,8 +3141,8 @@ def _passive_place_agent(right, j: int, lang: str, code: str, patient, left=()):
     arrest = code[:2] == "17"
     fronted = [g for g in left if g[0].prep in LOC_PREPS.get(lang, set())] if arrest else []
     for g in [*right, *fronted]:
-        if g[0].start > j + 2 and g[0].start >= j:
-            continue
+        if g[0].start > j + 2:
+            continue  # (the place right after the verb; fronted places stand before it)
         if g[0].prep not in preps or not all(u.country for u in g):
             continue
         places = all(set(u.kinds) <= {"capital", "country"} for u in g)

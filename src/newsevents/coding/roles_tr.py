@@ -777,14 +777,15 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if tgt is None or src is None:
             return []
     elif is_pass:
-        place = next((us for us, c, e in left if c == "loc" and all(u.country and set(u.kinds) <= {"capital", "country"}
-                                                                    for u in us)), None)
+        place = None
+        if by is None and not (sym and between) and src is not None and p.cameo[:2] in PLACE_AGENT_ROOTS:
+            place = next((us for us, c, e in left if c == "loc" and all(
+                u.country and set(u.kinds) <= {"capital", "country"} for u in us)), None)
         if by is not None:
             tgt, src = src, by
         elif sym and between:
             src = None
-        elif (place is not None and src is not None and p.cameo[:2] in PLACE_AGENT_ROOTS
-              and {u.country for u in place}.isdisjoint({u.country for u in src})):
+        elif place is not None and {u.country for u in place}.isdisjoint({u.country for u in src}):
             tgt, src = src, place  # "İki Rus vatandaşı Bakü'de gözaltına alındı": the state of the place acted there
         else:
             return []
