@@ -958,9 +958,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     batch = [ev for ev in batch
                              if ev.code[:2] not in ceased or (ev.src.start >= stop and ev.tgt.start >= stop)]
                 gov = _governor(p, i, tokens, trig_hist, lang)
+                accused = False
                 if gov is None and batch and p.cameo[:2] in REPORTED_FORCE_ROOTS:
                     batch = _not_the_talks_topic(batch, i, tokens, trig_hist, out)
-                    batch = _the_accused_act(batch, i, tokens, trig_hist, out)
+                    batch, accused = _the_accused_act(batch, i, tokens, trig_hist, out)
                 if gov is not None:  # "X threatened / refused / demanded to <act> Y": the act is a complement
                     gp, gi, gn = gov
                     if gn or gp.frame.get("subject_is_target"):
@@ -985,7 +986,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     _note_accuser(ctx, ev)  # whom "a charge Islamabad denied" later in the same sentence answers
                 # a reported accusation is no verb to continue, nor fighting whose sides come from the article (implicit:
                 # "there was little sign of the fighting easing" does not hand that pair to "easing")
-                own = [e for e in batch if not _is_reported(e) and not e.implicit and not p.frame.get("own_agent")]
+                # (nor the act an accusation names: "described the attack as a war crime and vowed ...": the accuser goes on)
+                own = [e for e in batch if not _is_reported(e) and not e.implicit and not p.frame.get("own_agent")
+                       and not accused]
                 # (nor a condemned force noun: "осудил удары Израиля по Ливану и призвал ...": the critic goes on)
                 if own:
                     prev_first = own[0]
@@ -1017,6 +1020,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 # condolences or an apology "for the death of Russian peacekeepers" are addressed to their state
                 e.tgt = dataclasses.replace(e.tgt, sector="GOV", actor=e.tgt.country + "GOV")
         out = _one_offer(out)
+        out = _one_threat(out)
         out = _document_pledges(out)
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
@@ -1214,6 +1218,17 @@ def _one_offer(out: list) -> list:
     if not offers:
         return out
     return [e for e in out if not (e.code == "030" and e.tgt is not None and (_key(e.src), _key(e.tgt)) in offers)]
+
+
+def _one_threat(out: list) -> list:
+    """"vowed to take revenge on Armenia", "threatened to take revenge": a vow or a generic threat (030, 130) and the
+    specific threat it introduces (13x, told within eight words after it) from the same source to the same target are
+    one act, the specific threat."""
+    threats = [e for e in out if e.code[:2] == "13" and e.code != "130" and e.tgt is not None]
+    if not threats:
+        return out
+    return [e for e in out if not (e.code in ("030", "130") and e.tgt is not None and any(
+        _key(t.src) == _key(e.src) and _key(t.tgt) == _key(e.tgt) and 0 < t.tpos - e.tpos <= 8 for t in threats))]
 
 
 def _document_pledges(out: list) -> list:
@@ -1795,18 +1810,26 @@ def _held_place(tokens, j: int, hi: int, lang: str, src) -> Unit | None:
 
 
 DETAINED_PEOPLE = _grammar.by_lang("detained_people")
+INCLUSION_WORDS = _grammar.by_lang("inclusion_words")
 
 
-def _detained_people(tokens, j: int, hi: int, lang: str, src: Unit) -> Unit | None:
+def _detained_people(tokens, j: int, hi: int, lang: str, src: Unit, units: list | None = None) -> Unit | None:
     """People of no stated nationality arrested by a state's police or court ("Македонската полиция задържа двама
     младежи", "СБУ затримала 34-річного чоловіка", "police detained two men"): civilians of the arresting state
-    (grammar_<lang>.yml detained_people, within seven words after the trigger)."""
+    (grammar_<lang>.yml detained_people, within seven words after the trigger). When some of them are given a
+    nationality right after ("300 активисти, сред които 42 турски граждани"), those nationals."""
     words = DETAINED_PEOPLE.get(lang)
     if not words:
         return None
     for k in range(j, min(hi, j + 7, len(tokens))):
         if (tokens[k].low in words or (tokens[k].lemma in words and lang in CASE_MARKING)) and not (
                 k > 0 and tokens[k - 1].low in ("the", "this", "that")):  # "the man": one named before
+            incl = next((m for m in range(k + 1, min(k + 5, len(tokens))) if tokens[m].low in INCLUSION_WORDS.get(lang, ())),
+                        None)
+            named = next((u for u in units or () if incl is not None and 0 < u.start - incl <= 3 and u.country
+                          and u.country != src.country), None)
+            if named is not None:
+                return named
             return Unit(k, k + 1, src.country + "CVL", src.country, "CVL", None, None, tokens[k].text, ("people",),
                         tokens[k].cases)
     return None
@@ -2362,18 +2385,18 @@ def _not_the_talks_topic(batch: list, i: int, tokens, hist: list, out: list) -> 
     return [e for e in batch if not sides or not {_key(e.src), _key(e.tgt) if e.tgt is not None else None} <= sides]
 
 
-def _the_accused_act(batch: list, i: int, tokens, hist: list, out: list) -> list:
+def _the_accused_act(batch: list, i: int, tokens, hist: list, out: list) -> tuple[list, bool]:
     """"The Defence Ministry accused Armenia of shooting first", "India blamed Pakistan for the massacre": a use of
     force named right after an accusation (same clause, within six words) is the accused's act against the accuser's
-    side; an event of it with the accuser as source is turned round."""
+    side; an event of it with the accuser as source is turned round. Also says whether the act is such an accused one."""
     gi = _trigger_just_before(hist, i, tokens, "11", coord_ends=False)
     if gi is None:
-        return batch
+        return batch, False
     accusers = {_key(e.src) for e in out if e.tpos == gi and e.src is not None}
     for e in batch:
         if _key(e.src) in accusers and e.tgt is not None:
             e.src, e.tgt = e.tgt, e.src
-    return batch
+    return batch, True
 
 
 def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
@@ -4442,7 +4465,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if code == "173" and len(src) == 1 and src[0].country and src[0].sector in ("COP", "JUD", "MIL", "GOV", "SPY") and (
             tgt is None or all(set(u.kinds) <= {"capital", "country"} and u.country == src[0].country for u in tgt)):
         # (also over a place of the arresting state taken as target: "..., съобщиха от МВР в Скопие")
-        people = _detained_people(tokens, j, hi, lang, src[0])  # "Македонската полиция задържа двама младежи"
+        people = _detained_people(tokens, j, hi, lang, src[0], [u for g in groups for u in g])
+        # ^ "Македонската полиция задържа двама младежи"
         if people is not None:
             tgt, base = [people], base - 0.1
     if tgt is None and not fwith and not p.mediation and code[:2] in REPORTED_FORCE_ROOTS:

@@ -782,7 +782,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 
 # Schema of a grammar_<lang>.yml file (read by coding.grammar for coding.engine / coding.roles_tr):
 # per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
-GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "clause_predicate_pos", "leader_compounds", "led_process_nouns", "locative_prepositions", "words_nouns", "referred_act_nouns", "referred_act_pointers", "words_author_prepositions", "detained_people", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
+GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "clause_predicate_pos", "leader_compounds", "led_process_nouns", "locative_prepositions", "words_nouns", "referred_act_nouns", "referred_act_pointers", "words_author_prepositions", "detained_people", "inclusion_words", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "purpose_preposition_topics", "infinitive_marks", "subject_pronouns",
                 "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
@@ -795,7 +795,7 @@ GRAMMAR_KEYS = {"negation_after", "title_clitics", "possessed_place_nouns", "cla
                 "clause_auxiliaries", "impersonal_source_prepositions", "impersonal_verb_endings",
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",
-                "predicate_coordinators", "army_group_links", "postpositions", "quoted_name_after", "infinitive_endings",
+                "predicate_coordinators", "army_group_links", "postpositions", "quoted_name_after", "among_them", "among_them_participles", "infinitive_endings",
                 "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "possessive_marks", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",

@@ -60,6 +60,8 @@ PURPOSE = _grammar.by_lang("purpose_after").get("tr", set())
 TOPIC = _grammar.by_lang("topic_prepositions").get("tr", set())
 POSTPOSITIONS = _grammar.by_lang("postpositions").get("tr", set())
 QUOTED_NAME_AFTER = _grammar.by_lang("quoted_name_after").get("tr", set())
+AMONG_THEM = _grammar.by_lang("among_them").get("tr", set())
+AMONG_THEM_PARTICIPLES = _grammar.by_lang("among_them_participles").get("tr", set())
 FORCE_MODS = _grammar.by_lang("force_noun_modifiers").get("tr", set())
 AERIAL_MODS = _grammar.by_lang("aerial_force_modifiers").get("tr", set())
 FORCE_UNREAL_AFTER = _grammar.by_lang("force_noun_unreal_after").get("tr", set())
@@ -275,6 +277,21 @@ def _name_after(tokens, start: int, end: int) -> int:
     return k
 
 
+def _among_them_end(tokens, k: int, start: int | None) -> int | None:
+    """After a genitive ending at ``k``: the index after "(da) aralarında olduğu / bulunduğu" when those words give the
+    genitive as members of the group named next ("aralarında" may also stand right before the genitive), else None."""
+    n = len(tokens)
+    b = start - 1 if start is not None else -1
+    if b > 0 and tokens[b].text[:1].isdigit():
+        b -= 1  # "aralarında 42 Türk vatandaşının"
+    seen = b >= 0 and tokens[b].low in AMONG_THEM
+    if k < n and tokens[k].low in ("da", "de"):
+        k += 1
+    if k < n and tokens[k].low in AMONG_THEM:
+        seen, k = True, k + 1
+    return k + 1 if seen and k < n and tokens[k].low in AMONG_THEM_PARTICIPLES else None
+
+
 def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, int]:
     """(case, index after the case-marking material) of the phrase ending at token ``end``."""
     n = len(tokens)
@@ -299,6 +316,8 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
             k += 1
     if k + 2 < n and tokens[k].text == "(" and tokens[k + 2].text == ")":
         k += 3  # a bracketed acronym after the name: "Birleşik Arap Emirlikleri (BAE) arasındaki"
+    if c == "gen" and (among := _among_them_end(tokens, k, start)) is not None:
+        return None, among  # the members stand for the group: "4 Türk vatandaşının da aralarında olduğu 14 aktivist"
     if k < n:
         nxt = tokens[k].low
         if c is None and nxt == "ile":

@@ -112,6 +112,9 @@ def _ru_analyse(word: str, lang: str = "ru") -> tuple[str, frozenset, str]:
 # simplemma gets a few event verbs wrong ("thanked" -> "thanke", "broke" stays "broke");
 # found by lemmatising ~80 common event verbs in the past tense
 SIMPLEMMA_FIXES = {"en": {"thanked": "thank", "broke": "break", "shot": "shoot", "won": "win"}}
+# lemmas simplemma gives to an inflected verb form that are a word of their own: Turkish passive "alın-" (from "al-",
+# take) as in "gözaltına alınarak", "alınıp", "alındıktan" comes back "alın" (forehead), while "alındı" gives "al"
+SIMPLEMMA_LEMMA_FIXES = {"tr": {"alın": "al"}}
 
 
 @lru_cache(maxsize=200_000)
@@ -122,9 +125,12 @@ def _simple_lemma(word: str, lang: str) -> str:
     try:
         import simplemma
 
-        return simplemma.lemmatize(word, lang=lang).lower()
+        lem = simplemma.lemmatize(word, lang=lang).lower()
     except Exception:  # noqa: BLE001 - never fail on odd input
         return word
+    if len(word) > len(lem):
+        return SIMPLEMMA_LEMMA_FIXES.get(lang, {}).get(lem, lem)
+    return lem
 
 
 # pymorphy's Ukrainian dictionary leaves adverbial participles as their own lemma ("подякувавши",
