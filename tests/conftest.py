@@ -120,8 +120,9 @@ def _codes(rows):
 
 
 def _no_code_prefix(exp, rows, got, view):
-    bad = {c for c in _codes(rows) if c.startswith(str(exp))}
-    return None if not bad else f"no code {exp}* expected, got {bad}"
+    prefixes = tuple(str(x) for x in exp) if isinstance(exp, (list, tuple)) else (str(exp),)
+    bad = {c for c in _codes(rows) if c.startswith(prefixes)}
+    return None if not bad else f"no code {'/'.join(prefixes)}* expected, got {bad}"
 
 
 def _codes_equal(exp, rows, got, view):

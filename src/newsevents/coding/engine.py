@@ -699,7 +699,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
     # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
     # itself names with "between" before the party phrase; else the article's pair
-    pair = _between_pair(units, tokens, lang)
+    pair = _between_pair(units, tokens, lang, pats)
     if pair is None and ctx is not None:
         # "осудил удары Израиля по Ирану и призвал стороны проявить сдержанность": the sides of a use of force the
         # sentence itself tells before its party phrase are the ones that phrase names (before the article's pair)
@@ -817,6 +817,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
     prev_first: Ev | None = None  # first event of the previous trigger (verb coordination)
+    prev_own: list = []  # all of that trigger's events
     trig_hist: list = []  # (pattern, token index, number of events, governed) of earlier triggers
     joint = _joint_statement(tokens, lang)
     onset_nouns: set = set()  # token indices of state nouns whose onset verb was coded
@@ -977,6 +978,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     # ("предложил провести встречу A и B")
                     batch = _offer_to_host(batch, i, tokens, role_groups)
                 batch = _parties_apart_from_source(batch, ctx)
+                batch = _group_object(batch, prev_first, prev_own, tokens, i + L, lang)
                 batch = shape_events(batch, p, joint)
                 # a governed trigger passes its governor on ("refused to commit to send aid": the refusal)
                 trig_hist.append((gov[0], i, gov[2] + len(batch), True) if gov is not None else (p, i, len(batch), False))
@@ -991,7 +993,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                        and not accused]
                 # (nor a condemned force noun: "осудил удары Израиля по Ливану и призвал ...": the critic goes on)
                 if own:
-                    prev_first = own[0]
+                    prev_first, prev_own = own[0], own
                 break
             else:
                 continue
@@ -1218,6 +1220,26 @@ def _one_offer(out: list) -> list:
     if not offers:
         return out
     return [e for e in out if not (e.code == "030" and e.tgt is not None and (_key(e.src), _key(e.tgt)) in offers)]
+
+
+GROUP_OBJECTS = _grammar.by_lang("group_objects")
+
+
+def _group_object(batch: list, prev: Ev | None, prev_own: list, tokens, j: int, lang: str) -> list:
+    """"telephoned Hun Manet and his Thai counterpart, urging both to stop shooting": a verb that goes on from an act
+    with two or more partners and whose object is a pronoun for all of them (grammar group_objects, within three words
+    after the trigger) is addressed to each partner, not only to the first one the verb chain hands on."""
+    words = GROUP_OBJECTS.get(lang)
+    if not batch or prev is None or prev.tgt is None or not words:
+        return batch
+    partners = list({_key(e.tgt): e.tgt for e in prev_own if e.tgt is not None and _key(e.src) == _key(prev.src)}.values())
+    if len(partners) < 2 or not all(e.tgt is not None and _key(e.tgt) == _key(prev.tgt) and _key(e.src) == _key(prev.src)
+                                    for e in batch):
+        return batch
+    if not any(t.low in words for t in tokens[j:j + 3]):
+        return batch
+    extra = [dataclasses.replace(e, tgt=u) for e in batch for u in partners if _key(u) != _key(prev.tgt)]
+    return batch + extra
 
 
 def _one_threat(out: list) -> list:
@@ -2035,24 +2057,38 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
     return sorted(units + added, key=lambda u: u.start)
 
 
-def _between_pair(units: list[Unit], tokens, lang: str) -> tuple | None:
-    """Two actors of different countries joined by "and" after "between" (grammar between), followed later in the
-    sentence by a party phrase ("both sides", "обе стороны"; discourse.yml parties): the pair that phrase names."""
+def _between_pair(units: list[Unit], tokens, lang: str, pats=None) -> tuple | None:
+    """Two actors of different countries joined by "and" after "between" (grammar between) or "with" (the partners of
+    an encounter: "провел телефонные разговоры с премьером Израиля и президентом Ирана, в ходе которых призвал стороны
+    ..."), followed later in the sentence by a party phrase ("both sides", "обе стороны"; discourse.yml parties): the
+    pair that phrase names."""
     phrases = _discourse.rules()["parties"].get(lang)
-    if not phrases or BETWEEN.isdisjoint(t.low for t in tokens):
+    with_preps = WITH.get(lang, set())
+    if not phrases or (BETWEEN.isdisjoint(t.low for t in tokens) and with_preps.isdisjoint(t.low for t in tokens)):
         return None
     low = _lower_words(tokens, lang)
     if phrases.keys().isdisjoint(low):
         return None
     for k in range(len(units) - 1):
         a, b = units[k], units[k + 1]
-        if _prep_before(tokens, a.start, lang) not in BETWEEN or not _key(a) or not _key(b) or _key(a) == _key(b):
+        prep = _prep_before(tokens, a.start, lang)
+        if prep not in BETWEEN | with_preps or not _key(a) or not _key(b) or _key(a) == _key(b):
             continue
         if not (b.start - a.end == 1 and tokens[a.end].low in COORD and tokens[a.end].text != ","):
             continue
-        if any(_phrase_at(low, x, phrases) for x in range(b.end, len(low))):
+        if any(_phrase_at(low, x, phrases) and (prep in BETWEEN or _appealed_to(tokens, x, pats))
+               for x in range(b.end, len(low))):
             return a, b
     return None
+
+
+def _appealed_to(tokens, x: int, pats) -> bool:
+    """The phrase at ``x`` is the object of an appeal right before it ("призвал стороны", "urging both sides", "called
+    on both sides"): the key of an appeal pattern (CAMEO 02) ends on the word before it."""
+    if not pats or x == 0:
+        return False
+    lem = [t.lemma for t in tokens[max(0, x - 3):x]]
+    return any(p.cameo[:2] == "02" for n in (1, 2, 3) if n <= len(lem) for p in pats.get(tuple(lem[-n:]), ()))
 
 
 def _force_pair(sent: str, tokens, units: list[Unit], lang: str, date, lex, pats) -> tuple | None:
