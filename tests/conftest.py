@@ -68,8 +68,18 @@ VIEWS: dict[str, Callable] = {
 }
 
 
+VIEW_LENGTHS = {"root": 3, "code": 3, "actors": 2, "dated": 4}
+
+
 def expected_tuple(item: list, view: str) -> tuple:
-    """An expected item of a case file as the view's tuple ([A, B, code] -> ({A, B}, code) for 'pair')."""
+    """An expected item of a case file as the view's tuple ([A, B, code] -> ({A, B}, code) for 'pair'). An item that
+    the view can never produce (a wrong length, a full code where the view reads the root) is an error, so that no
+    check holds by construction."""
+    n = VIEW_LENGTHS.get(view)
+    if n is not None and len(item) != n:
+        raise ValueError(f"{item}: the view {view!r} reads {n} values")
+    if view in ("root", "dated") and len(str(item[2])) != 2:
+        raise ValueError(f"{item}: the view {view!r} reads the two-digit CAMEO root")
     if view == "pair":
         *actors, code = item
         return (frozenset(actors), code)
