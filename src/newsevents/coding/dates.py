@@ -93,8 +93,9 @@ WEEKDAYS = {
            "суботи": 5, "неділі": 6},
     "bg": {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6},
     "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
-    # "pazar" alone is also "market": only "pazar günü" counts
-    "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6},
+    # "pazar" alone is also "market": only "pazar günü" ("pazar günkü", of Sunday; its morning, evening) counts
+    "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6,
+           "pazar günkü": 6, "pazar sabahı": 6, "pazar akşamı": 6},
 }
 RELATIVE = {
     "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "днем ранее": -1, "днём ранее": -1,

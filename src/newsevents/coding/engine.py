@@ -189,6 +189,9 @@ def _groups(units: list[Unit], tokens, headline_comma: bool = False) -> list[lis
                 # Франция осъди ..." (an apposition of a country is set off by a comma: "в Киеве, Украина")
             elif ("parties" in last.kinds) != ("parties" in u.kinds):
                 pass  # "Как сообщил X, стороны ...": the resolved pair is a group of its own
+            elif "," in gap and len(gap) == 2 and not (joins and joins[-1] == ","):
+                pass  # ", and" after a single actor ends a clause, it closes no list ("Israel struck Lebanon, and Beirut
+                # condemned the attack"); a serial comma closes one: "Britain, France, and Germany"
             elif not gap or (len(gap) <= 2 and all(x in COORD for x in gap)) or (
                     gap == ["-"] and last.country and u.country and last.country != u.country
                     and tokens[last.end].start == tokens[last.end - 1].end):
@@ -932,6 +935,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                         rgroups += [g for g in role_groups if g[0].start >= tp_end and g[0].prep is None][:1]
                 batch = _roles_for(lang)(p, i, i + L, tokens, rgroups, lang, bset, lemset,
                                          None if noun_trig else prev_first, ctx)
+                if not batch and p.frame.get("own_agent") and p is not ps[-1]:
+                    continue  # a force noun beside a condemnation codes only with its own agent; without one the next
+                    # pattern of the word reads it ("Israel struck Lebanon, and Beirut condemned the strike": the verb)
                 if not batch and chairs is not None:
                     batch = _chaired_events(p, i, i + L, tokens, chairs, groups, lang, bset)
                     if batch:
@@ -3704,10 +3710,12 @@ def _place_possessor(tokens, j: int, g, fprep: set, lang: str) -> bool:
         k -= 1
     while k > j and tokens[k].low in DETERMINERS:
         k -= 1
-    if k <= j or not (tokens[k].lemma in nouns or tokens[k].low in nouns):
+    if k < j or not (tokens[k].lemma in nouns or tokens[k].low in nouns):
         return False
     while k - 1 > j and tokens[k - 1].low in DETERMINERS:
         k -= 1
+    if lang in CASE_MARKING and k - j <= 1 and "accs" in tokens[k].cases and all(t.text.isalpha() for t in tokens[j:k]):
+        return True  # the place as the verb's direct object: "атаковала юг Ливана", "обстріляли околиці Харкова"
     pr = next((m for m in range(k - 1, max(j - 1, k - 4), -1) if tokens[m].low in PREPS.get(lang, ())), None)
     return pr is not None and tokens[pr].low in fprep and all(t.text.isalpha() for t in tokens[pr:k]) \
         and pr - j <= 3
@@ -3760,6 +3768,7 @@ def _circumstance_spans(tokens, lang: str, bset) -> list[tuple[int, int]]:
 
 
 CONTRAST_COORD = _grammar.by_lang("contrast_coordinators")
+CLAUSE_AND = _grammar.by_lang("clause_and")
 
 
 def _other_coordinate_clauses(tokens, lang: str) -> list[tuple[int, int]]:
@@ -3767,8 +3776,12 @@ def _other_coordinate_clauses(tokens, lang: str) -> list[tuple[int, int]]:
     ("Израиль нанес удары по Ливану, а Иран осудил эти действия"): words of a pattern's ``excludes`` count only in the
     trigger's own (``_excluded`` skips the other spans, as circumstance phrases)."""
     words = CONTRAST_COORD.get(lang, ())
+    ands = CLAUSE_AND.get(lang, ())
     cuts = [k for k in range(1, len(tokens) - 1) if tokens[k].text == ";"
-            or tokens[k].text == "," and tokens[k + 1].low in words]
+            or tokens[k].text == "," and tokens[k + 1].low in words
+            # ", and Beirut condemned the attack": "and" after a comma before a name opens a clause of its own
+            or tokens[k].text == "," and tokens[k + 1].low in ands and k + 2 < len(tokens)
+            and tokens[k + 2].text[:1].isupper()]
     if not cuts:
         return []
     bounds = [0, *cuts, len(tokens)]

@@ -9,6 +9,10 @@ from functools import lru_cache
 TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _EN_SENT = re.compile(r"(?<=[.!?])[\"'”»]?\s+(?=[\"'“«(]?[A-Z0-9А-ЯЁÇĞİÖŞÜÂÎÛ])")  # Turkish capitals too ("İran", "Şeyh")
 
+# Turkish writes an ordinal with a dot ("XIV. Leo", "14. Leo", "2. Dünya Savaşı"): a short number or a Roman numeral
+# and its dot before a capitalised word end no sentence
+_ORDINAL_DOT = {"tr": re.compile(r"(?<![\w.])(?:\d{1,2}|[IVXL]{1,6})\.$")}
+
 # A period that ends an abbreviation or an initial, not a sentence (en/tr; ru/bg/uk use razdel).
 _ABBREV = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|"
@@ -311,9 +315,12 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
                 spans = []
         if not spans:
             start = 0
+            ordinal = _ORDINAL_DOT.get(lang)
             for m in _EN_SENT.finditer(block):
                 if _ABBREV.search(block, max(0, m.start() - 14), m.start()):
                     continue  # "Sept. 27", "U.S. envoy", "J.D. Vance", "Mr. Putin": not a sentence end
+                if ordinal is not None and ordinal.search(block, max(0, m.start() - 8), m.start()):
+                    continue  # "Papa XIV. Leo", "14. Leo": an ordinal's dot
                 spans.append((start, m.start()))
                 start = m.end()
             spans.append((start, len(block)))
