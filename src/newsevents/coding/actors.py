@@ -671,6 +671,11 @@ def _resolve(run, tokens, date, text) -> list[Unit]:
         a = agents[0][2]
         if a.actor:  # agent with its own full code
             return [mk(a.actor, a.country, a.sector, a.org, a.name, ["agent"])]
+        if orgs and place and orgs[0][0] < agents[0][0] < place[0][0]:
+            # "NATO Genel Sekreteri Rusya'yı ...": the organisation before the title owns it; the place after it is
+            # the next phrase (glued to the run where no case ending parts them)
+            o = orgs[0][2]
+            return [mk(o.actor, o.country, a.sector or o.sector, o.org, o.name, ["agent", "org"])]
         if place and place[0][2].org:  # an organisation's seat with an agent ("officials in Brussels")
             c = place[0][2]
             return [mk(c.actor, None, None, c.org, c.name, ["agent", "capital"])]

@@ -932,7 +932,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                     # "After talks with Macron, Netanyahu ...": the main clause's subject held them with the partner
                     rgroups = [g for g in role_groups if i < g[0].start and g[-1].end <= tp_end]
                     if any(g[0].prep in WITH.get(lang, ()) for g in rgroups):
-                        rgroups += [g for g in role_groups if g[0].start >= tp_end and g[0].prep is None][:1]
+                        # the main clause's subject: before the phrase ("Путин в ходе телефонного разговора с X
+                        # обсудил", "Вучич заявил, что продолжит ... после переговоров с лидером Косово"), else after it
+                        rgroups = sorted(rgroups + (
+                            [g for g in role_groups if g[-1].end < i and g[0].prep is None][-1:]
+                            or [g for g in role_groups if g[0].start >= tp_end and g[0].prep is None][:1]),
+                            key=lambda g: g[0].start)
                 batch = _roles_for(lang)(p, i, i + L, tokens, rgroups, lang, bset, lemset,
                                          None if noun_trig else prev_first, ctx)
                 if not batch and p.frame.get("own_agent") and p is not ps[-1]:
@@ -2989,6 +2994,9 @@ def _reported_force(out: list, tokens, groups, lang: str, ctx: dict | None) -> l
     for ev in out:
         if ev.code[:2] not in REPORTED_FORCE_ROOTS or ev.src is None:
             continue
+        if ev.pat.frame.get("own_agent"):
+            continue  # a force noun a condemnation names ("Лавров заявил, что Россия осуждает удары Израиля"): its
+            # condemner is no victim reporting it, and the condemnation is coded already
         g, _inq = _speaker(ctx, ev.tpos)
         if g is None:
             g = _reporting_subject(tokens, groups, ev.tpos, lang)
