@@ -1423,12 +1423,14 @@ LOCATIVE_PREPS = _grammar.by_lang("locative_prepositions")
 def _place_inserts(tokens, lang: str) -> frozenset:
     """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
     переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
-    preps = LOCATIVE_PREPS.get(lang)
-    if not preps:
-        return frozenset()
-    return frozenset(x for k in range(1, len(tokens) - 1) if tokens[k].low in preps
-                     and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.replace("-", "").isalpha()
-                     for x in (k, k + 1))
+    preps = LOCATIVE_PREPS.get(lang, set())
+    out = {x for k in range(1, len(tokens) - 1) if tokens[k].low in preps
+           and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.replace("-", "").isalpha()
+           for x in (k, k + 1)}
+    # a suffixed locative: "görüşme Soçi'de yapıldı" (the name and its case suffix)
+    out.update(x for k in range(1, len(tokens) - 1) if tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases
+               and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() for x in (k, k + 1))
+    return frozenset(out)
 
 
 def _takes_place(p, lang: str) -> bool:
