@@ -1424,13 +1424,14 @@ def _place_inserts(tokens, lang: str) -> frozenset:
     """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
     переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
     preps = LOCATIVE_PREPS.get(lang, set())
-    out = {x for k in range(1, len(tokens) - 1) if tokens[k].low in preps
-           and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.replace("-", "").isalpha()
-           for x in (k, k + 1)}
-    # a suffixed locative: "görüşme Soçi'de yapıldı" (the name and its case suffix)
-    out.update(x for k in range(1, len(tokens) - 1) if tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases
-               and tokens[k].text[:1].isupper() and tokens[k].text.replace("-", "").isalpha() for x in (k, k + 1))
-    return frozenset(out)
+
+    def name(t) -> bool:
+        return t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+    # the preposition and the name after it, or (Turkish) the name and its locative suffix: "görüşme Soçi'de yapıldı"
+    return frozenset(x for k in range(1, len(tokens) - 1)
+                     if (tokens[k].low in preps and name(tokens[k + 1]))
+                     or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and name(tokens[k]))
+                     for x in (k, k + 1))
 
 
 def _takes_place(p, lang: str) -> bool:
@@ -2076,8 +2077,8 @@ def _between_pair(units: list[Unit], tokens, lang: str, pats=None) -> tuple | No
     ..."), followed later in the sentence by a party phrase ("both sides", "обе стороны"; discourse.yml parties): the
     pair that phrase names."""
     phrases = _discourse.rules()["parties"].get(lang)
-    with_preps = WITH.get(lang, set())
-    if not phrases or (BETWEEN.isdisjoint(t.low for t in tokens) and with_preps.isdisjoint(t.low for t in tokens)):
+    pair_preps = BETWEEN | WITH.get(lang, set())
+    if not phrases or pair_preps.isdisjoint(t.low for t in tokens):
         return None
     low = _lower_words(tokens, lang)
     if phrases.keys().isdisjoint(low):
@@ -2085,7 +2086,7 @@ def _between_pair(units: list[Unit], tokens, lang: str, pats=None) -> tuple | No
     for k in range(len(units) - 1):
         a, b = units[k], units[k + 1]
         prep = _prep_before(tokens, a.start, lang)
-        if prep not in BETWEEN | with_preps or not _key(a) or not _key(b) or _key(a) == _key(b):
+        if prep not in pair_preps or not _key(a) or not _key(b) or _key(a) == _key(b):
             continue
         if not (b.start - a.end == 1 and tokens[a.end].low in COORD and tokens[a.end].text != ","):
             continue
