@@ -1354,6 +1354,8 @@ HOSTED_TALKS = {"043", "044", "046"}
 SYMMETRIC_ROOTS = {"04", "06", "19"}
 SYMMETRIC_CODES = {"057", "0871", "0872", "084", "0841"}  # 084/0841: an exchange of prisoners
 DIRECTED_CODES = {"042", "043", "045"}
+VISIT_CODES = {"042", "043"}
+FORCE_ROOTS_DIRECTED = {"19"}  # fighting: symmetric when told as one act of both, else each side's attack
 
 
 TRIGGER_INSERTS = _grammar.by_lang("trigger_inserts")
@@ -2133,8 +2135,9 @@ def _force_pair(sent: str, tokens, units: list[Unit], lang: str, date, lex, pats
 
 
 def _mediating(e) -> bool:
-    """An event whose source mediates between parties (an offer to mediate or host, mediation, a mediator set)."""
-    return e.mediator is not None or e.code in ("039", "045") or bool(e.pat.mediation)
+    """An event whose source mediates between parties (an offer to mediate or host, mediation, a mediator set); not a
+    host's bilateral visit ("Macron hosted Zelensky in Paris": 043, no mediator; the two are a pair)."""
+    return e.mediator is not None or e.code in ("039", "045") or (bool(e.pat.mediation) and e.code not in VISIT_CODES)
 
 
 def _parties_apart_from_source(batch: list[Ev], ctx: dict | None) -> list[Ev]:
@@ -2730,7 +2733,8 @@ def _agent_after(tokens, right, j: int, lang: str):
         ph = _phrase_at(low, k, phrases)
         if ph is not None:
             e = k + len(ph)
-            return next((g for g in right if g[0].start == e), None)
+            # (the agent may begin inside the phrase: "стороны Азербайджана" is one unit, Azerbaijan's side)
+            return next((g for g in right if k < g[0].start <= e < g[0].end), None)
     return None
 
 
@@ -4225,6 +4229,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         pa = _noun_patient_agent(tokens, right, k, k + 1, lang) if k is not None else None
         if pa is not None and pa[1] is not None and not any(u is v for u in pa[1] for v in src):
             tgt = pa[1]
+        elif k is not None and lang != "en" and (ag := _agent_after(tokens, right, k + 1, lang)) is not None \
+                and not any(u is v for u in ag for v in src):
+            tgt = ag  # "осудил обстрел со стороны Азербайджана", "засудив обстріл з боку Росії": the agent is criticised
     if not p.passive and not fwith and p.cameo[:2] in FORCE_ROOTS:
         pa = _noun_patient_agent(tokens, right, i, j, lang)
         if pa is not None and pa[1] is not None:
@@ -4745,7 +4752,7 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
     _emit(found, set(seen_keys), evs, article_id, -1, title, hits, lang, lex, published, None, trust_art, doubtful)
     for r in found:
         pair, root = _pair_root(r)
-        if not any((a, root) in body for a in pair if a) and _identity(r) not in seen_keys:
+        if not any((a, root) in body for a in pair if a) and not any(key in seen_keys for key in _identities(r)):
             seen_keys.add(_identity(r))
             rows.append(r)
 
@@ -4838,10 +4845,10 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
         for d_val, d_prec, d_src in when:
             row = {**base, "mention_id": f"{article_id}:{k}:{n}", "event_date": d_val, "date_precision": d_prec,
                    "date_source": d_src}
-            key = _identity(row)
-            if key in seen_keys:
+            keys = _identities(row)
+            if any(key in seen_keys for key in keys):
                 continue  # rule 9: identical events within one article are one event
-            seen_keys.add(key)
+            seen_keys.add(keys[0])
             rows.append(row)
             n += 1
 
@@ -4968,10 +4975,24 @@ def _merge_sector_twins(rows: list[dict]) -> list[dict]:
 def _identity(row: dict) -> tuple:
     """(source, target, code, date) of a mention; unordered actors for a symmetric act, and for any act of a
     code that is symmetric by nature ("X and Y discussed ... by phone": the call told twice, once with a side)."""
+    return _identities(row)[0]
+
+
+def _identities(row: dict) -> list[tuple]:
+    """The mention's identity (first), then the identities of earlier mentions it repeats (rule 9). A directed
+    use of force keeps its direction: "Israel struck Iran on Friday. Iran responded with missile attacks on
+    Israel" are two attacks of the same day, each side's own; but fighting told as one act of both ("the war
+    between A and B began on June 13, when A struck B") is the same event as either side's attack that day."""
     pair = (row["source_actor"] or "", row["target_actor"] or "")
-    if row["is_symmetric"] or is_symmetric_code(row["cameo_code"]):
+    code, day = row["cameo_code"], row["event_date"] or ""
+    if code[:2] in FORCE_ROOTS_DIRECTED:
+        both = (*sorted(pair), code, day, "sym")
+        if row["is_symmetric"]:
+            return [both, (*pair, code, day, "dir"), (pair[1], pair[0], code, day, "dir")]
+        return [(*pair, code, day, "dir"), both]
+    if row["is_symmetric"] or is_symmetric_code(code):
         pair = tuple(sorted(pair))
-    return (*pair, row["cameo_code"], row["event_date"] or "")
+    return [(*pair, code, day)]
 
 
 def code_articles(articles: pd.DataFrame, errors: list | None = None) -> pd.DataFrame:

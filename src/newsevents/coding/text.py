@@ -155,6 +155,9 @@ def _uk_gerund(w: str) -> tuple[str, frozenset, str] | None:
     return None
 
 
+ABBREVIATION_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+
+
 @lru_cache(maxsize=300_000)
 def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     w = word.lower()
@@ -171,6 +174,12 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
             return w, frozenset(), ""
         if lang == "uk" and res[2] == "GRND" and res[0] == w:
             return _uk_gerund(w) or res
+        if 2 <= len(word) <= 7 and word.isupper() and word.isalpha() and not word.isascii() \
+                and (res[2] == "" or res[1] <= {"voct"}):
+            # a Cyrillic abbreviation the tagger does not know ("ВСУ", "СБУ", uk "МЗС", "ОБСЕ") is indeclinable: a
+            # noun in every case ("атака ВСУ на ..." is the forces' attack; actors.find_units reads it after a noun
+            # as that noun's genitive). Not a Latin name in Cyrillic text ("самолета AZAL"): its role is left open
+            return w, ABBREVIATION_CASES, "NOUN"
         return res
     if lang in ("bg", "en"):
         return _simple_lemma(w, lang), frozenset(), ""
