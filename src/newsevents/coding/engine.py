@@ -2006,7 +2006,15 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
     at = {k for u in units for k in range(u.start, u.end)}
     added = []
     for k, t in enumerate(tokens):
-        if t.lemma not in nouns or k in at or k - 1 in at or k + 1 in at:
+        if t.lemma not in nouns or k in at or k + 1 in at:
+            continue
+        if _role_registry.family(lang) == "suffix":
+            # an owner before the noun is a genitive ("İsrail'in saldırılarını", "ordusunun saldırısını"); an actor
+            # without one is the clause's subject ("Ukrayna Dışişleri Bakanlığı saldırıyı kınadı")
+            if k > 0 and (k - 1 in at or (k > 1 and tokens[k - 1].pos == "SUFFIX" and k - 2 in at)) \
+                    and tokens[k - 1].low.lstrip("'’").endswith(("ın", "in", "un", "ün")):
+                continue
+        elif k - 1 in at:
             continue
         owner_after = k + 2 < len(tokens) and tokens[k + 1].low in ("by", "от", "з боку", "со") \
             and k + 2 in at
@@ -2016,6 +2024,15 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         near = [h for h in range(max(0, k - 6), k) if tokens[h].text not in NAME_QUOTES and tokens[h].text not in ("‘", "’", "'")][-3:]
         if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
             near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
+        elif _role_registry.family(lang) == "suffix":
+            # the verb after its object: "saldırıyı kınadı", "saldırıları sert bir dille kınadı", "saldırıyı terör
+            # eylemi olarak nitelendirdi"
+            after = []
+            for h in range(k + 1, min(len(tokens), k + 6)):
+                if tokens[h].text in (".", ";", "!", "?"):
+                    break
+                after.append(h)
+            near = after
         crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
         if not crit:
             continue
