@@ -939,7 +939,13 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                             or [g for g in role_groups if g[0].start >= tp_end and g[0].prep is None][:1]),
                             key=lambda g: g[0].start)
                 batch = _roles_for(lang)(p, i, i + L, tokens, rgroups, lang, bset, lemset,
-                                         None if noun_trig else prev_first, ctx)
+                                         None if noun_trig or (tp_end is not None and not (
+                                             p.cameo[:2] == "04" and any(tokens[m].low in WITH.get(lang, ())
+                                                                         for m in range(i, tp_end))))
+                                         else prev_first, ctx)
+                # (a noun in a phrase of time continues no verb: "India suspended the treaty after the attack", "... after
+                # talks in Istanbul" name none of the act's parties; talks with a partner do: "thanked Erdogan after
+                # talks with him")
                 if not batch and p.frame.get("own_agent") and p is not ps[-1]:
                     continue  # a force noun beside a condemnation codes only with its own agent; without one the next
                     # pattern of the word reads it ("Israel struck Lebanon, and Beirut condemned the strike": the verb)
