@@ -177,8 +177,8 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
         if 2 <= len(word) <= 7 and word.isupper() and word.isalpha() and not word.isascii() \
                 and (res[2] == "" or res[1] <= {"voct"}):
             # a Cyrillic abbreviation the tagger does not know ("ВСУ", "СБУ", uk "МЗС", "ОБСЕ") is indeclinable: a
-            # noun in every case ("атака ВСУ на ..." is the forces' attack; actors.find_units reads it after a noun
-            # as that noun's genitive). Not a Latin name in Cyrillic text ("самолета AZAL"): its role is left open
+            # noun in every case ("атака ВСУ на ..." is the forces' attack). Not a Latin name in Cyrillic text
+            # ("самолета AZAL"): read in every case it became the object of a verb far before it
             return w, ABBREVIATION_CASES, "NOUN"
         return res
     if lang in ("bg", "en"):
