@@ -1998,6 +1998,9 @@ def _victims_attackers(units: list[Unit], k: int, attackers: tuple, forces) -> t
     return attackers
 
 
+SUFFIX_GENITIVE_ENDINGS = ("ın", "in", "un", "ün")  # a Turkish possessor's ending ("İsrail'in", "iki ülkenin")
+
+
 def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats, key: str = "force_nouns",
                     forces=()) -> list[Unit]:
     """"Poland condemned the attack (on Ukraine)", "Польша осудила атаку": a force noun (discourse.yml
@@ -2011,14 +2014,15 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         return units
     at = {k for u in units for k in range(u.start, u.end)}
     added = []
+    suffixing = _role_registry.family(lang) == "suffix"
     for k, t in enumerate(tokens):
         if t.lemma not in nouns or k in at or k + 1 in at:
             continue
-        if _role_registry.family(lang) == "suffix":
+        if suffixing:
             # an owner before the noun is a genitive ("İsrail'in saldırılarını", "ordusunun saldırısını"); an actor
             # without one is the clause's subject ("Ukrayna Dışişleri Bakanlığı saldırıyı kınadı")
             if k > 0 and (k - 1 in at or (k > 1 and tokens[k - 1].pos == "SUFFIX" and k - 2 in at)) \
-                    and tokens[k - 1].low.lstrip("'’").endswith(("ın", "in", "un", "ün")):
+                    and tokens[k - 1].low.lstrip("'’").endswith(SUFFIX_GENITIVE_ENDINGS):
                 continue
         elif k - 1 in at:
             continue
@@ -2030,7 +2034,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         near = [h for h in range(max(0, k - 6), k) if tokens[h].text not in NAME_QUOTES and tokens[h].text not in ("‘", "’", "'")][-3:]
         if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
             near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
-        elif _role_registry.family(lang) == "suffix":
+        elif suffixing:
             # the verb after its object: "saldırıyı kınadı", "saldırıları sert bir dille kınadı", "saldırıyı terör
             # eylemi olarak nitelendirdi"
             after = []
@@ -2081,7 +2085,7 @@ def _party_units(units: list[Unit], tokens, lang: str, pair: tuple, agents=()) -
         head = next((a for a in agents if a[1] <= k and not any(x in taken for x in range(a[0], a[1]))
                      and all(w in PARTY_HEAD_LINKS for w in low[a[1]:k])), None)
         start, sector = (head[0], head[2]) if head is not None else (k, None)
-        if head is None and _role_registry.family(lang) == "suffix" and low[end - 1].endswith(("in", "ın", "un", "ün")):
+        if head is None and _role_registry.family(lang) == "suffix" and low[end - 1].endswith(SUFFIX_GENITIVE_ENDINGS):
             # Turkish possessor before its head: "iki ülkenin dışişleri bakanları"
             head = next((a for a in agents if a[0] == end and not any(x in taken for x in range(a[0], a[1]))), None)
             if head is not None:
@@ -4775,8 +4779,9 @@ def _title_events(rows: list, seen_keys: set, title: str, article_id: str, lang:
     _emit(found, set(seen_keys), evs, article_id, -1, title, hits, lang, lex, published, None, trust_art, doubtful)
     for r in found:
         pair, root = _pair_root(r)
-        if not any((a, root) in body for a in pair if a) and not any(key in seen_keys for key in _identities(r)):
-            seen_keys.add(_identity(r))
+        keys = _identities(r)
+        if not any((a, root) in body for a in pair if a) and not any(key in seen_keys for key in keys):
+            seen_keys.add(keys[0])
             rows.append(r)
 
 
@@ -4995,17 +5000,13 @@ def _merge_sector_twins(rows: list[dict]) -> list[dict]:
     return [r for n, r in enumerate(rows) if n not in drop]
 
 
-def _identity(row: dict) -> tuple:
-    """(source, target, code, date) of a mention; unordered actors for a symmetric act, and for any act of a
-    code that is symmetric by nature ("X and Y discussed ... by phone": the call told twice, once with a side)."""
-    return _identities(row)[0]
-
-
 def _identities(row: dict) -> list[tuple]:
-    """The mention's identity (first), then the identities of earlier mentions it repeats (rule 9). A directed
-    use of force keeps its direction: "Israel struck Iran on Friday. Iran responded with missile attacks on
-    Israel" are two attacks of the same day, each side's own; but fighting told as one act of both ("the war
-    between A and B began on June 13, when A struck B") is the same event as either side's attack that day."""
+    """The mention's identity (first), then the identities of earlier mentions it repeats (rule 9): (source, target,
+    code, date), with unordered actors for a symmetric act and for any act of a code that is symmetric by nature ("X
+    and Y discussed ... by phone": the call told twice, once with a side). A directed use of force keeps its direction:
+    "Israel struck Iran on Friday. Iran responded with missile attacks on Israel" are two attacks of the same day, each
+    side's own; but fighting told as one act of both ("the war between A and B began on June 13, when A struck B") is
+    the same event as either side's attack that day."""
     pair = (row["source_actor"] or "", row["target_actor"] or "")
     code, day = row["cameo_code"], row["event_date"] or ""
     if code[:2] in FORCE_ROOTS_DIRECTED:
