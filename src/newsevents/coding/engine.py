@@ -787,6 +787,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if ctx is not None:
         ctx["speakers"] = _speakers(tokens, groups, lang, ctx)
     med_span = _mediator_span(tokens, lang)
+    if med_span is None and (adjectival := _adjectival_mediation(tokens, units, lang)) is not None:
+        med_span = adjectival[0]  # "with Turkish mediation": the adjective's group mediates, its noun is no trigger
+        in_unit.add(adjectival[1])
     role_groups = groups
     chairs = None  # the group of co-chairs or participants that are the parties of the sentence's symmetric acts
     if med_span is not None:
@@ -1025,6 +1028,12 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _brokered_acts(out, tokens)
     if out and med_span is not None:
         _mark_mediator(out, med_span, groups)
+    elif out and (post := _postposed_mediation(tokens, lang)) is not None:
+        # "A ve B görüşmelerini Türkiye'nin arabuluculuğuyla yaptı": the name before the phrase mediates the act the
+        # phrase stood inside (when the phrase is a trigger of its own, _mediation.fold_mediated_by does it)
+        g = next((g for g in groups if post[0] <= g[0].start < post[1]), None)
+        if g is not None:
+            _mark_mediator(out, (g[0].start, g[0].start), groups)
     if out and lang in FORCE_CONSEQUENCES:
         out = _one_use_of_force(out, tokens, lang)
     if out:
@@ -1393,6 +1402,8 @@ def _trigger_inserts(tokens, lang: str) -> frozenset:
                 span.append(k + 1)
             if k > 0 and tokens[k - 1].text.isdigit():
                 span.append(k - 1)
+            if max(span) + 1 < len(tokens) and tokens[max(span) + 1].pos == "SUFFIX":
+                span.append(max(span) + 1)  # its case ending ("16 Mayıs'ta", "Pazartesi günü'nde")
             first = min(span)
             if first > 0 and tokens[first - 1].low in ("on", "late", "early"):
                 span.append(first - 1)
@@ -1426,6 +1437,32 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
 
 
 LOCATIVE_PREPS = _grammar.by_lang("locative_prepositions")
+MEDIATION_POSTPOSITIONS = _grammar.by_lang("mediation_postpositions")
+
+
+def _postposed_mediation(tokens, lang: str) -> tuple[int, int] | None:
+    """The span of a mediation phrase written after its mediator (grammar ``mediation_postpositions``: "Türkiye'nin
+    arabuluculuğuyla", "Katar'ın ev sahipliğinde"): the capitalised name, its case ending and the postposition (with
+    "ev" before "sahipliğinde"), or None."""
+    words = MEDIATION_POSTPOSITIONS.get(lang)
+    if not words:
+        return None
+    for k, t in enumerate(tokens):
+        if t.low in words and k:
+            j = k - 1
+            if tokens[j].low == "ev" and j:
+                j -= 1
+            if tokens[j].pos == "SUFFIX" and j:
+                j -= 1
+            first = j + 1
+            coord = COORDINATION.get(lang, frozenset())
+            while j >= 0 and (tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha()
+                              or j and tokens[j].low in coord and j < first and tokens[j - 1].text[:1].isupper()):
+                first = j if tokens[j].low not in coord else first  # (and the names coordinated before it)
+                j -= 1
+            if first <= k - 1:
+                return first, k + 1
+    return None
 
 
 def _place_inserts(tokens, lang: str) -> frozenset:
@@ -1436,10 +1473,14 @@ def _place_inserts(tokens, lang: str) -> frozenset:
     def name(t) -> bool:
         return t.text[:1].isupper() and t.text.replace("-", "").isalpha()
     # the preposition and the name after it, or (Turkish) the name and its locative suffix: "görüşme Soçi'de yapıldı"
-    return frozenset(x for k in range(1, len(tokens) - 1)
-                     if (tokens[k].low in preps and name(tokens[k + 1]))
-                     or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and name(tokens[k]))
-                     for x in (k, k + 1))
+    out = {x for k in range(1, len(tokens) - 1)
+           if (tokens[k].low in preps and name(tokens[k + 1]))
+           or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and name(tokens[k]))
+           for x in (k, k + 1)}
+    med = _postposed_mediation(tokens, lang)  # "görüşmelerini Türkiye'nin arabuluculuğuyla yaptı"
+    if med is not None:
+        out.update(range(*med))
+    return frozenset(out)
 
 
 def _takes_place(p, lang: str) -> bool:
@@ -1744,6 +1785,30 @@ def _mediator_span(tokens, lang: str) -> tuple[int, int] | None:
     return None
 
 
+def _adjectival_mediation(tokens, units, lang: str) -> tuple[tuple[int, int], int] | None:
+    """A mediation named by the mediator's adjective or possessive between a preposition and the noun ("with Turkish
+    mediation", "through Qatari and Egyptian mediation", "при турецком посредничестве": discourse.yml
+    mediation_phrase_nouns / mediation_phrase_preps): (the preposition's span, the noun's position), or None. The
+    adjectives' group after the span is the mediator, as after a ``mediated_by`` phrase."""
+    rules = _discourse.rules()
+    nouns, preps = rules["mediation_phrase_nouns"].get(lang), rules["mediation_phrase_preps"].get(lang)
+    if not nouns or not preps:
+        return None
+    for k, t in enumerate(tokens):
+        if t.low not in nouns and t.lemma not in nouns:
+            continue
+        j = k - 1 if k and tokens[k - 1].text in ("'s", "’s") else k  # "with Turkey's mediation"
+        first = next((u for u in units if u.end == j), None)
+        while first is not None and first.start >= 2 and tokens[first.start - 1].low in COORD:
+            v = next((u for u in units if u.end == first.start - 1), None)  # "Qatari and Egyptian"
+            if v is None:
+                break
+            first = v
+        if first is not None and first.start and tokens[first.start - 1].low in preps:
+            return (first.start - 1, first.start), k
+    return None
+
+
 def _mediator_end(group: list, tokens) -> int | None:
     """Where the mediator's phrase ends inside the group found right after a mediation phrase: at the first actor
     written right after the one before it, with no conjunction or comma between ("при посредничестве ОАЭ | Россия и
@@ -1918,6 +1983,8 @@ def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Un
     for e in events:
         if e.tgt is None or e.mediator is not None or _key(med) in (_key(e.src), _key(e.tgt)):
             continue
+        if "11" <= e.code[:2] <= "20":
+            continue  # ("the ceasefire, made possible through Qatari mediation after Iran's strike": not the strike)
         e.mediation, e.mediator = True, med
 
 

@@ -144,8 +144,10 @@ def fold_mediated_by(events, key) -> list:
     if not med:
         return events
     parties = {key(e.tgt) for e in med}
+    named = {e.tgt.actor for e in med}  # (two parties of one country: "Kinshasa and the M23 rebels", by their actors)
     acts = [e for e in events if e.code != "045" and e.tgt is not None and e.src is not None
-            and {key(e.src), key(e.tgt)} <= parties and key(e.src) != key(e.tgt)]
+            and ({key(e.src), key(e.tgt)} <= parties and key(e.src) != key(e.tgt)
+                 or {e.src.actor, e.tgt.actor} <= named and e.src.actor != e.tgt.actor)]
     if not acts:
         return events
     for a in acts:

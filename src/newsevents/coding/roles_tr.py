@@ -806,6 +806,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             src = None
         elif place is not None and {u.country for u in place}.isdisjoint({u.country for u in src}):
             tgt, src = src, place  # "İki Rus vatandaşı Bakü'de gözaltına alındı": the state of the place acted there
+        elif sym and j - i > 1:
+            src = None  # "A-B görüşmeleri Kars'ta yapıldı": the noun's owners are the parties (below)
         else:
             return []
     if tgt is None:
@@ -898,7 +900,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if any(u.actor == src[0].actor for u in tgt):
             src = None
         base -= 0.1
-    if frame.get("owner_pair"):
+    owner_pair = frame.get("owner_pair") or (src is None and tgt is None and sym and is_pass and j - i > 1)
+    # (a light verb in the passive with no subject, "A-B görüşmeleri dün Kars'ta yapıldı", reads its noun's owners too)
+    if owner_pair:
         # an event noun alone ("müzakereleri") codes only with the two parties as its genitive owners
         # right before it: "Mısır ve Etiyopya heyetlerinin teknik müzakereleri"
         src = next((us for us, c, e in left if c == "gen" and len(us) >= 2 and e <= i
