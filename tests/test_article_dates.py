@@ -82,6 +82,15 @@ def test_yearless_dateline_with_weekday_fixes_the_year():
     assert a.flag.startswith("inferred_from_text")
 
 
+def test_yearless_dateline_month_first_with_weekday_fixes_the_year():
+    # an agency dateline written month first; a later year named in the text (a coming election) is no article year
+    body = ("WORLD\n\nMOSCOW, November 29. /AGENCY/. The ministry's spokeswoman held her weekly briefing on Thursday.\n"
+            "She said the move aimed to help the ruling party before the March 2019 election.\n"
+            "The memorandum was signed on September 17, 2018.")
+    a = _ad(body)
+    assert (a.value, a.precision, a.source) == ("2018-11-29", "day", "inferred-from-text")
+
+
 def test_latest_dated_event_and_narrative_year():
     body = ("On 8 August 2025 the two leaders signed a declaration in Washington.\n"
             "On 3 February the speaker of parliament criticised the plan.")

@@ -425,6 +425,12 @@ def _year_before(hits, pos: int, m: int, d: int) -> dt.date | None:
     return None
 
 
+def _recent(m: int, d: int, article: dt.date) -> bool:
+    """The yearless day read from the article's date falls within three months before it."""
+    c = _infer_year(m, d, article, None)
+    return c is not None and (article - c).days <= 92
+
+
 def _infer_year(m: int, d: int, article: dt.date | None, fallback_year: int | None,
                 after: dt.date | None = None) -> dt.date | None:
     if article is not None:
@@ -588,6 +594,11 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 d = _mk(known[(mon, day)], mon, day)
             elif art is not None and (prev := _year_before(hits, m.start(), mon, day)) is not None:
                 d = prev  # "на 27 февруари 2023 г. ..., а на 18 март ...": the year the sentence gave before
+            elif art is not None and after is not None and after.year < art.year and not _recent(mon, day, art) and (
+                    prev := _year_before([DateHit(-1, after.isoformat(), "day", "explicit")], m.start(), mon, day)):
+                # a paragraph telling a past year's story: "on 27 September 2020 ... on 10 November" (a day within
+                # three months before the article is its recent news: "a clash in June 2020 ... announced on Oct. 21")
+                d = prev
             else:
                 d = None
                 if wd is not None:

@@ -4765,6 +4765,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         discourse["mediators"] = mediators  # "the mediators" elsewhere in the article are these
     quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
+    ctx_para = -1  # the paragraph ctx_date was written in
     anchor = None  # (day, sentence index) of the last day the text named: "hours later" / "на следующий день"
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
@@ -4779,10 +4780,14 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         art_day = art if art_prec == "day" else None
         ctx_year = ctx_date.year if (art_day is None and ctx_date is not None) else fby
         dated = D.rejoin_split_date(sent, sents[k + 1][2] if k + 1 < len(sents) else None, lang)
-        hits = D.find_dates(dated, lang, art, ctx_year, known, ctx_date if art_day is None else None, art_prec)
+        # with an article date, yearless days follow a past year's full date told earlier in the same paragraph
+        # ("The war began on 27 September 2020 ... signed a statement on 10 November": 2020, not the last November)
+        narrative = ctx_date if art_day is None else (ctx_date if ctx_para == para else None)
+        hits = D.find_dates(dated, lang, art, ctx_year, known, narrative, art_prec)
         for h in hits:
             if h.source == "explicit":
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")
+                ctx_para = para
         # pick the date the event most likely carries; events need a date for role choice
         first_date = D.parse_iso(hits[0].value) if hits and hits[0].precision == "day" else art
         if inferred_art and first_date is not None and (first_date is art or hits[0].source != "explicit"):

@@ -254,8 +254,15 @@ def _yearless_dateline_rx(lang: str):
     from ..coding.dates import month_table
 
     mon = "|".join(sorted((re.escape(m) for m in month_table(lang)), key=len, reverse=True)) or "(?!x)x"
-    # "МОСКВА, 15 мая. —", "Москва. 15 мая. -", "ПАРИЖ, 18 августа. /ТАСС/."
-    return re.compile(r"^\W{0,3}[A-ZА-ЯЁІЇЄҐ][\w .'-]{1,30}?[.,]\s+(\d{1,2})\s+(" + mon + r")\.?\s*[.,]?\s*(?:[—–-]|/)", re.I)
+    # "МОСКВА, 15 мая. —", "Москва. 15 мая. -", "ПАРИЖ, 18 августа. /ТАСС/.", and the month first: "MOSCOW, November
+    # 29. /TASS/." (groups: day, month or month, day; ``_dateline_day_month`` reads them)
+    return re.compile(r"^\W{0,3}[A-ZА-ЯЁІЇЄҐ][\w .'-]{1,30}?[.,]\s+(?:(\d{1,2})\s+(" + mon + r")|(" + mon
+                      + r")\.?\s+(\d{1,2}))\.?\s*[.,]?\s*(?:[—–-]|/)", re.I)
+
+
+def _dateline_day_month(m) -> tuple[str, int]:
+    """(month word, day) of a ``_yearless_dateline_rx`` match, in either order."""
+    return (m.group(2), int(m.group(1))) if m.group(1) else (m.group(3), int(m.group(4)))
 
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
@@ -345,7 +352,8 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         m = rx.match(line)
         if not m:
             continue
-        mo, d = C.month_table(lang).get(m.group(2).lower()), int(m.group(1))
+        word, d = _dateline_day_month(m)
+        mo = C.month_table(lang).get(word.lower())
         if not mo:
             continue
         lead = " ".join(lines[i:i + 2])
