@@ -875,7 +875,7 @@ def is_background(sentence: str, tchar: int | None = None) -> bool:
 
 
 def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
-               trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None) -> tuple:
+               trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None, triggers=()) -> tuple:
     """(value, precision, source) of one event.
 
     1. Its own date: the date expression of the sentence nearest to the trigger among those
@@ -890,9 +890,14 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
        contradicted by the text), unless background ('inferred_doubtful' when it was inferred).
     5. Else unknown (null).
     ``doubtful`` (the article date was inferred from the text, or flagged) adds '_doubtful' to the
-    source of every date that rests on the article date (relative dates and steps 2 and 4)."""
+    source of every date that rests on the article date (relative dates and steps 2 and 4).
+    ``triggers`` (given for statements, demands, criticism, threats: discourse.yml speech_act_roots): where the
+    sentence's triggers start; a date written after another trigger that follows this one is that act's ("condemned
+    the attack on Aleppo on November 24", "осъди американските удари ... на 22 юни"), not the statement's."""
     sfx = "_doubtful" if doubtful else ""
     own = attached_hits(hits, sent, tchar, lang)
+    if triggers and own:
+        own = [h for h in own if not (h.pos > tchar and any(tchar < t < h.pos for t in triggers))]
     if own:
         h = min(own, key=lambda h: abs(h.pos - tchar))
         later = _later_in_sentence(h, sent, tchar, lang)

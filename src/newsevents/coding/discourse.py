@@ -75,7 +75,7 @@ def rules() -> dict:
                             for lang, v in data.get("date_deadline", {}).items()}
     out["date_this_period"] = {lang: {str(k).lower(): str(v) for k, v in ps.items()}
                                for lang, ps in data.get("date_this_period", {}).items()}
-    for k in ("ceased_roots", "adjective_agent_roots", "object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",
+    for k in ("ceased_roots", "speech_act_roots", "adjective_agent_roots", "object_agent_roots", "threat_if_intended", "threat_if_announced", "home_target_sources",
               "home_target_gov_roots", "home_target_reverse_roots", "home_target_reverse_sectors"):
         out[k] = _codes(data, k)
     out["local_agent_in_place"] = _words(data, "local_agent_in_place", lower=False)

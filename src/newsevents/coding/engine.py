@@ -700,6 +700,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _process_leaders(units, tokens, lang)
     if ctx is not None:
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
+        ctx["trigger_chars"] = []  # where the sentence's triggers start (dates.event_date: whose date a date is)
     # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
     # itself names with "between" before the party phrase; else the article's pair
     pair = _between_pair(units, tokens, lang, pats)
@@ -889,6 +890,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         # the longest key's patterns first; when every one of them is filtered out (requires, excludes...), the
         # patterns of a shorter key at the same word ("удар" when "удар по" excludes a condemning verb)
         keys = [found, *_shorter_keys(lem, tokens, i, L, pats)]
+        if ctx is not None and not _speech_verb(tokens[i], lang):
+            ctx["trigger_chars"].append(tokens[i].start)  # (a reporting verb's date is the statement's: "— заявив у середу")
         for L, ps in keys:
             for p in ps:
                 if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
@@ -3037,6 +3040,7 @@ def _by_first_word(phrases) -> dict:
 PERIOD_STARTS = {lang: _by_first_word(v) for lang, v in _grammar.by_lang_raw("period_insert_starts").items()}
 PERIOD_UNITS = _grammar.by_lang("period_insert_units")
 COORDINATION = _grammar.by_lang("coordination")
+SPEECH_ACT_ROOTS = _discourse.rules()["speech_act_roots"]
 
 
 def _reporting_subject(tokens, groups, k: int, lang: str):
@@ -4812,7 +4816,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         ana = None
         if not day_hits and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
-        _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana)
+        _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
+              discourse.get("trigger_chars", ()))
         if any(h.precision == "day" for h in carried):
             anchor = (D.parse_iso([h for h in carried if h.precision == "day"][-1].value), k)
         elif ana is not None:
@@ -4889,9 +4894,10 @@ def _forces_on_own_rebels(ev) -> bool:
 
 
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
-          trust_art: bool, doubtful: bool, anaphoric: str | None = None) -> None:
+          trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=()) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
-    date; rule 9: an event identical to an earlier one of the article is dropped)."""
+    date; rule 9: an event identical to an earlier one of the article is dropped). ``triggers``: where the
+    sentence's triggers start (a date after another trigger is that one's for a statement)."""
     n = 0
     for ev in evs:
         if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
@@ -4902,7 +4908,8 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             # no event; a nation against its own government only in demands, criticism, protest and force
             continue
         tchar = ev.tchar
-        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric)
+        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
+                                       triggers if ev.code[:2] in SPEECH_ACT_ROOTS else ())
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
             continue
         info = _codeinfo(ev.code, lex.codebook)
