@@ -161,12 +161,20 @@ LAST_YEAR = {
     "tr": ("geçen yıl", "geçen sene", "geçtiğimiz yıl"),
 }
 LAST_YEAR_REACH = 30  # characters between the month and the phrase
+# "this year" next to a yearless month or day: the article's year, whatever year a narrative told before it
+THIS_YEAR = {
+    "ru": ("этого года", "текущего года", "в этом году", "нынешнего года", "сего года"),
+    "uk": ("цього року", "поточного року", "у цьому році", "в цьому році", "нинішнього року"),
+    "bg": ("тази година", "текущата година", "т.г."),
+    "en": ("this year",),
+    "tr": ("bu yıl", "bu sene", "bu yılın", "bu senenin"),
+}
 
 
-def _last_year_near(s: str, lang: str, a: int, b: int) -> bool:
-    """A "last year" phrase (LAST_YEAR) within LAST_YEAR_REACH characters of the date at s[a:b]."""
+def _last_year_near(s: str, lang: str, a: int, b: int, table: dict | None = None) -> bool:
+    """A "last year" phrase (LAST_YEAR; or of ``table``) within LAST_YEAR_REACH characters of the date at s[a:b]."""
     low = s.lower()
-    for ph in LAST_YEAR.get(lang, ()):
+    for ph in (table or LAST_YEAR).get(lang, ()):
         k = low.find(ph)
         while k >= 0:
             if k >= b and k - b <= LAST_YEAR_REACH or k + len(ph) <= a and a - (k + len(ph)) <= LAST_YEAR_REACH:
@@ -425,10 +433,25 @@ def _year_before(hits, pos: int, m: int, d: int) -> dt.date | None:
     return None
 
 
-def _recent(m: int, d: int, article: dt.date) -> bool:
-    """The yearless day read from the article's date falls within three months before it."""
-    c = _infer_year(m, d, article, None)
-    return c is not None and (article - c).days <= 92
+def _narrative_day(m: int, d: int, article: dt.date, after: dt.date | None) -> dt.date | None:
+    """A yearless day (``d`` 0: a month) told after ``after``, a full date of an earlier year written before it in
+    the same paragraph: the day in the narrative's time (the first one within 200 days after ``after``) when it is
+    no farther from that date than the day read from the article's date is from the article ("on 27 September
+    2020 ... on 10 November" in a 2025 article is 2020-11-10; "a clash in June 2020 ... announced on Oct. 21" in a
+    December 2024 article is the recent October), else None."""
+    if after is None or after.year >= article.year:
+        return None
+    own = _year_before([DateHit(-1, after.isoformat(), "day", "explicit")], 10**6, m, d or 1)
+    if own is None and d == 0 and after.month == m:
+        own = _mk(after.year, m, 1)  # "в марте 2018 года ... в марте"
+    if own is None:
+        return None
+    recent = _infer_year(m, d or 1, article, None)
+    if recent is not None and d == 0 and recent.month == article.month and recent.year == article.year:
+        recent = article  # (the article's own month)
+    if recent is not None and (article - recent).days < (own - after).days:
+        return None
+    return own
 
 
 def _infer_year(m: int, d: int, article: dt.date | None, fallback_year: int | None,
@@ -594,11 +617,9 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 d = _mk(known[(mon, day)], mon, day)
             elif art is not None and (prev := _year_before(hits, m.start(), mon, day)) is not None:
                 d = prev  # "на 27 февруари 2023 г. ..., а на 18 март ...": the year the sentence gave before
-            elif art is not None and after is not None and after.year < art.year and not _recent(mon, day, art) and (
-                    prev := _year_before([DateHit(-1, after.isoformat(), "day", "explicit")], m.start(), mon, day)):
-                # a paragraph telling a past year's story: "on 27 September 2020 ... on 10 November" (a day within
-                # three months before the article is its recent news: "a clash in June 2020 ... announced on Oct. 21")
-                d = prev
+            elif art is not None and not _last_year_near(s, lang, *m.span(), THIS_YEAR) \
+                    and (prev := _narrative_day(mon, day, art, after)) is not None:
+                d = prev  # a paragraph telling a past year's story: "on 27 September 2020 ... on 10 November"
             else:
                 d = None
                 if wd is not None:
@@ -624,6 +645,9 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         used.append(m.span())
         if m.group(2) and _valid_year(int(m.group(2))):
             hits.append(DateHit(m.start(), f"{int(m.group(2)):04d}-{mon:02d}", "month", "explicit"))
+        elif art is not None and not _last_year_near(s, lang, *m.span(), THIS_YEAR) \
+                and (prev := _narrative_day(mon, 0, art, after)) is not None:
+            hits.append(DateHit(m.start(), prev.isoformat()[:7], "month", "explicit"))  # "в марте 2018 ... в августе"
         elif art is not None:
             y = art.year if mon <= art.month and not _last_year_near(s, lang, *m.span()) else art.year - 1
             hits.append(DateHit(m.start(), f"{y:04d}-{mon:02d}", "month", "explicit"))
@@ -705,9 +729,10 @@ _REL_CLAUSE = {
 
 
 # a participial phrase after a comma ("соглашению, подписанному 8 августа в Вашингтоне", "переговорів, що відбулися"):
-# past participles, active (-вш-, -ш-) or passive (-нн-, -ённ-, -нут-, -ят-, -ыт-), with their case endings
+# past participles, active (-вш-, -ш-) or passive (-нн-, -ённ-, -нут-, -ят-, -ыт-), and ru present active ones
+# ("режим прекращения огня, действующий с 12 января"), with their case endings
 _PARTICIPLE = {
-    "ru": r"\w+(?:вш|ш|нн|ённ|енн|нут|ят|ыт)(?:ий|ая|ое|ие|его|ей|их|ему|им|ими|ую|ее|юю|ый|ого|ому|ым|ом|ой|ые|ых|ыми)(?:ся)?",
+    "ru": r"\w+(?:вш|ш|нн|ённ|енн|нут|ят|ыт|ющ|ущ|ащ|ящ)(?:ий|ая|ое|ие|его|ей|их|ему|им|ими|ую|ее|юю|ый|ого|ому|ым|ом|ой|ые|ых|ыми)(?:ся)?",
     "uk": r"\w+(?:н|ен|ян|нут|т)(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою)",
 }
 
