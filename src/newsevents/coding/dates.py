@@ -751,6 +751,17 @@ def _rel_clause_rx(lang: str):
 _TR_OWN_TIME = re.compile(r"\s*['’]?(?:da|de|ta|te)\s*,")
 
 
+def outside_relative_clauses(hits, sent: str, lang: str) -> list:
+    """The hits not inside a relative clause or participial phrase set off by a comma (``_rel_clause_rx``): the
+    days the sentence's own acts can be told on ("Наступного дня Пашинян, який виконує обов'язки прем'єра до
+    виборів 20 червня, звернувся до ОДКБ": the election day is no day of the sentence's own)."""
+    rel = _rel_clause_rx(lang)
+    if rel is None or not hits:
+        return list(hits)
+    spans = [m.span() for m in rel.finditer(sent)]
+    return [h for h in hits if not any(a <= h.pos < b for a, b in spans)]
+
+
 def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
     governed by a preposition (postposition in Turkish) that ties it to another event, nor a date

@@ -4811,15 +4811,17 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         cut = dateline_place(sent) if k < 8 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no
         # actor (the lead may follow a section name, the title, a byline and a time line)
         evs = code_sentence(" " * cut + sent[cut:] if cut else sent, lang, first_date, lex, pats, discourse)
-        day_hits = [h for h in hits if h.precision == "day"]
+        # (a day inside a relative clause is another act's: "The next day X, who leads until the 20 June vote, ...")
+        own_days = [h for h in D.outside_relative_clauses(hits, dated, lang) if h.precision == "day"]
         carried = [h for h in hits if not D.is_deadline(h, dated, lang)]  # a deadline dates no later sentence
         ana = None
-        if not day_hits and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
+        if not own_days and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
               discourse.get("trigger_chars", ()))
-        if any(h.precision == "day" for h in carried):
-            anchor = (D.parse_iso([h for h in carried if h.precision == "day"][-1].value), k)
+        anchored = [h for h in carried if h.precision == "day" and h in own_days]
+        if anchored:
+            anchor = (D.parse_iso(anchored[-1].value), k)
         elif ana is not None:
             anchor = (D.parse_iso(ana), k)
         elif k < 2 and art is not None and art_prec == "day" and anchor is None:
