@@ -911,7 +911,8 @@ def is_background(sentence: str, tchar: int | None = None) -> bool:
 
 
 def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
-               trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None, triggers=()) -> tuple:
+               trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None, triggers=(),
+               lead: str | None = None) -> tuple:
     """(value, precision, source) of one event.
 
     1. Its own date: the date expression of the sentence nearest to the trigger among those
@@ -956,7 +957,10 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     if art_v is not None and trust_art and not bg:
         # news reports what happened around its publication: an undated event of a dated article that
         # is not marked as background takes the article date, recorded as 'inferred' (not silently); an
-        # article date inferred from the text gives it too, marked 'inferred_doubtful'
+        # article date inferred from the text gives it too, marked 'inferred_doubtful'. When the lead dated its
+        # news to another day ("Last Friday, in the White House, ..." in a Thursday's article), that day (``lead``)
+        if lead is not None and art_p == "day":
+            return lead, "day", "inferred"
         return art_v, art_p, "inferred" + sfx
     return None, "unknown", "unknown"
 

@@ -4770,6 +4770,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     quotes = _quotes.find_quotes(text, lang, lex, art)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     ctx_para = -1  # the paragraph ctx_date was written in
+    lead_day = None  # the day the lead dates its news to, when not the article's (dates.event_date)
+    lead_seen = False
+    prose = 0  # sentences of six words or more so far
     anchor = None  # (day, sentence index) of the last day the text named: "hours later" / "на следующий день"
     last_para = -1
     for k, (_s0, _s1, sent, para) in enumerate(sents):
@@ -4817,8 +4820,24 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         ana = None
         if not own_days and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
+        n_rows = len(rows)
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
-              discourse.get("trigger_chars", ()))
+              discourse.get("trigger_chars", ()), lead_day)
+        long_sent = len(sent.split()) >= 6
+        lead = prose < 2 and long_sent  # (the lead: the first two sentences of six words or more, past header lines)
+        prose += long_sent
+        if lead and not lead_seen and art_prec == "day" and art is not None and len(own_days) == 1:
+            # the lead's own day, when it is not the article's but of its week: the day of the news the article goes
+            # on to tell (an older day in the lead is more likely background told first)
+            # (a day the lead gives an act it codes, or its only day when it codes none: "Last Friday, ... it
+            # acquired a date")
+            # (every act the lead codes on that day: "agreed to a truce after the clashes of 24 July" is today's news)
+            told = {r["event_date"] for r in rows[n_rows:]} if len(rows) > n_rows else {own_days[0].value}
+            day = D.parse_iso(next(iter(told))) if len(told) == 1 else None
+            if day is not None and 2 <= (art - day).days <= 7 and not D.is_deadline(own_days[0], dated, lang):
+                lead_day = day.isoformat()
+        if lead and (own_days or len(rows) > n_rows):
+            lead_seen = True  # (the first lead sentence that dates or codes anything decides)
         anchored = [h for h in carried if h.precision == "day" and h in own_days]
         if anchored:
             anchor = (D.parse_iso(anchored[-1].value), k)
@@ -4896,7 +4915,7 @@ def _forces_on_own_rebels(ev) -> bool:
 
 
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
-          trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=()) -> None:
+          trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=(), lead: str | None = None) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
     date; rule 9: an event identical to an earlier one of the article is dropped). ``triggers``: where the
     sentence's triggers start (a date after another trigger is that one's for a statement)."""
@@ -4911,7 +4930,7 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             continue
         tchar = ev.tchar
         val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
-                                       triggers if ev.code[:2] in SPEECH_ACT_ROOTS else ())
+                                       triggers if ev.code[:2] in SPEECH_ACT_ROOTS else (), lead)
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
             continue
         info = _codeinfo(ev.code, lex.codebook)
