@@ -2861,6 +2861,18 @@ QUOTE_TOPIC_CODES = {"016"}
 COMPLEMENTIZERS = _grammar.by_lang("complementizers")
 
 
+@lru_cache(maxsize=8)
+def _complementizer_rx(lang: str):
+    words = COMPLEMENTIZERS.get(lang)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + r")(?!\w)", re.I) if words else None
+
+
+def _complementizer_chars(sent: str, lang: str) -> list[int]:
+    """Where the complementizers of a sentence (grammar complementizers: "that", "что", "че") start."""
+    rx = _complementizer_rx(lang)
+    return [m.start() for m in rx.finditer(sent)] if rx is not None else []
+
+
 def _complement_target(tokens, groups, j: int, lang: str, src: list):
     """The threatened side of a threat or warning told by its content ("warned that any German delivery ... would make
     Germany a party", "пригрозил, что удары продолжатся, пока «Хезболлах» не разоружится", "заплаши, че пристанищата в
@@ -4821,8 +4833,11 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if not own_days and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
         n_rows = len(rows)
+        # where the sentence's other acts or reported contents begin: a statement's date is not written after them
+        # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")
+        after_marks = [*discourse.get("trigger_chars", ()), *_complementizer_chars(sent, lang)]
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
-              discourse.get("trigger_chars", ()), lead_day)
+              after_marks, lead_day)
         long_sent = len(sent.split()) >= 6
         lead = prose < 2 and long_sent  # (the lead: the first two sentences of six words or more, past header lines)
         prose += long_sent
