@@ -4780,6 +4780,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
     if mediators:
         discourse["mediators"] = mediators  # "the mediators" elsewhere in the article are these
     quotes = _quotes.find_quotes(text, lang, lex, art)
+    quotes += _interview_answers(sents, text, title_norm, lang, lex, art, quotes)
     ctx_date = None  # last explicit day date: year context for yearless dates when no article date
     ctx_para = -1  # the paragraph ctx_date was written in
     lead_day = None  # the day the lead dates its news to, when not the article's (dates.event_date)
@@ -4994,6 +4995,37 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             seen_keys.add(keys[0])
             rows.append(row)
             n += 1
+
+
+_TITLE_SPEAKER = re.compile(r"^\s*([^:?!.]{3,70}):\s+\S")
+
+
+def _interview_answers(sents, text: str, title: str, lang: str, lex, art, quotes: list) -> list:
+    """An interview or a briefing titled by its speaker ("Арарат Мирзоян пред БТА: ...", "Fidan: ...", "Захарова:
+    ..."): the speaker's answers are not in quotation marks, and their "we" / "I" is the speaker. Every sentence of
+    the body in the first person (a first-person pronoun, or ru/uk/bg/tr a first-person verb), outside quotations
+    and not a question, is read as a quotation of that speaker (the person named before the title's colon)."""
+    m = _TITLE_SPEAKER.match(title or "")
+    if m is None or lang not in _discourse.rules()["first_person"]:
+        return []
+    _toks, units = _quotes._units(m.group(1), lang, lex, art)
+    speaker = next((u for u in units if "person" in u.kinds and u.actor), None)
+    if speaker is None:
+        return []
+    r = _discourse.rules()
+    words = r["first_person"].get(lang, frozenset()) | r["first_person_object"].get(lang, frozenset()) \
+        | r["first_person_possessive"].get(lang, frozenset())
+    out = []
+    for s0, _s1, sent, _para in sents:
+        start = text.find(sent, s0)
+        start = s0 if start < 0 else start
+        end = start + len(sent)
+        if sent.rstrip().endswith("?") or any(q.start < end and start < q.end for q in quotes):
+            continue
+        toks = tokenize(sent, lang)
+        if any(t.low in words for t in toks) or (lang != "en" and _quotes.first_person_verb(toks, lang)):
+            out.append(_quotes.Quote(start, end, [speaker]))
+    return out
 
 
 def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
