@@ -762,6 +762,19 @@ def outside_relative_clauses(hits, sent: str, lang: str) -> list:
     return [h for h in hits if not any(a <= h.pos < b for a, b in spans)]
 
 
+def governed_by_other_event(h, sent: str, lang: str) -> bool:
+    """The date is governed by a preposition that ties it to another event ("after the clashes of 10 August",
+    "после столкновений 24 июля"; ``_OTHER_EVENT``) written before it in its clause, within 40 characters: the
+    sentence's own acts are not told on it, so it dates no later sentence either."""
+    rx = _other_event_rx(lang)
+    if rx is None or lang == "tr":
+        return False
+    for m in rx.finditer(sent, max(0, h.pos - 40), h.pos):
+        if not re.search(r"[,;:]", sent[m.end():h.pos]) and not _place_to(sent, m):
+            return True
+    return False
+
+
 def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
     governed by a preposition (postposition in Turkish) that ties it to another event, nor a date

@@ -4861,8 +4861,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             anchor = (D.parse_iso(ana), k)
         elif k < 2 and art is not None and art_prec == "day" and anchor is None:
             anchor = (art, k)
-        if carried:
-            h = carried[-1]
+        # (nor another event's date the paragraph's later acts: "agreed to a truce after the clashes of 10 August")
+        told_on = [h for h in carried if not D.governed_by_other_event(h, dated, lang)]
+        if told_on:
+            h = told_on[-1]
             state = (h.value, h.precision)
         elif k < 2 and art is not None and art_prec == "day" and state is None:
             state = (art.isoformat(), "day")
