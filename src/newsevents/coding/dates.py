@@ -734,6 +734,9 @@ _REL_CLAUSE = {
 _PARTICIPLE = {
     "ru": r"\w+(?:вш|ш|нн|ённ|енн|нут|ят|ыт|ющ|ущ|ащ|ящ)(?:ий|ая|ое|ие|его|ей|их|ему|им|ими|ую|ее|юю|ый|ого|ому|ым|ом|ой|ые|ых|ыми)(?:ся)?",
     "uk": r"\w+(?:н|ен|ян|нут|т)(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою)",
+    # en: the past participles that open a phrase describing a document or an act ("the memorandum on Idlib, signed in
+    # Sochi on September 17, 2018"); not a speech verb ("..., Zakharova added on Monday" dates the statement)
+    "en": r"(?:signed|brokered|reached|concluded|initialled|initialed|adopted|issued|imposed|introduced|launched)",
 }
 
 
