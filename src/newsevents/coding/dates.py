@@ -441,7 +441,8 @@ def _narrative_day(m: int, d: int, article: dt.date, after: dt.date | None) -> d
     December 2024 article is the recent October), else None."""
     if after is None or after.year >= article.year:
         return None
-    own = _year_before([DateHit(-1, after.isoformat(), "day", "explicit")], 10**6, m, d or 1)
+    own = next((c for y in (after.year, after.year + 1)
+                if (c := _mk(y, m, d or 1)) is not None and 0 <= (c - after).days <= 200), None)
     if own is None and d == 0 and after.month == m:
         own = _mk(after.year, m, 1)  # "в марте 2018 года ... в марте"
     if own is None:
@@ -754,14 +755,17 @@ def _rel_clause_rx(lang: str):
 _TR_OWN_TIME = re.compile(r"\s*['’]?(?:da|de|ta|te)\s*,")
 
 
-def outside_relative_clauses(hits, sent: str, lang: str) -> list:
-    """The hits not inside a relative clause or participial phrase set off by a comma (``_rel_clause_rx``): the
-    days the sentence's own acts can be told on ("Наступного дня Пашинян, який виконує обов'язки прем'єра до
-    виборів 20 червня, звернувся до ОДКБ": the election day is no day of the sentence's own)."""
+def _relative_spans(sent: str, lang: str) -> list[tuple[int, int]]:
+    """The character spans of the sentence's relative clauses and participial phrases (``_rel_clause_rx``)."""
     rel = _rel_clause_rx(lang)
-    if rel is None or not hits:
-        return list(hits)
-    spans = [m.span() for m in rel.finditer(sent)]
+    return [m.span() for m in rel.finditer(sent)] if rel is not None else []
+
+
+def outside_relative_clauses(hits, sent: str, lang: str) -> list:
+    """The hits not inside a relative clause or participial phrase set off by a comma: the days the sentence's own
+    acts can be told on ("Наступного дня Пашинян, який виконує обов'язки прем'єра до виборів 20 червня, звернувся
+    до ОДКБ": the election day is no day of the sentence's own)."""
+    spans = _relative_spans(sent, lang) if hits else []
     return [h for h in hits if not any(a <= h.pos < b for a, b in spans)]
 
 
@@ -782,11 +786,9 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     """The hits that can be the date of the event whose trigger starts at ``tchar``: not a date
     governed by a preposition (postposition in Turkish) that ties it to another event, nor a date
     inside a relative clause that the trigger is not in."""
-    rel = _rel_clause_rx(lang)
-    if rel is not None and hits:
-        spans = [m.span() for m in rel.finditer(sent)]
-        if spans:
-            hits = [h for h in hits if not any(a <= h.pos < b and not a <= tchar < b for a, b in spans)]
+    spans = _relative_spans(sent, lang) if hits else []
+    if spans:
+        hits = [h for h in hits if not any(a <= h.pos < b and not a <= tchar < b for a, b in spans)]
     rx = _other_event_rx(lang)
     if rx is None:
         return list(hits)

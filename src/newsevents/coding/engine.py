@@ -1030,13 +1030,16 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     if out and lang == "en":
         out = _brokered_acts(out, tokens)
     if out and med_span is not None:
-        _mark_mediator(out, med_span, groups)
+        # the actor right after the phrase ("при посредничестве ОАЭ", "with Turkish mediation")
+        g = next((g for g in groups if med_span[1] <= g[0].start <= med_span[1] + 2), None)
+        if g is not None:
+            _mark_mediator(out, g[0])
     elif out and (post := _postposed_mediation(tokens, lang)) is not None:
         # "A ve B görüşmelerini Türkiye'nin arabuluculuğuyla yaptı": the name before the phrase mediates the act the
         # phrase stood inside (when the phrase is a trigger of its own, _mediation.fold_mediated_by does it)
         g = next((g for g in groups if post[0] <= g[0].start < post[1]), None)
         if g is not None:
-            _mark_mediator(out, (g[0].start, g[0].start), groups)
+            _mark_mediator(out, g[0])
     if out and lang in FORCE_CONSEQUENCES:
         out = _one_use_of_force(out, tokens, lang)
     if out:
@@ -1443,6 +1446,11 @@ LOCATIVE_PREPS = _grammar.by_lang("locative_prepositions")
 MEDIATION_POSTPOSITIONS = _grammar.by_lang("mediation_postpositions")
 
 
+def _capitalised_name(t) -> bool:
+    """A capitalised word of letters (hyphens allowed): a place or a state's name."""
+    return t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+
+
 def _postposed_mediation(tokens, lang: str) -> tuple[int, int] | None:
     """The span of a mediation phrase written after its mediator (grammar ``mediation_postpositions``: "Türkiye'nin
     arabuluculuğuyla", "Katar'ın ev sahipliğinde"): the capitalised name, its case ending and the postposition (with
@@ -1450,6 +1458,7 @@ def _postposed_mediation(tokens, lang: str) -> tuple[int, int] | None:
     words = MEDIATION_POSTPOSITIONS.get(lang)
     if not words:
         return None
+    coord = COORDINATION.get(lang, frozenset())
     for k, t in enumerate(tokens):
         if t.low in words and k:
             j = k - 1
@@ -1458,10 +1467,11 @@ def _postposed_mediation(tokens, lang: str) -> tuple[int, int] | None:
             if tokens[j].pos == "SUFFIX" and j:
                 j -= 1
             first = j + 1
-            coord = COORDINATION.get(lang, frozenset())
-            while j >= 0 and (tokens[j].text[:1].isupper() and tokens[j].text.replace("-", "").isalpha()
-                              or j and tokens[j].low in coord and j < first and tokens[j - 1].text[:1].isupper()):
-                first = j if tokens[j].low not in coord else first  # (and the names coordinated before it)
+            while j >= 0:
+                if _capitalised_name(tokens[j]):
+                    first = j
+                elif not (j and tokens[j].low in coord and tokens[j - 1].text[:1].isupper()):
+                    break  # (a coordinator between two names keeps the names before it: "Katar ve Mısır'ın")
                 j -= 1
             if first <= k - 1:
                 return first, k + 1
@@ -1472,13 +1482,10 @@ def _place_inserts(tokens, lang: str) -> frozenset:
     """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
     переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
     preps = LOCATIVE_PREPS.get(lang, set())
-
-    def name(t) -> bool:
-        return t.text[:1].isupper() and t.text.replace("-", "").isalpha()
     # the preposition and the name after it, or (Turkish) the name and its locative suffix: "görüşme Soçi'de yapıldı"
     out = {x for k in range(1, len(tokens) - 1)
-           if (tokens[k].low in preps and name(tokens[k + 1]))
-           or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and name(tokens[k]))
+           if (tokens[k].low in preps and _capitalised_name(tokens[k + 1]))
+           or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and _capitalised_name(tokens[k]))
            for x in (k, k + 1)}
     med = _postposed_mediation(tokens, lang)  # "görüşmelerini Türkiye'nin arabuluculuğuyla yaptı"
     if med is not None:
@@ -1976,13 +1983,9 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
 
 
-def _mark_mediator(events: list[Ev], span: tuple[int, int], groups: list[list[Unit]]) -> None:
+def _mark_mediator(events: list[Ev], med: Unit) -> None:
     """Events between two actors in a sentence that names a third party as mediator get is_mediation and
-    that mediator (the actor right after the phrase; rule 6)."""
-    g = next((g for g in groups if span[1] <= g[0].start <= span[1] + 2), None)
-    if g is None:
-        return
-    med = g[0]
+    that mediator (rule 6)."""
     for e in events:
         if e.tgt is None or e.mediator is not None or _key(med) in (_key(e.src), _key(e.tgt)):
             continue
@@ -4836,7 +4839,8 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n_rows = len(rows)
         # where the sentence's other acts or reported contents begin: a statement's date is not written after them
         # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")
-        after_marks = [*discourse.get("trigger_chars", ()), *_complementizer_chars(sent, lang)]
+        after_marks = [*discourse.get("trigger_chars", ()), *_complementizer_chars(sent, lang)] \
+            if any(e.code[:2] in SPEECH_ACT_ROOTS for e in evs) else ()
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
               after_marks, lead_day)
         long_sent = len(sent.split()) >= 6
@@ -4936,7 +4940,8 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
           trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=(), lead: str | None = None) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
     date; rule 9: an event identical to an earlier one of the article is dropped). ``triggers``: where the
-    sentence's triggers start (a date after another trigger is that one's for a statement)."""
+    sentence's other acts and reported contents start (a date after one is not a statement's); ``lead``: the day the
+    lead dated its news to (dates.event_date)."""
     n = 0
     for ev in evs:
         if (ev.tgt is not None and ev.src.country and ev.src.country == ev.tgt.country and not ev.src.org
@@ -5007,14 +5012,14 @@ def _interview_answers(sents, text: str, title: str, lang: str, lex, art, quotes
     ..."): the speaker's answers are not in quotation marks, and their "we" / "I" is the speaker. Every sentence of
     the body in the first person (a first-person pronoun, or ru/uk/bg/tr a first-person verb), outside quotations
     and not a question, is read as a quotation of that speaker (the person named before the title's colon)."""
+    r = _discourse.rules()
     m = _TITLE_SPEAKER.match(title or "")
-    if m is None or lang not in _discourse.rules()["first_person"]:
+    if m is None or lang not in r["first_person"]:
         return []
     _toks, units = _quotes._units(m.group(1), lang, lex, art)
     speaker = next((u for u in units if "person" in u.kinds and u.actor), None)
     if speaker is None:
         return []
-    r = _discourse.rules()
     words = r["first_person"].get(lang, frozenset()) | r["first_person_object"].get(lang, frozenset()) \
         | r["first_person_possessive"].get(lang, frozenset())
     out = []
