@@ -890,8 +890,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         # the longest key's patterns first; when every one of them is filtered out (requires, excludes...), the
         # patterns of a shorter key at the same word ("удар" when "удар по" excludes a condemning verb)
         keys = [found, *_shorter_keys(lem, tokens, i, L, pats)]
-        if ctx is not None and not _speech_verb(tokens[i], lang):
-            ctx["trigger_chars"].append(tokens[i].start)  # (a reporting verb's date is the statement's: "— заявив у середу")
+        if ctx is not None and not _speech_verb(tokens[i], lang) \
+                and not all(q.frame.get("speaker_judgement") for q in ps):
+            ctx["trigger_chars"].append(tokens[i].start)  # (a reporting verb's date is the statement's: "— заявив у середу";
+            # a judgement in the reported words is the statement itself)
         for L, ps in keys:
             for p in ps:
                 if p.cameo.startswith("04") and tokens[i].pos in ("NOUN", "") and prev_tok in PURPOSE.get(lang, ()) \
@@ -1058,6 +1060,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _document_pledges(out)
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
+        out = _one_judgement(out)
         out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
         out = _mediation.fold_mediated_by(out, _key)
@@ -2855,6 +2858,52 @@ def _speaker_tgt(src, tokens, i: int, j: int, hi: int, lang: str, ctx: dict | No
     return g
 
 
+def _judgement_roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, ctx) -> list[Ev]:
+    """frame.speaker_judgement: a negative judgement told as reported speech ("X said that Y's actions were
+    unacceptable", "X заявил, что действия Y недопустимы", «Это провокация Киева», — заявила X): the speaker (the
+    quotation's, else the reporting verb's subject) disapproves of the side whose acts its clause judges. That side
+    is the actor of the trigger's clause nearest the trigger that owns or does the acts: a bare group (in ru/uk a
+    genitive owner or a nominative subject) or one after an owner preposition (discourse.yml judged_owner_preps);
+    an actor after another preposition is a place or a victim ("the strikes on Kyiv"), no side judged."""
+    lo, hi = _clause(tokens, i, j, bset)
+    g = _speaker(ctx, i)[0] if ctx is not None else None
+    if g is None:
+        g = _reporting_subject(tokens, groups, i, lang)
+    if not g:
+        return []
+    said = {u.country or u.org for u in g}
+    owner = _discourse.rules()["judged_owner_preps"].get(lang, frozenset())
+    case = lang in CASE_MARKING
+
+    def judged(h) -> bool:
+        if h is g or h[0].start < lo or h[-1].end > hi or any((u.country or u.org) in said for u in h):
+            return False
+        a, b = (h[-1].end, i) if h[-1].end <= i else (j, h[0].start)
+        if any(t.text in (",", ";", "—", "–", "(") for t in tokens[a:b]):
+            return False  # set off by a comma: a relative clause's or an apposition's actor ("Attacks on the
+            # infrastructure, on which the security of an EU member depends, are unacceptable")
+        if h[0].prep is not None:
+            return h[0].prep in owner
+        return not case or not h[0].head_cases or bool(h[0].head_cases & {"gent", "nomn"})
+
+    cands = [h for h in groups if judged(h)]
+    if not cands:
+        return []
+    tgt = min(cands, key=lambda h: (abs(h[0].start - i), h[0].start))
+    trig = " ".join(t.text for t in tokens[i:j])
+    return [Ev(s, t, p.cameo, p, trig, i, 0.45) for s in g for t in tgt]
+
+
+def _one_judgement(out: list) -> list:
+    """A judgement in reported speech (frame.speaker_judgement) adds nothing where the sentence codes another
+    disapproval between the same sides ("Y shelled our positions again, and we consider it a provocation", X said:
+    the accusation of the attack is already X's)."""
+    def pair(e):
+        return (e.src.country or e.src.org, e.tgt.country or e.tgt.org) if e.tgt is not None else None
+    told = {pair(e) for e in out if e.code[:2] == "11" and not e.pat.frame.get("speaker_judgement")}
+    return [e for e in out if not (e.pat.frame.get("speaker_judgement") and pair(e) in told)]
+
+
 # a speaker's accusation, criticism, rejection or denial inside its quotation with no object in its clause
 # is about the other side the quotation names ('"We condemn this. Y keeps staging incidents," X said')
 QUOTE_TOPIC_ROOTS = {"11", "12"}
@@ -4016,6 +4065,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         return []
     if lang in PROSPECTIVE and i > 0 and tokens[i - 1].low in PROSPECTIVE[lang]:
         return []  # "the planned meeting", "a possible visit": an act spoken of, not one that took place (rule 2)
+    if p.frame.get("speaker_judgement"):
+        return _judgement_roles(p, i, j, tokens, groups, lang, bset, ctx)
     if lang in NOUN_NEG_REACH and _negated_noun(tokens, lo, i, lang):
         return []  # "did not hold a hotline conversation": the negated light verb of a noun trigger
     if _goal_or_failed(tokens, lo, i, lang) and not (p.mediation or p.cameo in ("039", "045")):
