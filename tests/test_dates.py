@@ -230,3 +230,29 @@ def test_yearless_date_takes_the_texts_year_when_the_article_date_is_only_a_year
     rows = code_article("t", text, "ru", "2025")
     dates = {r["cameo_code"][:2]: r["event_date"] for r in rows}
     assert dates.get("10") == "2024-12-29", rows
+
+
+@pytest.mark.parametrize("lang", sorted(__import__("newsevents.coding.text", fromlist=["SUPPORTED"]).SUPPORTED))
+def test_every_language_has_its_date_words(lang):
+    """The date words live in dictionaries/discourse.yml (date_*), one section per language: a supported language
+    without one of them would silently read no weekday, no "yesterday", no "last week"."""
+    from newsevents.coding.discourse import rules
+
+    r = rules()
+    assert sorted(set(r["date_weekdays"][lang].values())) == list(range(7))
+    assert 0 in r["date_relative_days"][lang].values() and -1 in r["date_relative_days"][lang].values()
+    assert set(r["date_last_period"][lang].values()) == {"week", "month", "weekend"}
+    assert r["date_anaphoric_days"][lang] and r["date_last_year"][lang] and r["date_this_year"][lang]
+    assert r["date_today"][lang] and r["date_range_joiners"][lang] and r["date_background"][lang]
+    assert lang in r["date_past_year"] and (lang in r["date_other_event_before"]) != (lang in r["date_other_event_after"])
+    for key in ("date_weekdays", "date_relative_days", "date_anaphoric_days", "date_last_period"):
+        assert all(w == w.lower() for w in r[key][lang]), key
+
+
+def test_the_date_word_tables_are_read_from_the_dictionary():
+    from newsevents.coding import dates
+    from newsevents.coding.discourse import rules
+
+    assert dates.WEEKDAYS is rules()["date_weekdays"] and dates.LAST_PERIOD is rules()["date_last_period"]
+    assert find_dates("Встреча прошла вчера.", "ru", dt.date(2025, 3, 5))[0].value == "2025-03-04"
+    assert find_dates("Talks ended on the weekend, 8 to 9 March.", "en", dt.date(2025, 3, 12))[0].value == "2025-03-08"

@@ -29,6 +29,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .discourse import rules as _rules
+
+_WORDS = _rules()
 TOLERANCE_DAYS = 3
 
 
@@ -58,14 +61,7 @@ def month_table(lang: str) -> dict[str, int]:
                         table[n] = num
     except Exception:  # noqa: BLE001
         pass
-    extra = {
-        "ru": {"ноябрь": 11, "октябрь": 10, "сентябрь": 9, "янв": 1, "фев": 2, "сент": 9, "мае": 5},  # "в мае"
-        "uk": {},
-        "bg": {"декември": 12, "ноември": 11},
-        "en": {"sept": 9},
-        "tr": {},
-    }
-    table.update(extra.get(lang, {}))
+    table.update(_WORDS["date_month_extra"].get(lang, {}))  # discourse.yml date_month_extra
     if lang == "ru":  # oblique cases "в июле", "в январе"
         for name, num in list(table.items()):
             if name.endswith(("ь", "й")) and len(name) > 3:
@@ -83,31 +79,12 @@ def month_table(lang: str) -> dict[str, int]:
     return table
 
 
-WEEKDAYS = {
-    "ru": {"понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4,
-           "субботу": 5, "суббота": 5, "воскресенье": 6},
-    "uk": {"понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4, "пʼятницю": 4,
-           "суботу": 5, "неділю": 6,
-           # genitive: "минулого понеділка", "наступної п'ятниці"
-           "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "пʼятниці": 4,
-           "суботи": 5, "неділі": 6},
-    "bg": {"понеделник": 0, "вторник": 1, "сряда": 2, "четвъртък": 3, "петък": 4, "събота": 5, "неделя": 6},
-    "en": {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6},
-    # "pazar" alone is also "market": only "pazar günü" ("pazar günkü", of Sunday; its morning, evening) counts
-    "tr": {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar günü": 6,
-           "pazar günkü": 6, "pazar sabahı": 6, "pazar akşamı": 6},
-}
-RELATIVE = {
-    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "накануне": -1, "днем ранее": -1, "днём ранее": -1,
-           "за день до этого": -1},
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "напередодні": -1, "днем раніше": -1,
-           "за день до цього": -1},
-    "bg": {"днес": 0, "вчера": -1, "онзи ден": -2, "ден по-рано": -1, "предния ден": -1, "предишния ден": -1},
-    "en": {"today": 0, "yesterday": -1, "a day earlier": -1, "the previous day": -1, "the day before": -1},
-    "tr": {"bugün": 0, "dün": -1, "evvelki gün": -2, "bir gün önce": -1},
-}
+# The date words (dictionaries/discourse.yml date_*; their comments say what each is): adding a language is a
+# section in each key there, not a branch here.
+WEEKDAYS = _WORDS["date_weekdays"]
+RELATIVE = _WORDS["date_relative_days"]
 # "the day before" words that also open "on the eve of X" with X in the genitive ("накануне саммита")
-EVE_WORDS = frozenset({"накануне", "напередодні"})
+EVE_WORDS = frozenset(w for ws in _WORDS["date_eve_words"].values() for w in ws)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 
@@ -122,53 +99,15 @@ def _genitive_after(s: str, end: int, lang: str) -> bool:
     return "gent" in cases and "nomn" not in cases
 
 
-# dates told relative to the last day the text has named, not to the publication ("on 10 May X ... Hours later, Y";
-# "10 ноября ... На следующий день ..."): phrase -> days after that day (coding.dates.anaphoric_date). Phrases
-# whose usual news meaning is the day before publication ("накануне", "the day before") stay in RELATIVE.
-ANAPHORIC = {
-    "ru": {"в тот же день": 0, "в этот же день": 0, "тем же днем": 0, "тем же днём": 0, "в тот же вечер": 0,
-           "тем же вечером": 0, "через несколько часов": 0, "спустя несколько часов": 0, "спустя час": 0,
-           "через час": 0, "в течение часа": 0, "несколько часов спустя": 0,
-           "на следующий день": 1, "на другой день": 1, "днем позже": 1, "днём позже": 1, "спустя сутки": 1,
-           "на следующее утро": 1,
-           # hours before the day just named: the same day (before "до этого" marks it as background)
-           "за несколько часов до этого": 0, "несколькими часами ранее": 0, "за час до этого": 0, "часом ранее": 0},
-    "uk": {"того ж дня": 0, "того самого дня": 0, "у той же день": 0, "в той же день": 0, "того ж вечора": 0,
-           "через кілька годин": 0, "за кілька годин по тому": 0, "через годину": 0, "протягом години": 0,
-           "наступного дня": 1, "на наступний день": 1, "днем пізніше": 1, "через добу": 1, "наступного ранку": 1,
-           "за кілька годин до цього": 0, "кількома годинами раніше": 0, "за годину до цього": 0},
-    "bg": {"същия ден": 0, "по-късно същия ден": 0, "същата вечер": 0, "няколко часа по-късно": 0,
-           "часове по-късно": 0, "час по-късно": 0, "в рамките на час": 0,
-           "на следващия ден": 1, "на другия ден": 1, "ден по-късно": 1, "на следващата сутрин": 1,
-           "часове преди това": 0, "няколко часа преди това": 0, "час преди това": 0},
-    "en": {"the same day": 0, "later that day": 0, "earlier that day": 0, "later in the day": 0, "that same day": 0,
-           "earlier in the day": 0, "earlier on the same day": 0,
-           "hours later": 0, "an hour later": 0, "minutes later": 0, "within hours": 0, "within an hour": 0,
-           "that evening": 0, "later that evening": 0, "later that night": 0,
-           "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1, "the next morning": 1,
-           "the following morning": 1, "hours earlier": 0, "an hour earlier": 0, "hours before that": 0,
-           "minutes earlier": 0, "a week later": 7},
-    "tr": {"aynı gün": 0, "aynı akşam": 0, "saatler sonra": 0, "birkaç saat sonra": 0, "bir saat sonra": 0,
-           "bir saat içinde": 0, "ertesi gün": 1, "bir gün sonra": 1, "ertesi sabah": 1},
-}
+# dates told relative to the last day the text has named, not to the publication ("Hours later", "На следующий день"):
+# phrase -> days after that day (anaphoric_date)
+ANAPHORIC = _WORDS["date_anaphoric_days"]
 # "last year" next to a yearless month or day ("в мае прошлого года", "geçen yıl mayıs ayında", "in May last year"):
 # the year before the article's (coding.dates._last_year_near)
-LAST_YEAR = {
-    "ru": ("прошлого года", "в прошлом году"),
-    "uk": ("минулого року", "торік", "у минулому році", "в минулому році"),
-    "bg": ("миналата година", "миналата г.", "лани"),
-    "en": ("last year",),
-    "tr": ("geçen yıl", "geçen sene", "geçtiğimiz yıl"),
-}
+LAST_YEAR = _WORDS["date_last_year"]
 LAST_YEAR_REACH = 30  # characters between the month and the phrase
 # "this year" next to a yearless month or day: the article's year, whatever year a narrative told before it
-THIS_YEAR = {
-    "ru": ("этого года", "текущего года", "в этом году", "нынешнего года", "сего года"),
-    "uk": ("цього року", "поточного року", "у цьому році", "в цьому році", "нинішнього року"),
-    "bg": ("тази година", "текущата година", "т.г."),
-    "en": ("this year",),
-    "tr": ("bu yıl", "bu sene", "bu yılın", "bu senenin"),
-}
+THIS_YEAR = _WORDS["date_this_year"]
 
 
 def _last_year_near(s: str, lang: str, a: int, b: int, table: dict | None = None) -> bool:
@@ -186,26 +125,13 @@ def _last_year_near(s: str, lang: str, a: int, b: int, table: dict | None = None
 # previous week / month / the weekend just past: (phrase, unit). A past week is dated by its Thursday with the
 # precision "week" (its month, when the week lies in one, and within a day of its middle); a weekend by its
 # Saturday (the Sunday is within the matching's one day).
-LAST_PERIOD = {
-    "ru": {"на прошлой неделе": "week", "на минувшей неделе": "week", "в прошлом месяце": "month",
-           "в минувшие выходные": "weekend", "в прошедшие выходные": "weekend", "на минувших выходных": "weekend",
-           "на прошлых выходных": "weekend", "в прошлые выходные": "weekend", "на выходных": "weekend"},
-    "uk": {"минулого тижня": "week", "на минулому тижні": "week", "минулого місяця": "month",
-           "на вихідних": "weekend", "минулих вихідних": "weekend", "на минулих вихідних": "weekend",
-           "у минулі вихідні": "weekend", "в минулі вихідні": "weekend"},
-    "bg": {"миналата седмица": "week", "миналия месец": "month", "през уикенда": "weekend",
-           "миналия уикенд": "weekend", "през изминалия уикенд": "weekend", "през почивните дни": "weekend"},
-    "en": {"last week": "week", "last month": "month", "over the weekend": "weekend", "at the weekend": "weekend",
-           "last weekend": "weekend", "on the weekend": "weekend", "over the week-end": "weekend"},
-    "tr": {"geçen hafta": "week", "geçtiğimiz hafta": "week", "geçen ay": "month", "geçtiğimiz ay": "month",
-           "hafta sonu": "weekend", "hafta sonunda": "weekend", "geçen hafta sonu": "weekend",
-           "geçtiğimiz hafta sonu": "weekend"},
-}
+LAST_PERIOD = _WORDS["date_last_period"]
 
 
 # the second day of a range written before the month: "11-12", "11 по 13", "11 to 13", "11 и 12", "11 ve 12"
-_RANGE = (r"(?:\s*[–—-]\s*\d{1,2}|\s+(?:по|до|и|і|й|та|to|and|through|till|until|ve|ile)\s+\d{1,2}"
-          r"(?:-?(?:го|е|th|st|nd|rd))?)?")
+_RANGE = (r"(?:\s*[–—-]\s*\d{1,2}|\s+(?:" + "|".join(
+    re.escape(w) for w in sorted({w for ws in _WORDS["date_range_joiners"].values() for w in ws}, key=lambda w: (-len(w), w)))
+    + r")\s+\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?)?")
 
 
 @lru_cache(maxsize=8)
@@ -699,46 +625,23 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     return hits
 
 
-# A date written after the trigger behind one of these belongs to another event ("called ... after
-# the crash on 25 December", "договорились ... после столкновений 24 июля", "a truce until May 18"): not the
-# trigger's date.
-_OTHER_EVENT = {
-    "ru": r"после|до|перед|в\s+связи\s+с|из-за|на\s+фоне|по\s+итогам|по\s+поводу|относительно|со\s+времени",
-    "uk": r"після|до|перед|у\s+зв['’ʼ]язку\s+з|через|на\s+тлі|щодо|з\s+часу",
-    "bg": r"след|преди|до|заради|във\s+връзка\s+с|на\s+фона\s+на|относно|по\s+повод",
-    "en": r"after|following|since|before|until|till|amid|over|in\s+connection\s+with|in\s+the\s+wake\s+of|regarding|"
-          r"concerning",
-}
-# Turkish postpositions follow the date they govern: "24 Temmuz'daki çatışmaların ardından anlaştı"
-_OTHER_EVENT_TR = r"sonra|sonrasında|önce|ardından|nedeniyle|dolayı|beri|kadar"
-
-
+# A date written after the trigger behind one of these belongs to another event ("called ... after the crash on 25
+# December", "a truce until May 18"): not the trigger's date (discourse.yml date_other_event_before; Turkish
+# postpositions follow the date they govern: date_other_event_after)
 @lru_cache(maxsize=8)
 def _other_event_rx(lang: str):
-    if lang == "tr":
-        return re.compile(r"(?<!\w)(?:" + _OTHER_EVENT_TR + r")(?!\w)", re.I)
-    pat = _OTHER_EVENT.get(lang)
-    return re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", re.I) if pat else None
+    """(regular expression, whether it follows the date it governs), or (None, False)."""
+    after = _WORDS["date_other_event_after"].get(lang)
+    pat = after or _WORDS["date_other_event_before"].get(lang)
+    return (re.compile(r"(?<!\w)(?:" + pat + r")(?!\w)", re.I) if pat else None), bool(after)
 
 
 # a relative clause set off by a comma: its date belongs to its own event ("Putin, who met Aliyev on
 # 5 May, called Erdogan" - the call is not dated 5 May; "in Vienna, where the summit opens on Friday, ...")
-_REL_CLAUSE = {
-    "ru": r"котор\w+|где", "uk": r"як(?:ий|а|е|і|ого|ої|их|ому|им)|котр\w+|де",
-    "bg": r"който|която|което|които|когото|чийто|чиято|където", "en": r"who|whom|whose|which|where",
-}
-
-
-# a participial phrase after a comma ("соглашению, подписанному 8 августа в Вашингтоне", "переговорів, що відбулися"):
-# past participles, active (-вш-, -ш-) or passive (-нн-, -ённ-, -нут-, -ят-, -ыт-), and ru present active ones
-# ("режим прекращения огня, действующий с 12 января"), with their case endings
-_PARTICIPLE = {
-    "ru": r"\w+(?:вш|ш|нн|ённ|енн|нут|ят|ыт|ющ|ущ|ащ|ящ)(?:ий|ая|ое|ие|его|ей|их|ему|им|ими|ую|ее|юю|ый|ого|ому|ым|ом|ой|ые|ых|ыми)(?:ся)?",
-    "uk": r"\w+(?:н|ен|ян|нут|т)(?:ий|а|е|і|ого|ої|их|ому|ій|им|ими|у|ою)",
-    # en: the past participles that open a phrase describing a document or an act ("the memorandum on Idlib, signed in
-    # Sochi on September 17, 2018"); not a speech verb ("..., Zakharova added on Monday" dates the statement)
-    "en": r"(?:signed|brokered|reached|concluded|initialled|initialed|adopted|issued|imposed|introduced|launched)",
-}
+_REL_CLAUSE = _WORDS["date_relative_clause"]
+# a participial phrase after a comma ("соглашению, подписанному 8 августа в Вашингтоне", "..., signed in Sochi on
+# September 17, 2018"): discourse.yml date_participle
+_PARTICIPLE = _WORDS["date_participle"]
 
 
 @lru_cache(maxsize=8)
@@ -771,10 +674,10 @@ def outside_relative_clauses(hits, sent: str, lang: str) -> list:
 
 def governed_by_other_event(h, sent: str, lang: str) -> bool:
     """The date is governed by a preposition that ties it to another event ("after the clashes of 10 August",
-    "после столкновений 24 июля"; ``_OTHER_EVENT``) written before it in its clause, within 40 characters: the
-    sentence's own acts are not told on it, so it dates no later sentence either."""
-    rx = _other_event_rx(lang)
-    if rx is None or lang == "tr":
+    "после столкновений 24 июля"; discourse.yml date_other_event_before) written before it in its clause, within 40
+    characters: the sentence's own acts are not told on it, so it dates no later sentence either."""
+    rx, after = _other_event_rx(lang)
+    if rx is None or after:
         return False
     for m in rx.finditer(sent, max(0, h.pos - 40), h.pos):
         if not re.search(r"[,;:]", sent[m.end():h.pos]) and not _place_to(sent, m):
@@ -789,12 +692,12 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
     spans = _relative_spans(sent, lang) if hits else []
     if spans:
         hits = [h for h in hits if not any(a <= h.pos < b and not a <= tchar < b for a, b in spans)]
-    rx = _other_event_rx(lang)
+    rx, after = _other_event_rx(lang)
     if rx is None:
         return list(hits)
     out = []
     for h in hits:
-        if lang == "tr":
+        if after:
             end = max(h.pos, h.end)
             if h.pos < tchar and rx.search(sent, end, tchar) and not _TR_OWN_TIME.match(sent, end):
                 continue
@@ -848,14 +751,9 @@ def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> l
     return chain if len(chain) >= 2 else []
 
 
-BACKGROUND = re.compile(r"(?i)(?<!\w)(ранее|напомним|как\s+писал|"
-                        # "earlier" as an adjective after a determiner ("Rubio's earlier call") dates nothing
-                        r"(?<!\bthe\s)(?<!\ban\s)(?<!'s\s)(?<!’s\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)"
-                        r"earlier|previously|recall|по-рано|припомняме|раніше|"
-                        r"нагадаємо|як\s+писав|daha\s+önce|hatırlanacağı\s+üzere|önceki\s+günlerde|"
-                        # "before that": an event told as earlier than the one just reported
-                        r"до\s+этого|перед\s+этим|before\s+that|prior\s+to\s+that|преди\s+това|до\s+цього|"
-                        r"перед\s+цим|bundan\s+önce)(?!\w)")
+# discourse.yml date_background, all languages at once (a marker of one language says nothing in another's text)
+BACKGROUND = re.compile(r"(?i)(?<!\w)(" + "|".join(r for rs in _WORDS["date_background"].values() for r in rs)
+                        + r")(?!\w)")
 
 
 def anaphoric_date(sentence: str, lang: str, anchor: dt.date | None) -> str | None:
@@ -890,13 +788,7 @@ def _later_in_sentence(h, sent: str, tchar: int, lang: str) -> str | None:
 
 # a year told as the time of an act ("в 2020 году", "in 2020,", "през 2020 г.", "2020 yılında"): not a year that
 # only qualifies a noun ("the 2020 war", "войны 2020 года")
-PAST_YEAR = {
-    "ru": re.compile(r"(?i)(?<!\w)в\s+((?:19|20)\d\d)(?:-?м)?\s+(?:году|г\.)"),
-    "uk": re.compile(r"(?i)(?<!\w)[ву]\s+((?:19|20)\d\d)(?:-?му)?\s+(?:році|р\.)"),
-    "bg": re.compile(r"(?i)(?<!\w)(?:през|в)\s+((?:19|20)\d\d)\s*(?:г\.|година)"),
-    "en": re.compile(r"(?<!\w)(?:[Ii]n|[Bb]ack in)\s+((?:19|20)\d\d)(?=\s*[,.;]|\s+[A-Z]|\s+(?:the|a|an|it|he|she|they|when)\b)"),
-    "tr": re.compile(r"(?i)(?<!\w)((?:19|20)\d\d)\s+yılında(?!\w)|(?<!\w)((?:19|20)\d\d)['’](?:de|da|te|ta)(?!\w)"),
-}
+PAST_YEAR = {lang: re.compile(rx) for lang, rx in _WORDS["date_past_year"].items()}
 
 
 def past_year_of(sent: str, tchar: int, lang: str, art: dt.date | None) -> bool:
@@ -983,8 +875,8 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     return None, "unknown", "unknown"
 
 
-_TODAY = {"ru": "сегодня", "uk": "сьогодні", "bg": "днес", "en": "today", "tr": "bugün"}
-_TODAY_RX = {lang: re.compile(r"(?<!\w)" + w + r"(?!\w)", re.I) for lang, w in _TODAY.items()}
+_TODAY_RX = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)", re.I)
+             for lang, ws in _WORDS["date_today"].items()}
 
 
 def has_today(sentence: str, lang: str) -> bool:

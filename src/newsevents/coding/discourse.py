@@ -89,6 +89,16 @@ def rules() -> dict:
     out["home_institutions"] = {lang: {str(w): str(c) for c, ws in (by_c or {}).items() for w in ws}
                                 for lang, by_c in (data.get("home_institutions") or {}).items()}
     out["homonym_place_context"] = _words(data, "homonym_place_context")
+    # the date words of coding/dates.py: {lang: {phrase: number or unit}}, {lang: phrases in the file's order},
+    # {lang: regular expression} (alternatives joined)
+    for k in ("date_weekdays", "date_relative_days", "date_anaphoric_days", "date_month_extra", "date_last_period"):
+        out[k] = {lang: {str(w).lower(): v for w, v in (ps or {}).items()} for lang, ps in (data.get(k) or {}).items()}
+    for k in ("date_eve_words", "date_last_year", "date_this_year", "date_range_joiners", "date_today"):
+        out[k] = _ordered(data, k)
+    out["date_background"] = {lang: tuple(str(r) for r in rs) for lang, rs in (data.get("date_background") or {}).items()}
+    for k in ("date_other_event_before", "date_other_event_after", "date_relative_clause", "date_participle",
+              "date_past_year"):
+        out[k] = {lang: str(r) for lang, r in (data.get(k) or {}).items()}
     return out
 
 
