@@ -48,6 +48,7 @@ class Ev:
     sym: bool = False
     implicit: bool = False  # sides taken from the article, not named in the clause: needs a date of its own
     dates_span: tuple | None = None  # (from, to) characters its coordinated dates lie in (engine._gapped_partners)
+    co_mediators: tuple = ()  # further mediators of one act ("Qatar and Egypt brokered ..."): whom "the mediators" names
 
 
 # future tense of a cooperative act is the intent to do it (CAMEO 03x)

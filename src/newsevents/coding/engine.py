@@ -1061,6 +1061,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _one_judgement(out)
+        out = _addressed_fighting(out)
         out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
         out = _mediation.fold_mediated_by(out, _key)
@@ -1597,12 +1598,15 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
     if not med:
         return out
     m0 = med[0]
-    parties = []
+    parties, mediators = [], []  # ("Qatar and Egypt brokered a ceasefire between A and B": two mediators, one act)
     for e in med:
         if e.tpos == m0.tpos and not any(_same_actor(e.tgt, q) for q in parties):
             parties.append(e.tgt)
+        if e.tpos == m0.tpos and not any(_same_actor(e.mediator, q) for q in mediators):
+            mediators.append(e.mediator)
     acts = [e for e in out if e.tpos > m0.tpos and e.tpos - m0.tpos <= 4 and is_symmetric_code(e.code)
-            and e.code != "045" and _same_actor(e.src, m0.mediator) and any(_same_actor(e.tgt, q) for q in parties)]
+            and e.code != "045" and any(_same_actor(e.src, m) for m in mediators)
+            and any(_same_actor(e.tgt, q) for q in parties)]
     if len(parties) < 2 or not acts:
         return out
     w = tokens[m0.tpos].low
@@ -1610,14 +1614,15 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
     drop = {id(e) for e in acts}
     # the same act told again later by a participle of its noun ("the first truce between them, agreed at his residence
     # on July 28"): no second act of the mediator with one party
-    drop |= {id(e) for e in out if e.tpos > m0.tpos and e.code == acts[0].code and _same_actor(e.src, m0.mediator)
-             and any(_same_actor(e.tgt, q) for q in parties)}
+    drop |= {id(e) for e in out if e.tpos > m0.tpos and e.code == acts[0].code
+             and any(_same_actor(e.src, m) for m in mediators) and any(_same_actor(e.tgt, q) for q in parties)}
     if done:
         drop |= {id(e) for e in med if e.tpos == m0.tpos}
     kept = [e for e in out if id(e) not in drop]
     if done:
         a = acts[0]
-        kept.append(Ev(parties[0], parties[1], a.code, a.pat, a.trig, a.tpos, a.conf, True, m0.mediator, a.tchar, True))
+        kept.append(Ev(parties[0], parties[1], a.code, a.pat, a.trig, a.tpos, a.conf, True, m0.mediator, a.tchar, True,
+                       co_mediators=tuple(mediators[1:])))
     return kept
 
 
@@ -2319,10 +2324,10 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
     for e in events:
         if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
             by_trigger.setdefault(e.tpos, []).append(e.tgt)
-            m = e.mediator or e.src
-            if key(m) not in ctx.setdefault("mediator_keys", set()) and "mediators" not in m.kinds:
-                ctx.setdefault("mediating", []).append(m)
-            ctx["mediator_keys"].add(key(m))
+            for m in (e.mediator or e.src, *e.co_mediators):
+                if key(m) not in ctx.setdefault("mediator_keys", set()) and "mediators" not in m.kinds:
+                    ctx.setdefault("mediating", []).append(m)
+                ctx["mediator_keys"].add(key(m))
     for parties in by_trigger.values():
         other = next((u for u in parties[1:] if key(u) != key(parties[0])), None)
         if other is not None:
@@ -2902,6 +2907,34 @@ def _one_judgement(out: list) -> list:
         return (e.src.country or e.src.org, e.tgt.country or e.tgt.org) if e.tgt is not None else None
     told = {pair(e) for e in out if e.code[:2] == "11" and not e.pat.frame.get("speaker_judgement")}
     return [e for e in out if not (e.pat.frame.get("speaker_judgement") and pair(e) in told)]
+
+
+def _addressed_fighting(out: list) -> list:
+    """"The mediators condemned the renewed fighting and urged both sides to halt hostilities", "Посредники осудили
+    возобновление боевых действий и призвали стороны прекратить огонь": fighting told as one act of two sides (a
+    symmetric use of force) whose sides the sentence does not name (read from "the mediators", "the attack": stand-in
+    units) is not fought by whoever disapproves or appeals in the sentence. When those acts address two sides, the
+    fighting is between them; otherwise it stays as read."""
+    speakers = [e for e in out if e.code[:2] in ("02", "11") and e.src is not None]
+    if not speakers:
+        return out
+    said = {_key(e.src) for e in speakers}
+    inferred = {"attacker", "mediators", "parties"}
+    sides: list = []
+    for a in speakers:
+        if a.tgt is not None and _key(a.tgt) not in said and not any(a.tgt.actor == u.actor for u in sides):
+            sides.append(a.tgt)
+    if len(sides) != 2 or not _two_sides(*sides):
+        return out
+    misread = [e for e in out if e.code[:2] in REPORTED_FORCE_ROOTS and e.tgt is not None and e.src is not None
+               and (e.sym or e.pat.frame.get("symmetric")) and (_key(e.src) in said or _key(e.tgt) in said)
+               and inferred & set(e.src.kinds + e.tgt.kinds)]
+    if not misread:
+        return out
+    drop = {id(e) for e in misread}
+    e = misread[0]
+    return [x for x in out if id(x) not in drop] + [
+        Ev(sides[0], sides[1], e.code, e.pat, e.trig, e.tpos, e.conf - 0.1, tchar=e.tchar, sym=True)]
 
 
 # a speaker's accusation, criticism, rejection or denial inside its quotation with no object in its clause
