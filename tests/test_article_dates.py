@@ -91,6 +91,17 @@ def test_yearless_dateline_month_first_with_weekday_fixes_the_year():
     assert (a.value, a.precision, a.source) == ("2018-11-29", "day", "inferred-from-text")
 
 
+def test_yearless_dateline_with_the_agency_after_the_date():
+    # "Город. 21 ноября. АГЕНТСТВО - ...": the agency's name in capitals between the date and the dash
+    body = ("Ереван. 14 марта. NEWSWIRE.AM - Комиссии двух стран в четверг согласовали описание участка границы.\n"
+            "Отношения начали налаживаться в 2024 году.")
+    a = _ad(body, lang="ru")
+    assert (a.value, a.precision, a.source) == ("2024-03-14", "day", "inferred-from-text")
+    # a capitalised word of the lead is no agency: "Сегодня" after the date opens the news itself
+    b = _ad("Ереван. 14 марта. Сегодня - комиссии в четверг согласовали описание границы.\nВ 2024 году ...", lang="ru")
+    assert b is None or "yearless dateline" not in (b.flag or "")
+
+
 def test_latest_dated_event_and_narrative_year():
     body = ("On 8 August 2025 the two leaders signed a declaration in Washington.\n"
             "On 3 February the speaker of parliament criticised the plan.")

@@ -4949,8 +4949,12 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             anchor = (D.parse_iso(ana), k)
         elif k < 2 and art is not None and art_prec == "day" and anchor is None:
             anchor = (art, k)
-        # (nor another event's date the paragraph's later acts: "agreed to a truce after the clashes of 10 August")
+        # (nor another event's date the paragraph's later acts: "agreed to a truce after the clashes of 10 August";
+        # nor, where the sentence has a day of its own, a day inside a relative clause: "Накануне, в воскресенье, ХАМАС
+        # передал ... Рони Кривого, которого удерживали в Газе с 7 октября")
         told_on = [h for h in carried if not D.governed_by_other_event(h, dated, lang)]
+        if own_days and any(h in own_days for h in told_on):
+            told_on = [h for h in told_on if h in own_days or h.precision != "day"]
         if told_on:
             h = told_on[-1]
             state = (h.value, h.precision)

@@ -254,10 +254,12 @@ def _yearless_dateline_rx(lang: str):
     from ..coding.dates import month_table
 
     mon = "|".join(sorted((re.escape(m) for m in month_table(lang)), key=len, reverse=True)) or "(?!x)x"
-    # "МОСКВА, 15 мая. —", "Москва. 15 мая. -", "ПАРИЖ, 18 августа. /ТАСС/.", and the month first: "MOSCOW, November
-    # 29. /TASS/." (groups: day, month or month, day; ``_dateline_day_month`` reads them)
+    # "МОСКВА, 15 мая. —", "Москва. 15 мая. -", "ПАРИЖ, 18 августа. /ТАСС/.", the agency after the date, in capitals
+    # ("Вильнюс. 21 ноября. INTERFAX.RU - ", "Киев. 3 мая. РИА Новости -"), and the month first: "MOSCOW, November 29. /TASS/." (groups: day, month or month,
+    # day; ``_dateline_day_month`` reads them)
     return re.compile(r"^\W{0,3}[A-ZА-ЯЁІЇЄҐ][\w .'-]{1,30}?[.,]\s+(?:(\d{1,2})\s+(" + mon + r")|(" + mon
-                      + r")\.?\s+(\d{1,2}))\.?\s*[.,]?\s*(?:[—–-]|/)", re.I)
+                      + r")\.?\s+(\d{1,2}))\.?\s*[.,]?\s*(?-i:[A-ZА-ЯЁІЇЄҐ]{2}[\w.]{0,20}(?:\s+[A-ZА-ЯЁІЇЄҐ][\w.]{1,20})?\s*)?"
+                      r"(?:[—–-]|/)", re.I)
 
 
 def _dateline_day_month(m) -> tuple[str, int]:
