@@ -102,6 +102,15 @@ def test_yearless_dateline_with_the_agency_after_the_date():
     assert b is None or "yearless dateline" not in (b.flag or "")
 
 
+def test_lead_day_written_with_its_weekday_dates_an_undated_article():
+    # no dateline: the lead's yearless day with its weekday, in the year next to the latest the text names (2019-08-01
+    # was a Thursday too, but the text's history runs to 2024)
+    body = ("WORLD\n\nThe largest prisoner exchange in years was completed in Ankara on Thursday, August 1, officials said.\n"
+            "One of the reporters had been detained in March 2023; another in 2018. The talks began in June 2024.")
+    a = _ad(body)
+    assert (a.value, a.precision, a.source) == ("2024-08-01", "day", "inferred-from-text")
+
+
 def test_latest_dated_event_and_narrative_year():
     body = ("On 8 August 2025 the two leaders signed a declaration in Washington.\n"
             "On 3 February the speaker of parliament criticised the plan.")

@@ -405,6 +405,12 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     if strong_only:
         return None
     years = _years(text)
+    # 2b. the lead's news day, written without a year but with its weekday ("takas 1 Ağustos Perşembe günü Ankara'da
+    #     tamamlandı", "on Thursday, August 1"): the year that weekday fixes among the years the text names (+-1)
+    day = _lead_day_by_weekday(sents, lang, years, today)
+    if day is not None:
+        return ArticleDate(day.isoformat(), "day", "inferred-from-text", 0.6,
+                           "inferred_from_text: the lead's yearless day, year by its weekday")
     events, ambiguous = _resolved_event_dates(text, lang)
     months = []
     for sent in sents:
@@ -445,6 +451,24 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         return ArticleDate(max(months)[:4], "year", "inferred-from-text", 0.3,
                            "inferred_from_text: year of the latest month named")
     return None
+
+
+def _lead_day_by_weekday(sents: list[str], lang: str, years: list[int], today: dt.date) -> dt.date | None:
+    """The day that a yearless date written with its weekday in the lead (the first two sentences of six words or
+    more) is, in the years next to the latest the text names (a text's own news is not older than the history it
+    recalls); None when there is none or more than one."""
+    from ..coding import dates as C
+
+    if not years:
+        return None
+    span = [max(years) + k for k in (-1, 0, 1)]
+    lead = [x for x in sents if len(x.split()) >= 6][:2]
+    found = set()
+    for sent in lead:
+        for _p, mo, d, wd in C.yearless_dates(sent, lang):
+            if wd is not None:
+                found |= {c for y in span if (c := C._mk(y, mo, d)) is not None and c.weekday() == wd and c <= today}
+    return found.pop() if len(found) == 1 else None
 
 
 def _lead_weekday(sents: list[str], lang: str) -> int | None:
