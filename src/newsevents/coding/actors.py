@@ -458,13 +458,17 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # nor is a genitive place before a person in the nominative: "Під час візиту до Туреччини Кулеба"
                 runs.append([m])
                 continue
-            if (len(gap) == 0 and lang in ("ru", "uk", "bg") and all(x.kind == "adjective" for x in m[2])
+            if (len(gap) == 0 and lang in ("ru", "uk", "bg", "tr")
+                    and (all(x.kind == "adjective" for x in m[2])
+                         or lang == "tr" and any(x.kind == "adjective" for x in m[2]) and j + 1 < len(matches)
+                         and matches[j + 1][0] == m[1] and any(x.kind == "agent" for x in matches[j + 1][2]))
                     and (all(x.kind in ("country", "capital") for x in prev[2])
                          or lang == "bg" and any(x.kind == "agent" for x in prev[2]))):
                 # (bg, which joins a modifier by "на": nor a role before it, "Според украинския премиер | руските сили
                 # нанесоха ..."; ru/uk "глав российской и украинской делегаций" is one phrase)
                 # a nationality adjective modifies the noun after it, never a country before it: "над территорией
-                # Армении | российский вертолет" are two phrases
+                # Армении | российский вертолет", "Almanya | Rus vatandaşını serbest bıraktı" are two phrases (Turkish
+                # "Rus" is also the demonym: an adjective there when an agent noun follows it)
                 runs.append([m])
                 continue
             if (len(gap) == 0 and lang == "bg" and prev[0] > 0 and low[prev[0] - 1] in ("в", "във")
