@@ -59,6 +59,7 @@ from .actors import (
     visited_venue,
 )
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
+from .lexicon import CASES
 from .text import SUPPORTED, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
@@ -699,6 +700,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     units = _descriptor_adjectives(units, tokens)
     units = _process_leaders(units, tokens, lang)
     if ctx is not None:
+        units = _surname_units(units, tokens, lang, ctx)
         ctx["n"] = ctx.get("n", 0) + 1  # sentences coded so far in this article
         ctx["trigger_chars"] = []  # where the sentence's triggers start (dates.event_date: whose date a date is)
     # "Qatar and Egypt, which have mediated between Israel and Hamas, urged both sides ...": the pair the sentence
@@ -1989,6 +1991,38 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
     after = range(j, min(hi, j + 4))
     before = range(max(lo, i - 2), i) if lang in ("ru", "uk", "bg") else range(0)
     return any(_phrase_at(low, k, phrases) is not None for k in (*after, *before))
+
+
+NOUN_CASES = {lang: frozenset(cs) & {"nomn", "gent", "datv", "accs", "ablt", "loct"} for lang, cs in CASES.items()}
+
+
+def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit]:
+    """A person the article has named in full ("Никушор Дан", "Nicușor Dan") is named by the surname alone later on
+    ("Дан от своя страна изрази солидарност"): that surname, capitalised and outside any other actor's phrase, is the
+    same person (with the role the full name had). The article's full names are remembered here, by the surname's
+    word form and lemma (ctx["surnames"]); a surname the dictionaries list on its own is found without this."""
+    known = ctx.setdefault("surnames", {})
+    for u in units:
+        if ("person" in u.kinds or u.name and len(u.name.split()) >= 2) and u.end - u.start >= 2 and u.actor:
+            # (a person's phrase: a people.yml name, its title perhaps before it; or a title and a name the
+            # dictionaries lack, "Foreign Minister <First Last>")
+            last = tokens[u.end - 1]
+            if len(last.low) >= 3 and last.text[:1].isupper():
+                for key in {last.low, last.lemma}:
+                    known.setdefault(key, u)
+    if not known:
+        return units
+    taken = {k for u in units for k in range(u.start, u.end)}
+    added = []
+    for k, t in enumerate(tokens):
+        if k in taken or not t.text[:1].isupper() or len(t.low) < 3:
+            continue
+        u = known.get(t.low) or known.get(t.lemma)
+        if u is not None:
+            # (any case: the word's analysis as a common word, "Дана" as a form of "дать", says nothing of it)
+            added.append(dataclasses.replace(u, start=k, end=k + 1, text=t.text,
+                                             head_cases=NOUN_CASES.get(lang, frozenset()), prep=None))
+    return sorted(units + added, key=lambda u: u.start) if added else units
 
 
 def _mark_mediator(events: list[Ev], med: Unit) -> None:
