@@ -1065,7 +1065,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _one_judgement(out)
         out = _addressed_fighting(out)
         out += _invited_visits(out, tokens, groups, lang)
-        out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang))
+        out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang),
+                                          _sentence_mediators(units, tokens, lang) if len(out) > 2 else frozenset())
         out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if not out and ctx and ctx.get("event_heads"):
@@ -1994,6 +1995,20 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
 
 
 NOUN_CASES = {lang: frozenset(cs) & {"nomn", "gent", "datv", "accs", "ablt", "loct"} for lang, cs in CASES.items()}
+
+
+def _sentence_mediators(units: list[Unit], tokens, lang: str) -> frozenset:
+    """The keys of the actors a sentence calls mediators ("Qatari and Egyptian mediators", "посредники из Катара":
+    a group right before or after a mediator noun, discourse.yml mediator_nouns; "the mediators" standing for those
+    the article named). Not the actors the article told mediating before: a mediator who phones each side in turn
+    ("Rubio said he had spoken with Modi and Sharif") holds two calls."""
+    keys = {_key(u) for u in units if "mediators" in u.kinds}
+    for k in _mediator_noun_positions(tokens, lang):
+        near = [u for u in units if u.start <= k < u.end or u.end == k or u.start == k + 1 or u.end == k - 1]
+        if near:
+            g = next((g for g in _groups(units, tokens) if any(u in g for u in near)), near)
+            keys |= {_key(u) for u in g}
+    return frozenset(keys)
 
 
 def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit]:

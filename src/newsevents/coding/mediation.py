@@ -89,13 +89,15 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
         e.mediation, e.mediator = True, place
 
 
-def shape_multiparty(events, symmetric=lambda code: False, separately: bool = False) -> list:
+def shape_multiparty(events, symmetric=lambda code: False, separately: bool = False, mediators=frozenset()) -> list:
     """Talks or a meeting among three or more parties told by one trigger ("talks of the delegations
     of A, B and the UN") are the talks of the states with the international organisation(s) among them
     as mediator (rule 6), not one event per pair, when at least two other parties remain. Without an
     organisation every pair stays: a state that hosts a meeting it takes part in ("met colleagues from
-    B and C in A's capital") is a party to it, not its mediator. ``separately``: the sentence says the consultations
-    were held with each party apart ("met separately with A and B"; discourse.yml separately): each stays."""
+    B and C in A's capital") is a party to it, not its mediator. A state in ``mediators`` (the sentence calls it a
+    mediator, or the article has told it mediating: "Qatari and Egyptian mediators held consultations with both
+    sides") counts as an organisation does. ``separately``: the sentence says the consultations were held with each
+    party apart ("met separately with A and B"; discourse.yml separately): each stays."""
     by_trigger: dict = {}
     for e in events:
         by_trigger.setdefault(e.tpos, []).append(e)
@@ -108,7 +110,7 @@ def shape_multiparty(events, symmetric=lambda code: False, separately: bool = Fa
         for e in consult:
             for u in (e.src, e.tgt):
                 actors.setdefault(_country(u), u)
-        orgs = [u for u in actors.values() if u.org]
+        orgs = [u for u in actors.values() if u.org or _country(u) in mediators]
         if len(actors) < 3 or not orgs or len(actors) - len(orgs) < 2:
             out += evs
             continue
@@ -120,7 +122,7 @@ def shape_multiparty(events, symmetric=lambda code: False, separately: bool = Fa
             continue
         if not kept:
             # the organisation met each party ("X met A and B in Brussels"): one meeting of the parties, X mediating
-            parties = [u for u in actors.values() if not u.org]
+            parties = [u for u in actors.values() if _country(u) not in keys]
             first = consult[0]
             pe = copy.copy(first)
             pe.src, pe.tgt, pe.sym = parties[0], parties[1], True
