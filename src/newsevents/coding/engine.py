@@ -2951,10 +2951,12 @@ def _judgement_roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, ctx
 def _one_judgement(out: list) -> list:
     """A judgement in reported speech (frame.speaker_judgement) adds nothing where the sentence codes another
     disapproval between the same sides ("Y shelled our positions again, and we consider it a provocation", X said:
-    the accusation of the attack is already X's)."""
+    the accusation of the attack is already X's), nor a demand, rejection, threat or protest ("warned Poland against
+    provocations" is the warning)."""
     def pair(e):
         return (e.src.country or e.src.org, e.tgt.country or e.tgt.org) if e.tgt is not None else None
-    told = {pair(e) for e in out if e.code[:2] == "11" and not e.pat.frame.get("speaker_judgement")}
+    told = {pair(e) for e in out if e.code[:2] in ("10", "11", "12", "13", "14")
+            and not e.pat.frame.get("speaker_judgement")}
     return [e for e in out if not (e.pat.frame.get("speaker_judgement") and pair(e) in told)]
 
 
