@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from .discourse import rules as _rules
 
-_WORDS = _rules()
+_WORDS = _rules()  # discourse.yml: the date words below and the date_* keys the functions read
 TOLERANCE_DAYS = 3
 
 
@@ -189,12 +189,10 @@ def _word_gates(lang: str):
     import _sre
     from re import _casefix
 
-    from .discourse import rules
-
     def words_of(phrase: str) -> list[str]:
         return _WORD.findall(phrase)
 
-    ago = [[w for w in ph.split() if w != "n"] for ph in rules().get("date_days_ago", {}).get(lang, ())]
+    ago = [[w for w in ph.split() if w != "n"] for ph in _WORDS.get("date_days_ago", {}).get(lang, ())]
     phrases = {
         "wd": [[ph] for ph in WEEKDAYS.get(lang, {})],
         "rel": [[ph] for ph in RELATIVE.get(lang, {})],
@@ -226,19 +224,14 @@ def _plain_months(lang: str) -> bool:
 
 def _this_period(lang: str) -> dict:
     """discourse.yml ``date_this_period``: phrase -> 'month' | 'week'."""
-    from .discourse import rules
-
-    return rules().get("date_this_period", {}).get(lang, {})
+    return _WORDS.get("date_this_period", {}).get(lang, {})
 
 
 def _days_ago_pattern(lang: str, key: str = "date_days_ago") -> str:
     """discourse.yml ``date_days_ago`` (or ``key``) phrases as one pattern; N (digits or a ``date_numbers`` word)
     is group 'n'."""
-    from .discourse import rules
-
-    r = rules()
-    phrases = r.get(key, {}).get(lang, ())
-    nums = sorted(r.get("date_numbers", {}).get(lang, {}), key=len, reverse=True)
+    phrases = _WORDS.get(key, {}).get(lang, ())
+    nums = sorted(_WORDS.get("date_numbers", {}).get(lang, {}), key=len, reverse=True)
     n = r"(?P<n>\d{1,2}" + "".join("|" + re.escape(w) for w in nums) + ")"
     alts = [r"\s+".join(n if w == "n" else re.escape(w) for w in ph.split()) for ph in phrases]
     # one named group per alternative is not allowed: number them n, n1, n2 ...
@@ -247,12 +240,10 @@ def _days_ago_pattern(lang: str, key: str = "date_days_ago") -> str:
 
 
 def _days_ago(m, lang: str) -> int | None:
-    from .discourse import rules
-
     v = next((g for g in m.groupdict().values() if g), None)
     if v is None:
         return None
-    k = int(v) if v.isdigit() else rules().get("date_numbers", {}).get(lang, {}).get(v.lower())
+    k = int(v) if v.isdigit() else _WORDS.get("date_numbers", {}).get(lang, {}).get(v.lower())
     return k if k is not None and 1 <= k <= 31 else None
 
 
@@ -265,9 +256,7 @@ _WD_GAP = re.compile(r"^[\s,(]*(?:(?:в|во|във|у|на|on|the)\s+)?[\s,(]*$
 
 @lru_cache(maxsize=8)
 def _keywords(lang: str) -> frozenset:
-    from .discourse import rules
-
-    ago = [w for ph in rules().get("date_days_ago", {}).get(lang, ()) for w in ph.split() if w != "n"]
+    ago = [w for ph in _WORDS.get("date_days_ago", {}).get(lang, ()) for w in ph.split() if w != "n"]
     phrases = (list(RELATIVE.get(lang, {})) + list(LAST_PERIOD.get(lang, {})) + list(WEEKDAYS.get(lang, {}))
                + ago + list(_this_period(lang)))
     words = {w for ph in phrases for w in ph.split() if len(w) >= 4 or " " not in ph}
@@ -279,9 +268,7 @@ def _keywords(lang: str) -> frozenset:
 @lru_cache(maxsize=8)
 def _future_rx(lang: str):
     """Words of discourse.yml ``date_future`` (the coming weekday: "will meet on Friday", "в следующий вторник")."""
-    from .discourse import rules
-
-    words = rules().get("date_future", {}).get(lang, ())
+    words = _WORDS.get("date_future", {}).get(lang, ())
     if not words:
         return None
     alt = "|".join(r"\s+".join(re.escape(w) for w in ph.split()) for ph in sorted(words, key=len, reverse=True))
@@ -308,18 +295,14 @@ def _future_weekday(s: str, ws: int, we: int, lang: str) -> bool:
 
 def _past_weekday(s: str, ws: int, lang: str) -> bool:
     """Whether the word right before the weekday at ``ws`` is one of discourse.yml ``date_past_weekday``."""
-    from .discourse import rules
-
     words = _WORD.findall(s[max(0, ws - 30):ws].lower())
-    return bool(words) and words[-1] in rules().get("date_past_weekday", {}).get(lang, frozenset())
+    return bool(words) and words[-1] in _WORDS.get("date_past_weekday", {}).get(lang, frozenset())
 
 
 def is_deadline(h, sent: str, lang: str) -> bool:
     """Whether the date hit ``h`` is a deadline (discourse.yml ``date_deadline``: "by 18 February", "до 18
     февраля", "18 Şubat'a kadar"): a limit set for something, not the day a thing happened."""
-    from .discourse import rules
-
-    words = rules().get("date_deadline", {}).get(lang, {})
+    words = _WORDS.get("date_deadline", {}).get(lang, {})
     if words.get("before"):
         w = _WORD.findall(sent[max(0, h.pos - 20):h.pos].lower())
         if w and w[-1] in words["before"]:

@@ -1066,7 +1066,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _addressed_fighting(out)
         out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang),
-                                          _sentence_mediators(units, tokens, lang) if len(out) > 2 else frozenset())
+                                          _sentence_mediators(units, groups, tokens, lang) if len(out) > 2 else frozenset())
         out = _mediation.fold_mediated_by(out, _key)
         _mediation.mark_venue_host(out, tokens, units, lang, is_symmetric_code)
     if not out and ctx and ctx.get("event_heads"):
@@ -1997,7 +1997,7 @@ def _reciprocal(tokens, i: int, j: int, lo: int, hi: int, lang: str) -> bool:
 NOUN_CASES = {lang: frozenset(cs) & {"nomn", "gent", "datv", "accs", "ablt", "loct"} for lang, cs in CASES.items()}
 
 
-def _sentence_mediators(units: list[Unit], tokens, lang: str) -> frozenset:
+def _sentence_mediators(units: list[Unit], groups: list[list[Unit]], tokens, lang: str) -> frozenset:
     """The keys of the actors a sentence calls mediators ("Qatari and Egyptian mediators", "посредники из Катара":
     a group right before or after a mediator noun, discourse.yml mediator_nouns; "the mediators" standing for those
     the article named). Not the actors the article told mediating before: a mediator who phones each side in turn
@@ -2006,7 +2006,7 @@ def _sentence_mediators(units: list[Unit], tokens, lang: str) -> frozenset:
     for k in _mediator_noun_positions(tokens, lang):
         near = [u for u in units if u.start <= k < u.end or u.end == k or u.start == k + 1 or u.end == k - 1]
         if near:
-            g = next((g for g in _groups(units, tokens) if any(u in g for u in near)), near)
+            g = next((g for g in groups if any(u in g for u in near)), near)
             keys |= {_key(u) for u in g}
     return frozenset(keys)
 
@@ -2925,12 +2925,12 @@ def _judgement_roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, ctx
         g = _reporting_subject(tokens, groups, i, lang)
     if not g:
         return []
-    said = {u.country or u.org for u in g}
+    said = {_key(u) for u in g}
     owner = _discourse.rules()["judged_owner_preps"].get(lang, frozenset())
     case = lang in CASE_MARKING
 
     def judged(h) -> bool:
-        if h is g or h[0].start < lo or h[-1].end > hi or any((u.country or u.org) in said for u in h):
+        if h is g or h[0].start < lo or h[-1].end > hi or any(_key(u) in said for u in h):
             return False
         a, b = (h[-1].end, i) if h[-1].end <= i else (j, h[0].start)
         if any(t.text in (",", ";", "—", "–", "(") for t in tokens[a:b]):
@@ -2954,7 +2954,7 @@ def _one_judgement(out: list) -> list:
     the accusation of the attack is already X's), nor a demand, rejection, threat or protest ("warned Poland against
     provocations" is the warning)."""
     def pair(e):
-        return (e.src.country or e.src.org, e.tgt.country or e.tgt.org) if e.tgt is not None else None
+        return (_key(e.src), _key(e.tgt)) if e.tgt is not None else None
     told = {pair(e) for e in out if e.code[:2] in ("10", "11", "12", "13", "14")
             and not e.pat.frame.get("speaker_judgement")}
     return [e for e in out if not (e.pat.frame.get("speaker_judgement") and pair(e) in told)]
