@@ -95,8 +95,8 @@ def shape_multiparty(events, symmetric=lambda code: False, separately: bool = Fa
     as mediator (rule 6), not one event per pair, when at least two other parties remain. Without an
     organisation every pair stays: a state that hosts a meeting it takes part in ("met colleagues from
     B and C in A's capital") is a party to it, not its mediator. A state in ``mediators`` (the sentence calls it a
-    mediator, or the article has told it mediating: "Qatari and Egyptian mediators held consultations with both
-    sides") counts as an organisation does. ``separately``: the sentence says the consultations were held with each
+    mediator: "Qatari and Egyptian mediators held consultations with both sides"; engine._sentence_mediators) counts as
+    an organisation does. ``separately``: the sentence says the consultations were held with each
     party apart ("met separately with A and B"; discourse.yml separately): each stays."""
     by_trigger: dict = {}
     for e in events:

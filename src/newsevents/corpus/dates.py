@@ -255,8 +255,8 @@ def _yearless_dateline_rx(lang: str):
 
     mon = "|".join(sorted((re.escape(m) for m in month_table(lang)), key=len, reverse=True)) or "(?!x)x"
     # "МОСКВА, 15 мая. —", "Москва. 15 мая. -", "ПАРИЖ, 18 августа. /ТАСС/.", the agency after the date, in capitals
-    # ("Вильнюс. 21 ноября. INTERFAX.RU - ", "Киев. 3 мая. РИА Новости -"), and the month first: "MOSCOW, November 29. /TASS/." (groups: day, month or month,
-    # day; ``_dateline_day_month`` reads them)
+    # ("Вильнюс. 21 ноября. INTERFAX.RU - ", "Киев. 3 мая. РИА Новости -"), and the month first: "MOSCOW, November
+    # 29. /TASS/." (groups: day, month or month, day; ``_dateline_day_month`` reads them)
     return re.compile(r"^\W{0,3}[A-ZА-ЯЁІЇЄҐ][\w .'-]{1,30}?[.,]\s+(?:(\d{1,2})\s+(" + mon + r")|(" + mon
                       + r")\.?\s+(\d{1,2}))\.?\s*[.,]?\s*(?-i:[A-ZА-ЯЁІЇЄҐ]{2}[\w.]{0,20}(?:\s+[A-ZА-ЯЁІЇЄҐ][\w.]{1,20})?\s*)?"
                       r"(?:[—–-]|/)", re.I)
@@ -406,7 +406,7 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         return None
     years = _years(text)
     # 2b. the lead's news day, written without a year but with its weekday ("takas 1 Ağustos Perşembe günü Ankara'da
-    #     tamamlandı", "on Thursday, August 1"): the year that weekday fixes among the years the text names (+-1)
+    #     tamamlandı", "on Thursday, August 1"): the year that weekday fixes next to the latest year the text names
     day = _lead_day_by_weekday(sents, lang, years, today)
     if day is not None:
         return ArticleDate(day.isoformat(), "day", "inferred-from-text", 0.6,
