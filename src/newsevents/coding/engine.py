@@ -1784,7 +1784,12 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     sched = before & rules["scheduled"].get(lang, frozenset())
     if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
-    after = " " + " ".join(t.low for t in tokens[j:min(hi, j + 7)]) + " "
+    end, far = min(hi, j + 7), min(hi, j + 12)
+    if not any(t.pos == "NOUN" for t in tokens[i:j]):
+        far = end  # a verb trigger: its own clause goes on after it
+    while end < far and tokens[end - 1].pos != "VERB" and tokens[end - 1].text not in (",", ";", ":"):
+        end += 1  # "Встреча A и B в ближайшие недели не планируется": on to the noun's own predicate
+    after = " " + " ".join(t.low for t in tokens[j:end]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
     return None
