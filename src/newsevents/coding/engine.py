@@ -1059,7 +1059,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 e.tgt = dataclasses.replace(e.tgt, sector="GOV", actor=e.tgt.country + "GOV")
         out = _one_offer(out)
         out = _one_threat(out)
-        out = _document_pledges(out)
+        out = _document_pledges(out, tokens, lang)
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _one_judgement(out)
@@ -1292,14 +1292,24 @@ def _one_threat(out: list) -> list:
         _key(t.src) == _key(e.src) and _key(t.tgt) == _key(e.tgt) and 0 < t.tpos - e.tpos <= 8 for t in threats))]
 
 
-def _document_pledges(out: list) -> list:
+def _document_pledges(out: list, tokens, lang: str) -> list:
     """"A and B signed a declaration ..., pledging to end the conflict": a commitment (03x) told after the signing
-    (057) of the same two sides in one sentence is the document's content, no act of its own."""
+    (057) of the same two sides in one sentence is the document's content, no act of its own. So is co-operation or a
+    concession (06-08) told after a word that introduces the document's content (discourse.yml document_content:
+    "signed a protocol providing for the withdrawal of troops and joint patrols")."""
     signed = {(frozenset((_key(e.src), _key(e.tgt))), e.tpos) for e in out if e.code == "057" and e.tgt is not None}
     if not signed:
         return out
-    return [e for e in out if not (e.code[:2] == "03" and e.tgt is not None and any(
-        pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos for pair, pos in signed))]
+    words = _discourse.rules()["document_content"].get(lang, frozenset())
+
+    def content(e, pos: int) -> bool:
+        if e.code[:2] == "03":
+            return True
+        return e.code[:2] in ("06", "07", "08") and any(
+            t.lemma in words or t.low in words for t in tokens[pos + 1:e.tpos + 1])
+
+    return [e for e in out if not (e.tgt is not None and any(
+        pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos and content(e, pos) for pair, pos in signed))]
 
 
 def _nationals_abroad(out: list, units: list, lang: str) -> list:
