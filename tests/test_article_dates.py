@@ -123,6 +123,21 @@ def test_future_dates_are_not_the_latest_event():
     assert _ad(body).value == "2022-06-02"
 
 
+def test_a_date_a_body_is_due_to_meet_on_is_no_event():
+    body = ("The two armies met on 3 May 2025 at the border.\n"
+            "The joint commission, which is due to meet in the capital on June 14, was not consulted.")
+    assert _ad(body).value == "2025-05-03"
+
+
+def test_lead_weekday_after_a_byline_and_a_dated_photo_caption():
+    # the byline and the caption (dated Wednesday) are no lead: the lead's "Thursday" is the day after the caption's
+    body = ("By JOHN SMITH and ANNA LEE\n\n"
+            "Soldiers stand guard at a checkpoint near the border, Wednesday, May 28, 2025. (Photo/Agency)\n\n"
+            "BANGKOK — The two neighbours traded accusations Thursday over an exchange of gunfire at the border.\n"
+            "The clash lasted about ten minutes, the army said.")
+    assert _ad(body).value == "2025-05-29"
+
+
 def test_no_date_rather_than_a_wrong_one():
     # a yearless date before an older full date may belong to a year the text never names
     body = "On 16 April the withdrawal began. The contingent had arrived after the offensive of 20 September 2023."

@@ -171,7 +171,7 @@ _WEEKDAY_WORDS = re.compile(
     r"п['’ʼ]ятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b")
 # words of a future or a deadline: a date in such a sentence is not an event the article reports
 _FUTURE = re.compile(
-    r"(?i)(?<!\w)(will|shall|to\s+be\s+held|scheduled|planned|expected\s+to|until|deadline|next|"
+    r"(?i)(?<!\w)(will|shall|to\s+be\s+held|scheduled|planned|expected\s+to|until|deadline|next|due\s+to|set\s+to|upcoming|"
     r"будет|будут|состоится|планиру\w*|намечен\w*|пройд[её]т|пройдут|до\s+\d|следующ\w*|"
     r"ще|предстои\w*|планира\w*|следващ\w*|"
     r"буде|будуть|відбудеться|заплановано|наступн\w*|"
@@ -474,11 +474,17 @@ def _lead_day_by_weekday(sents: list[str], lang: str, years: list[int], today: d
 def _lead_weekday(sents: list[str], lang: str) -> int | None:
     """The weekday (0 = Monday) that the first two sentences name for their news: a weekday word in a
     lead sentence that writes no date, not the coming one ("will meet on Friday"); None when there is
-    none or more than one."""
+    none or more than one. Among the first four, a byline or heading whose every longer word is capitalised ("By
+    JOHN SMITH and ANNA LEE") and a dated line of six words or more (a photo caption: "Soldiers stand guard ...,
+    Wednesday, May 28, 2025.") are passed over: the lead is the two sentences after them."""
     from ..coding import dates as C
 
     found = set()
-    for sent in [x for x in sents if x.strip()][:2]:
+    lead = [x for x in sents if x.strip()]
+    lead = [x for k, x in enumerate(lead) if k >= 4 or not (
+        all(w[:1].isupper() for w in re.findall(r"\w{4,}", x))
+        or (len(x.split()) >= 6 and (C.yearless_dates(x, lang) or C.find_dates(x, lang, None, None))))]
+    for sent in lead[:2]:
         if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
             continue
         found |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
