@@ -3538,15 +3538,26 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
         return None
     if lang in CASE_MARKING:
         if tokens[i].pos.lower() not in CLAUSE_PREDICATE_POS.get(lang, ()) and not (
-                noun_with and tokens[i].pos == "NOUN" and "nomn" not in tokens[i].cases):
-            return None  # a noun that is the clause's own subject is its topic: "что переговоры с Y невозможны"
+                noun_with and tokens[i].pos in ("NOUN", "ADJF")
+                and ("nomn" not in tokens[i].cases or (i - 1 >= lo and tokens[i - 1].pos == "VERB" and not (
+                    {t.low for t in tokens[lo:i]} & NEG.get(lang, frozenset()))))):
+            # a noun that is the clause's own subject is its topic: "что переговоры с Y невозможны"; one right after
+            # the clause's verb is its object ("что провел телефонный разговор с Y")
+            return None
     else:
         sing, plur = SUBJ_PRON.get(lang, (set(), set()))
         first = _discourse.rules()["first_person"].get(lang, frozenset())  # "X said (that) we are ready"
         if not ({t.low for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
                 tokens, lo, i, lang):
             return None
-    g = next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)), None)
+    rel_any = _discourse.clauses()["relative_any"].get(lang, ())
+    inside = set()  # "X, чиято страна председателства АСЕАН, заяви, че ...": not a name inside a relative clause
+    for k in range(1, lo):
+        if tokens[k].low in rel_any and tokens[k - 1].text == ",":
+            end = next((m for m in range(k + 1, lo) if tokens[m].text == ","), None)
+            if end is not None:
+                inside.update(range(k, end))
+    g = next((g for g in reversed(groups) if g[-1].end <= lo and g[0].start not in inside and subj_ok(g)), None)
     if g is None and lang in IMPERSONAL_PREPS and _dropped_subject(tokens, lo, i, lang):
         # "От МО на Русия съобщиха, че са свалили ...": the institution that speaks impersonally
         g = next((g for g in groups if g[-1].end <= lo and g[0].prep in IMPERSONAL_PREPS[lang]
