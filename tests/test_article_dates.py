@@ -111,6 +111,14 @@ def test_lead_day_written_with_its_weekday_dates_an_undated_article():
     assert (a.value, a.precision, a.source) == ("2024-08-01", "day", "inferred-from-text")
 
 
+def test_lead_day_and_the_next_day_told_by_its_weekday():
+    # the lead's day is Wednesday, 28 May (2025 by its weekday); the text goes on to "Thursday": written then
+    body = ("WORLD\n\nThe two armies clashed on Wednesday, May 28, at the disputed border, officials said.\n"
+            "On Thursday the foreign ministry sent a note of protest. The bloc's chair in 2025 urged restraint.")
+    a = _ad(body)
+    assert (a.value, a.precision, a.source) == ("2025-05-29", "day", "inferred-from-text")
+
+
 def test_latest_dated_event_and_narrative_year():
     body = ("On 8 August 2025 the two leaders signed a declaration in Washington.\n"
             "On 3 February the speaker of parliament criticised the plan.")

@@ -409,6 +409,12 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     #     tamamlandı", "on Thursday, August 1"): the year that weekday fixes next to the latest year the text names
     day = _lead_day_by_weekday(sents, lang, years, today)
     if day is not None:
+        nxt = day + dt.timedelta(days=1)
+        if nxt <= today and nxt.weekday() in _past_weekdays(text, lang):
+            # "clashed on Wednesday, 28 May ... on Thursday the other side accused ...": the text goes on to the next
+            # day, so it was written then (its weekdays are the days of that week up to it, not of the week before)
+            return ArticleDate(nxt.isoformat(), "day", "inferred-from-text", 0.55,
+                               "inferred_from_text: the lead's yearless day and the next day's weekday")
         return ArticleDate(day.isoformat(), "day", "inferred-from-text", 0.6,
                            "inferred_from_text: the lead's yearless day, year by its weekday")
     events, ambiguous = _resolved_event_dates(text, lang)
@@ -469,6 +475,18 @@ def _lead_day_by_weekday(sents: list[str], lang: str, years: list[int], today: d
             if wd is not None:
                 found |= {c for y in span if (c := C._mk(y, mo, d)) is not None and c.weekday() == wd and c <= today}
     return found.pop() if len(found) == 1 else None
+
+
+def _past_weekdays(text: str, lang: str) -> set[int]:
+    """The weekdays (0 = Monday) the text names for past news: weekday words not told as the coming one."""
+    from ..coding import dates as C
+
+    out = set()
+    for sent in _SENT_SPLIT.split(text):
+        out |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
+                if not C._future_weekday(sent, m.start(), m.end(), lang)}
+    out.discard(None)
+    return out
 
 
 def _lead_weekday(sents: list[str], lang: str) -> int | None:
