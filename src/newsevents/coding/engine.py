@@ -3853,6 +3853,8 @@ def _relative_antecedent(tokens, groups, lo: int, i: int, lang: str, bset, subj_
         if rel in forms.get("any", ()) or rel in forms.get("singular", ()) and len(ante) == 1 \
                 or rel in forms.get("plural", ()) and len(ante) >= 2:
             return ante
+        if rel in forms.get("singular", ()) and len(ante) >= 2:
+            return [ante[-1]]  # "Зеленський і Ердоган, який прибув до Києва": the singular pronoun's is the last one
         return None
     if rel not in words["relative_any"].get(lang, ()):
         return None
@@ -4213,6 +4215,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             return False
         if "attacker" in g[0].kinds and p.cameo[:2] == "11":
             return False  # "Удар осудили в ЕС": the attack stands for the attacker, the criticised side
+        if ru and g[-1].end < i and tokens[g[-1].end].low in PREDICATE_COORD.get(lang, ()) and tokens[i].pos == "VERB" \
+                and all(t.pos == "ADVB" for t in tokens[g[-1].end + 1:i]):
+            return False  # "відзначив роль ... у підтримці України та вкотре закликав Москву": the object of the first
+            # verb, not the subject of the second (a coordinated subject has its verb after it, not a conjunction)
         return (not ru) or (not g[0].head_cases) or "nomn" in g[0].head_cases
 
     src = next((g for g in reversed(left) if subj_ok(g)), None)
