@@ -1207,11 +1207,15 @@ def _characterised_act(tokens, i: int, L: int, ps, units, lang: str) -> bool:
 
 
 def _note_accuser(ctx: dict | None, e: Ev) -> None:
-    """Keep who last criticised or accused a country (``ctx["accusers"]``) and who last made a demand of it
-    (``ctx["demanders"]``), read by clause.last_accuser."""
-    if ctx is not None and e.code[:2] in ("10", "11") and e.tgt is not None and e.tgt.country \
-            and e.src.country != e.tgt.country:
+    """Keep who last criticised or accused a country (``ctx["accusers"]``), who last made a demand of it
+    (``ctx["demanders"]``), read by clause.last_accuser, and who last invited it (``ctx["inviters"]``: an invitation or
+    a proposal to meet, 026/036), whom "accepted the invitation" answers."""
+    if ctx is None or e.tgt is None or not e.tgt.country or e.src.country == e.tgt.country:
+        return
+    if e.code[:2] in ("10", "11"):
         ctx.setdefault("accusers" if e.code[:2] == "11" else "demanders", {})[e.tgt.country] = e.src
+    elif e.code in ("026", "036") and not e.pat.frame.get("accepts_invitation"):
+        ctx.setdefault("inviters", {})[e.tgt.country] = e.src
 
 
 ANAPHORIC_EVENT_ROOTS = {"04", "05", "08"}  # talks, agreements, exchanges of prisoners: told again by their head noun
@@ -4797,6 +4801,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
+    if tgt is None and frame.get("accepts_invitation") and ctx and src[0].country \
+            and (inviter := (ctx.get("inviters") or {}).get(src[0].country)) is not None:
+        tgt, base = [inviter], base - 0.1  # "Зеленський прийняв запрошення": the invitation the article told before
     if tgt is None and (accuser := last_accuser(src, code, ctx)) is not None and not (
             code[:2] == "12" and _names_other_side(groups, j, src)):
         tgt, base = accuser, base - 0.1  # "Y rejected the accusations" naming no accuser, "rejected the demand"
