@@ -2044,6 +2044,19 @@ def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit
             if len(last.low) >= 3 and last.text[:1].isupper():
                 for key in {last.low, last.lemma}:
                     known.setdefault(key, u)
+        elif u.actor and u.sector and not u.org and "agent" in u.kinds and "capital" not in u.kinds \
+                and u.end < len(tokens):
+            # a title and its country followed by a name the dictionaries lack ("президента Монголии Ухнаагийна
+            # Хурэлсуха", "Malaysian Prime Minister Anwar Ibrahim"): the name's last word is that person's surname
+            k = u.end
+            while k < len(tokens) and k - u.end < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+                    and not any(x.start <= k < x.end for x in units) and not _calendar_word(tokens[k].low, lang):
+                k += 1
+            if k > u.end and (k == len(tokens) or not tokens[k].text[:1].isupper()):
+                last = tokens[k - 1]
+                if len(last.low) >= 3:
+                    for key in {last.low, last.lemma}:
+                        known.setdefault(key, u)
     if not known:
         return units
     taken = {k for u in units for k in range(u.start, u.end)}
