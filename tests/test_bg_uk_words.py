@@ -177,3 +177,13 @@ def test_bg_assure_and_criticism_noun(text, expected):
 ])
 def test_bg_return_and_hand_over(text, expected):
     assert expected in triples("bg", text), triples("bg", text)
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("Ruslan", "ruslan"), ("Kazakbayev", "kazakbayev"),  # names that begin like a nation's noun keep their own lemma
+    ("Rusların", "rus"), ("Kırgızların", "kırgız"), ("Türklerin", "türk"),  # the nation's noun, inflected
+    ("Görüşmelerde", "görüşme"), ("Açıklamasında", "açıkla"),  # common words opening a sentence
+])
+def test_turkish_capitalised_words_are_cut_only_at_inflections(word, lemma):
+    from newsevents.coding.text import lemma_info
+    assert lemma_info(word, "tr")[0] == lemma

@@ -34,6 +34,14 @@ TR_SUFFIX_CASES = (
 )
 
 
+# what simplemma may cut off a capitalised Turkish word: a nation's noun inflected without an apostrophe ("Ruslar",
+# "Kırgızların", "Rusça") or a word opening a sentence ("Açıklamasında"); a derivation, plural, possessive, case, in
+# that order. A longer remainder that is none of these is part
+# of a name ("Ruslan", "Kazakbayev" are not "Rus", "Kazak"): the word is kept whole (lemma_info)
+_TR_NAME_REMAINDER = re.compile(r"(m[ae]|l[ıiuü]k|l[ıiuü]ğ|[cç][ıiuü]|s[ıiuü]z|l[ıiuü])?(l[ae]r)?(s?[ıiuü])?"
+                                r"(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae]|[cç][ae])?")
+
+
 def tr_lower(w: str) -> str:
     """Turkish lower case (I -> ı, İ -> i; str.lower() would give "i̇" with a combining dot)."""
     return w.replace("İ", "i").replace("I", "ı").lower()
@@ -184,7 +192,12 @@ def lemma_info(word: str, lang: str) -> tuple[str, frozenset, str]:
     if lang in ("bg", "en"):
         return _simple_lemma(w, lang), frozenset(), ""
     if lang == "tr":
-        return _simple_lemma(tr_lower(word), lang), frozenset(), ""
+        low = tr_lower(word)
+        lem = _simple_lemma(low, lang)
+        if word[:1].isupper() and low.startswith(lem) and len(low) - len(lem) >= 3 \
+                and not _TR_NAME_REMAINDER.fullmatch(low[len(lem):]):
+            return low, frozenset(), ""  # "Ruslan Kazakbayev": names, not "Rus", "Kazak"
+        return lem, frozenset(), ""
     return w, frozenset(), ""
 
 
