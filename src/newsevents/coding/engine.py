@@ -956,6 +956,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 # (a noun in a phrase of time continues no verb: "India suspended the treaty after the attack", "... after
                 # talks in Istanbul" name none of the act's parties; talks with a partner do: "thanked Erdogan after
                 # talks with him")
+                if batch:
+                    batch = _not_from_relative(batch, tokens, lang)
                 if not batch and p.frame.get("own_agent") and p is not ps[-1]:
                     continue  # a force noun beside a condemnation codes only with its own agent; without one the next
                     # pattern of the word reads it ("Israel struck Lebanon, and Beirut condemned the strike": the verb)
@@ -1242,6 +1244,20 @@ def _anaphoric_event(tokens, groups, lang: str, ctx: dict) -> list:
             return []  # (not "переговоры в тупике с июля 2017 года")
         return [Ev(e.src, e.tgt, e.code, e.pat, t.text, k, e.conf - 0.25, e.mediation, e.mediator, 0, True, True)]
     return []
+
+
+def _not_from_relative(batch: list, tokens, lang: str) -> list:
+    """An act whose source is named after the trigger inside a relative clause that opens there (", which borders
+    Iran", ", who ...") is dropped: "Turkey and Azerbaijan began a joint exercise in Nakhchivan, which borders Iran"
+    is no act of Iran's. (A source before the trigger, or one the clause's own trigger takes, is not affected; nor is
+    the attacker of a use of force, whom such a clause often names: "the attack on Aleppo, which Moscow attributes to
+    militants".)"""
+    rel = _discourse.clauses()["relative_any"].get(lang, ())
+    opens = [k for k in range(1, len(tokens)) if tokens[k].low in rel and tokens[k - 1].text == ","]
+    if not opens:
+        return batch
+    return [e for e in batch if not (e.src is not None and e.code[:2] not in FORCE_ROOTS
+                                     and any(e.tpos < k <= e.src.start for k in opens))]
 
 
 def _halted_cooperation(out: list) -> list:
