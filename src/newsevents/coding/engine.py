@@ -5143,9 +5143,6 @@ def _forces_on_own_rebels(ev) -> bool:
             and ev.tgt.sector == "REB")
 
 
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
           trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=(), lead: str | None = None) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
@@ -5162,14 +5159,7 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             # no event; a nation against its own government only in demands, criticism, protest and force
             continue
         tchar = ev.tchar
-        ev_hits = hits
-        if ev.code[:2] == "03" and published and hits:
-            # an intent, promise or invitation names the time of what it intends after its trigger ("пригласил
-            # принять участие в саммите в октябре"): a date there that fell before the article is that future month
-            # read as a past one, not the intent's day
-            ev_hits = [h for h in hits if not (h.pos > tchar and h.value < str(published)[:len(h.value)]
-                                               and not _YEAR_WRITTEN.search(sent, h.pos, h.pos + 30))]
-        val, prec, dsrc = D.event_date(ev_hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
+        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
                                        triggers if ev.code[:2] in SPEECH_ACT_ROOTS else (), lead)
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
             continue
