@@ -1209,14 +1209,17 @@ def _characterised_act(tokens, i: int, L: int, ps, units, lang: str) -> bool:
 
 
 def _note_accuser(ctx: dict | None, e: Ev) -> None:
-    """Keep who last criticised or accused a country (``ctx["accusers"]``), who last made a demand of it
-    (``ctx["demanders"]``), read by clause.last_accuser, and who last invited it (``ctx["inviters"]``: an invitation or
-    a proposal to meet, 026/036), whom "accepted the invitation" answers."""
+    """Keep who last criticised or accused a country (``ctx["accusers"]``), who last made a demand, an appeal, a
+    proposal or an offer to it (``ctx["demanders"]``), read by clause.last_accuser, and who last invited it
+    (``ctx["inviters"]``: an invitation or a proposal to meet, 026/036), whom "accepted the invitation" answers."""
     if ctx is None or e.tgt is None or not e.tgt.country or e.src.country == e.tgt.country:
         return
     if e.code[:2] in ("10", "11"):
         ctx.setdefault("accusers" if e.code[:2] == "11" else "demanders", {})[e.tgt.country] = e.src
-    elif e.code in ("026", "036") and not e.pat.frame.get("accepts_invitation"):
+    elif e.code[:2] == "02" or e.code in ("036", "039"):
+        # an appeal, a proposal or an offer is what a later "rejected the proposal" naming no one answers too
+        ctx.setdefault("demanders", {})[e.tgt.country] = e.src
+    if e.code in ("026", "036") and not e.pat.frame.get("accepts_invitation"):
         ctx.setdefault("inviters", {})[e.tgt.country] = e.src
 
 
