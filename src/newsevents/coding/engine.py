@@ -2405,6 +2405,17 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
                     if other != u.country and _mediation.standing_conflict(frozenset((other, u.country))):
                         seen.append((0.75, v, u))
     sym_pairs = set()
+    targets_at: dict = {}
+    for e in events:
+        if e.tgt is not None:
+            targets_at.setdefault(e.tpos, set()).add(key(e.tgt))
+
+    def mediating(e) -> bool:
+        # a mediation pattern with one addressee ("Той покани Денков да посети Киев", "МИД пригласил посла") is a
+        # bilateral act: its source mediates only between two parties, or as a named mediator, or by an offer to
+        return _mediating(e) and (e.mediator is not None or e.code in ("039", "045")
+                                  or len(targets_at.get(e.tpos, ())) >= 2)
+
     for e in events:
         if e.sym and e.tgt is not None and key(e.src) != key(e.tgt):
             seen.append((2, e.src, e.tgt))
@@ -2412,7 +2423,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
             ctx["sym_pair_many"] = len(sym_pairs) > 1  # "X called A on Monday and B on Tuesday": "the sides" are not one pair
             ctx["sym_pair"] = (e.src, e.tgt)  # the sides of the latest symmetric act (talks, fighting)
             ctx["sym_pair_n"] = ctx.get("n", 0)
-        elif _mediating(e):
+        elif mediating(e):
             continue  # the mediator and one party are no pair; the parties are (below)
         elif e.tgt is not None and e.src is not None and e.src.country and e.tgt.country \
                 and (e.src.country != e.tgt.country or (e.src.sector == "REB") != (e.tgt.sector == "REB")) \
@@ -2422,7 +2433,7 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
             seen.append((0.5, e.src, e.tgt))
     by_trigger: dict = {}
     for e in events:
-        if _mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
+        if mediating(e) and e.tgt is not None and not _same_actor(e.tgt, e.mediator or e.src):
             by_trigger.setdefault(e.tpos, []).append(e.tgt)
             for m in (e.mediator or e.src, *e.co_mediators):
                 if key(m) not in ctx.setdefault("mediator_keys", set()) and "mediators" not in m.kinds:
