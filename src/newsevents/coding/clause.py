@@ -71,7 +71,8 @@ def last_accuser(src: list, code: str, ctx: dict | None):
     """For a denial (016) that names no accuser ("Y rejected the accusations", "Erivan iddiaları reddetti"): the side
     that last accused the source's country in the article (``ctx["accusers"]``, kept by engine.code_sentence), as a
     target group, or None. For a rejection (12x) that names no one ("Zelenskiy rejected the demand", "Зеленский
-    отверг это требование"): the side that last made a demand of the source's country (``ctx["demanders"]``)."""
+    отверг это требование"): the side that last made a demand, an appeal, a proposal or an offer to the source's
+    country (``ctx["demanders"]``)."""
     if not ctx or not src[0].country:
         return None
     if code == "016":

@@ -836,6 +836,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     fillers = _trigger_fillers(tokens, lang)
     skippable = inserts | fillers  # "make every effort to enable a lasting peace": the key "effort to enable peace"
     places = None  # _place_inserts, found when a trigger first needs them
+    rel_spans = None  # _relative_spans, found when a trigger first has events
     while i < n:
         found = None
         if i not in in_unit and lem[i] in maxl:
@@ -957,7 +958,9 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 # talks in Istanbul" name none of the act's parties; talks with a partner do: "thanked Erdogan after
                 # talks with him")
                 if batch:
-                    batch = _not_from_relative(batch, tokens, lang)
+                    if rel_spans is None:
+                        rel_spans = _relative_spans(tokens, lang)
+                    batch = _not_from_relative(batch, rel_spans)
                 if not batch and p.frame.get("own_agent") and p is not ps[-1]:
                     continue  # a force noun beside a condemnation codes only with its own agent; without one the next
                     # pattern of the word reads it ("Israel struck Lebanon, and Beirut condemned the strike": the verb)
@@ -1216,7 +1219,7 @@ def _note_accuser(ctx: dict | None, e: Ev) -> None:
         return
     if e.code[:2] in ("10", "11"):
         ctx.setdefault("accusers" if e.code[:2] == "11" else "demanders", {})[e.tgt.country] = e.src
-    elif e.code[:2] == "02" or e.code in ("036", "039"):
+    elif (e.code[:2] == "02" or e.code in ("036", "039")) and not e.pat.frame.get("accepts_invitation"):
         # an appeal, a proposal or an offer is what a later "rejected the proposal" naming no one answers too
         ctx.setdefault("demanders", {})[e.tgt.country] = e.src
     if e.code in ("026", "036") and not e.pat.frame.get("accepts_invitation"):
@@ -1249,18 +1252,25 @@ def _anaphoric_event(tokens, groups, lang: str, ctx: dict) -> list:
     return []
 
 
-def _not_from_relative(batch: list, tokens, lang: str) -> list:
-    """An act whose source is named after the trigger inside a relative clause that opens there (", which borders
-    Iran", ", who ...") is dropped: "Turkey and Azerbaijan began a joint exercise in Nakhchivan, which borders Iran"
-    is no act of Iran's. (A source before the trigger, or one the clause's own trigger takes, is not affected; nor is
-    the attacker of a use of force, whom such a clause often names: "the attack on Aleppo, which Moscow attributes to
-    militants".)"""
+def _relative_spans(tokens, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each relative clause opened by ", which / who / который ..." (clauses.yml relative_any): from
+    the pronoun to the next comma or the sentence's end."""
     rel = _discourse.clauses()["relative_any"].get(lang, ())
-    opens = [k for k in range(1, len(tokens)) if tokens[k].low in rel and tokens[k - 1].text == ","]
-    if not opens:
+    n = len(tokens)
+    return [(k, next((m for m in range(k + 1, n) if tokens[m].text == ","), n))
+            for k in range(1, n) if tokens[k].low in rel and tokens[k - 1].text == ","]
+
+
+def _not_from_relative(batch: list, spans: list[tuple[int, int]]) -> list:
+    """An act whose source is named inside a relative clause that opens after the trigger (", which borders Iran",
+    ", who ...") is dropped: "Turkey and Azerbaijan began a joint exercise in Nakhchivan, which borders Iran" is no act
+    of Iran's. (A source before the trigger or after the clause's closing comma, or one the clause's own trigger takes,
+    is not affected; nor is the attacker of a use of force, whom such a clause often names: "the attack on Aleppo,
+    which Moscow attributes to militants".)"""
+    if not spans:
         return batch
     return [e for e in batch if not (e.src is not None and e.code[:2] not in FORCE_ROOTS
-                                     and any(e.tpos < k <= e.src.start for k in opens))]
+                                     and any(e.tpos < a <= e.src.start < b for a, b in spans))]
 
 
 def _halted_cooperation(out: list) -> list:
@@ -1328,8 +1338,11 @@ def _document_pledges(out: list, tokens, lang: str) -> list:
     def content(e, pos: int) -> bool:
         if e.code[:2] == "03":
             return True
+        # (the trigger itself when it follows the signing closely: "signed a protocol providing for ...", where
+        # "providing" would read as aid)
+        end = e.tpos + 1 if e.tpos - pos <= 4 else e.tpos
         return e.code[:2] in ("06", "07", "08") and any(
-            t.lemma in words or t.low in words for t in tokens[pos + 1:e.tpos + 1])
+            t.lemma in words or t.low in words for t in tokens[pos + 1:end])
 
     return [e for e in out if not (e.tgt is not None and any(
         pair == frozenset((_key(e.src), _key(e.tgt))) and pos < e.tpos and content(e, pos) for pair, pos in signed))]
@@ -1817,11 +1830,14 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     sched = before & rules["scheduled"].get(lang, frozenset())
     if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
-    end, far = min(hi, j + 7), min(hi, j + 12)
-    if not any(t.pos == "NOUN" for t in tokens[i:j]):
-        far = end  # a verb trigger: its own clause goes on after it
-    while end < far and tokens[end - 1].pos != "VERB" and tokens[end - 1].text not in (",", ";", ":"):
-        end += 1  # "Встреча A и B в ближайшие недели не планируется": on to the noun's own predicate
+    end = min(hi, j + 7)
+    if any(t.pos == "NOUN" for t in tokens[i:j]) and not any(
+            t.pos == "VERB" or t.text in (",", ";", ":") for t in tokens[j:end]):
+        # a noun trigger whose predicate comes later ("Встреча A и B в ближайшие недели не планируется"): on to that
+        # predicate, and a few words past it ("не стоит на повестке"); not past a comma (another clause)
+        v = next((k for k in range(end, min(hi, j + 12)) if tokens[k].pos == "VERB"
+                  or tokens[k].text in (",", ";", ":")), None)
+        end = min(hi, v + 4) if v is not None and tokens[v].pos == "VERB" else (v if v is not None else min(hi, j + 12))
     after = " " + " ".join(t.low for t in tokens[j:end]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
@@ -2055,6 +2071,7 @@ def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit
     same person (with the role the full name had). The article's full names are remembered here, by the surname's
     word form and lemma (ctx["surnames"]); a surname the dictionaries list on its own is found without this."""
     known = ctx.setdefault("surnames", {})
+    in_units = {k for u in units for k in range(u.start, u.end)}
     for u in units:
         if ("person" in u.kinds or u.name and len(u.name.split()) >= 2) and u.end - u.start >= 2 and u.actor:
             # (a person's phrase: a people.yml name, its title perhaps before it; or a title and a name the
@@ -2065,20 +2082,21 @@ def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit
                     known.setdefault(key, u)
         elif u.actor and u.sector and not u.org and "agent" in u.kinds and "capital" not in u.kinds \
                 and u.end < len(tokens):
-            # a title and its country followed by a name the dictionaries lack ("президента Монголии Ухнаагийна
-            # Хурэлсуха", "Malaysian Prime Minister Anwar Ibrahim"): the name's last word is that person's surname
+            # a title and its country followed by a full name the dictionaries lack (two or three capitalised words:
+            # "президента Монголии Ухнаагийна Хурэлсуха", "Malaysian Prime Minister Anwar Ibrahim"): the name's last
+            # word is that person's surname (not one word after an institution: "Israeli Army Radio")
             k = u.end
             while k < len(tokens) and k - u.end < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
-                    and not any(x.start <= k < x.end for x in units) and not _calendar_word(tokens[k].low, lang):
+                    and k not in in_units and not _calendar_word(tokens[k].low, lang):
                 k += 1
-            if k > u.end and (k == len(tokens) or not tokens[k].text[:1].isupper()):
+            if k - u.end >= 2 and (k == len(tokens) or not tokens[k].text[:1].isupper()):
                 last = tokens[k - 1]
                 if len(last.low) >= 3:
                     for key in {last.low, last.lemma}:
                         known.setdefault(key, u)
     if not known:
         return units
-    taken = {k for u in units for k in range(u.start, u.end)}
+    taken = in_units
     added = []
     for k, t in enumerate(tokens):
         if k in taken or not t.text[:1].isupper() or len(t.low) < 3:
@@ -2412,7 +2430,8 @@ def _remember_pair(ctx: dict, events: list[Ev], groups: list[list[Unit]]) -> Non
 
     def mediating(e) -> bool:
         # a mediation pattern with one addressee ("Той покани Денков да посети Киев", "МИД пригласил посла") is a
-        # bilateral act: its source mediates only between two parties, or as a named mediator, or by an offer to
+        # bilateral act: its source mediates only between two parties, as a named mediator, or by an offer to
+        # mediate or host (039, 045)
         return _mediating(e) and (e.mediator is not None or e.code in ("039", "045")
                                   or len(targets_at.get(e.tpos, ())) >= 2)
 
@@ -3578,9 +3597,12 @@ CLAUSE_PREDICATE_POS = _grammar.by_lang("clause_predicate_pos")
 def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with: bool = False):
     """Subject of the main clause for a subordinate clause without one ("Зеленский заявил, что готов
     встретиться с Путиным"; "Russia said it was ready to ..."): only when the clause opens with a
-    complementiser and, in English/Bulgarian, has a subject pronoun. In ru/uk a noun trigger takes it only
-    when its partner is named with "с/з" (``noun_with``) and the noun is not nominative ("X заявил, что после
-    переговоров с Y ..." / "на встрече с Y", not "что переговоры с Y невозможны")."""
+    complementiser and, in English/Bulgarian, has a subject pronoun. In ru/uk a noun trigger (or the adjective that
+    opens it, "телефонный разговор") takes it only when its partner is named with "с/з" (``noun_with``) and the noun
+    is not nominative ("X заявил, что после переговоров с Y ..." / "на встрече с Y", not "что переговоры с Y
+    невозможны") or stands right after the clause's own un-negated verb ("что провел телефонный разговор с Y").
+    A name inside a relative clause closed before the clause ("X, чиято страна председателства АСЕАН, заяви, че
+    ...") is not that subject."""
     if lo == 0 or tokens[lo - 1].low not in CLAUSE_LINKS and (lo < 2 or tokens[lo - 2].low not in CLAUSE_LINKS):
         return None
     if lang in CASE_MARKING:

@@ -35,11 +35,12 @@ TR_SUFFIX_CASES = (
 
 
 # what simplemma may cut off a capitalised Turkish word: a nation's noun inflected without an apostrophe ("Ruslar",
-# "Kırgızların", "Rusça") or a word opening a sentence ("Açıklamasında"); a derivation, plural, possessive, case, in
-# that order. A longer remainder that is none of these is part
-# of a name ("Ruslan", "Kazakbayev" are not "Rus", "Kazak"): the word is kept whole (lemma_info)
-_TR_NAME_REMAINDER = re.compile(r"(m[ae]|l[ıiuü]k|l[ıiuü]ğ|[cç][ıiuü]|s[ıiuü]z|l[ıiuü])?(l[ae]r)?(s?[ıiuü])?"
-                                r"(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae]|[cç][ae])?")
+# "Kırgızların", "Rusça") or a word opening a sentence ("Açıklamasında", "Bölgedeki", "Ülkemizin"); a derivation,
+# plural, possessive, case and "-ki", in that order. A longer remainder that is none of these is part of a name
+# ("Ruslan", "Kazakbayev" are not "Rus", "Kazak"): the word is kept whole (lemma_info)
+_TR_NAME_REMAINDER = re.compile(r"(m[ae]|l[ıiuü]k|l[ıiuü]ğ|[cç][ıiuü]|s[ıiuü]z|l[ıiuü])?(l[ae]r)?"
+                                r"(s?[ıiuü]|[ıiuü]?m([ıiuü]z)?|[ıiuü]?n([ıiuü]z)?)?"
+                                r"(n?[ıiuü]n|[yn]?[ae]|[yn]?[ıiuü]|n?[dt][ae]n?|y?l[ae]|[cç][ae])?(ki)?")
 
 
 def tr_lower(w: str) -> str:

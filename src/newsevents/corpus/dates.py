@@ -171,7 +171,7 @@ _WEEKDAY_WORDS = re.compile(
     r"п['’ʼ]ятниця|субота|неділя|pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\b")
 # words of a future or a deadline: a date in such a sentence is not an event the article reports
 _FUTURE = re.compile(
-    r"(?i)(?<!\w)(will|shall|to\s+be\s+held|scheduled|planned|expected\s+to|until|deadline|next|due\s+to|set\s+to|upcoming|"
+    r"(?i)(?<!\w)(will|shall|to\s+be\s+held|scheduled|planned|expected\s+to|until|deadline|next|(?:is|are|was|were)\s+(?:due|set)\s+to|upcoming|"
     r"будет|будут|состоится|планиру\w*|намечен\w*|пройд[её]т|пройдут|до\s+\d|следующ\w*|"
     r"ще|предстои\w*|планира\w*|следващ\w*|"
     r"буде|будуть|відбудеться|заплановано|наступн\w*|"
@@ -478,30 +478,36 @@ def _lead_day_by_weekday(sents: list[str], lang: str, years: list[int], today: d
 
 
 def _past_weekdays(text: str, lang: str) -> set[int]:
-    """The weekdays (0 = Monday) the text names for past news: weekday words not told as the coming one."""
+    """The weekdays (0 = Monday) the text names for past news: weekday words not told as the coming one, in sentences
+    that write no date."""
     from ..coding import dates as C
 
     out = set()
     for sent in _SENT_SPLIT.split(text):
+        if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
+            continue  # "on Thursday, 22 May": a weekday beside a date of its own is that date's
         out |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
                 if not C._future_weekday(sent, m.start(), m.end(), lang)}
     out.discard(None)
     return out
 
 
+_CAPTION_END = re.compile(r"\d{4}\W*$")
+
+
 def _lead_weekday(sents: list[str], lang: str) -> int | None:
     """The weekday (0 = Monday) that the first two sentences name for their news: a weekday word in a
     lead sentence that writes no date, not the coming one ("will meet on Friday"); None when there is
     none or more than one. Among the first four, a byline or heading whose every longer word is capitalised ("By
-    JOHN SMITH and ANNA LEE") and a dated line of six words or more (a photo caption: "Soldiers stand guard ...,
-    Wednesday, May 28, 2025.") are passed over: the lead is the two sentences after them."""
+    JOHN SMITH and ANNA LEE") and a line of six words or more that ends in a full date (a photo caption: "Soldiers
+    stand guard ..., Wednesday, May 28, 2025.") are passed over: the lead is the two sentences after them."""
     from ..coding import dates as C
 
     found = set()
     lead = [x for x in sents if x.strip()]
     lead = [x for k, x in enumerate(lead) if k >= 4 or not (
         all(w[:1].isupper() for w in re.findall(r"\w{4,}", x))
-        or (len(x.split()) >= 6 and (C.yearless_dates(x, lang) or C.find_dates(x, lang, None, None))))]
+        or (len(x.split()) >= 6 and _CAPTION_END.search(x) and C.find_dates(x, lang, None, None)))]
     for sent in lead[:2]:
         if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
             continue
