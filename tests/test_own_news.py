@@ -18,19 +18,19 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 FLOOR = json.loads((DATA / "own_news_floor.json").read_text())
 # (floor key, folder): the first own sets by language, and the blind sets (tests/data/own_news_blind/README.md,
-# own_news_blind2/, own_news_blind3/ ... own_news_blind7/ and own_news_blind8/README.md: written and annotated without running the coder; their
-# first figures are kept in docs/NOTES.md and the READMEs) as "blind_<lang>" ... "blind8_<lang>"; the
-# structural stress batteries (tests/data/stress/README.md: 82-93 short passages per language) as "stress_<lang>"
-SETS = {**{p.name: p for p in sorted((DATA / "own_news").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind_{p.name}": p for p in sorted((DATA / "own_news_blind").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind2_{p.name}": p for p in sorted((DATA / "own_news_blind2").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind3_{p.name}": p for p in sorted((DATA / "own_news_blind3").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind4_{p.name}": p for p in sorted((DATA / "own_news_blind4").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind5_{p.name}": p for p in sorted((DATA / "own_news_blind5").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind6_{p.name}": p for p in sorted((DATA / "own_news_blind6").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind7_{p.name}": p for p in sorted((DATA / "own_news_blind7").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"blind8_{p.name}": p for p in sorted((DATA / "own_news_blind8").iterdir()) if (p / "gold.jsonl").is_file()},
-        **{f"stress_{p.name}": p for p in sorted((DATA / "stress").iterdir()) if (p / "gold.jsonl").is_file()}}
+# own_news_blind2/ ... own_news_blind9/, each with a README: written and annotated without running the coder; their
+# first figures are kept in docs/NOTES.md and the READMEs) as "blind_<lang>" ... "blind9_<lang>"; the structural stress
+# batteries (tests/data/stress/README.md: 82-93 short passages per language) as "stress_<lang>"
+BLIND_SETS = [("blind", "own_news_blind")] + [(f"blind{n}", f"own_news_blind{n}") for n in range(2, 10)]
+
+
+def _languages(folder: str) -> list[Path]:
+    return [p for p in sorted((DATA / folder).iterdir()) if (p / "gold.jsonl").is_file()]
+
+
+SETS = {**{p.name: p for p in _languages("own_news")},
+        **{f"{prefix}_{p.name}": p for prefix, folder in BLIND_SETS for p in _languages(folder)},
+        **{f"stress_{p.name}": p for p in _languages("stress")}}
 KEYS = sorted(SETS)
 
 
