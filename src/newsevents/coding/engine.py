@@ -1219,10 +1219,13 @@ def _note_accuser(ctx: dict | None, e: Ev) -> None:
         return
     if e.code[:2] in ("10", "11"):
         ctx.setdefault("accusers" if e.code[:2] == "11" else "demanders", {})[e.tgt.country] = e.src
-    elif (e.code[:2] == "02" or e.code in ("036", "039")) and not e.pat.frame.get("accepts_invitation"):
+        return
+    if e.pat.frame.get("accepts_invitation"):
+        return  # an answer, not a proposal
+    if e.code[:2] == "02" or e.code in ("036", "039"):
         # an appeal, a proposal or an offer is what a later "rejected the proposal" naming no one answers too
         ctx.setdefault("demanders", {})[e.tgt.country] = e.src
-    if e.code in ("026", "036") and not e.pat.frame.get("accepts_invitation"):
+    if e.code in ("026", "036"):
         ctx.setdefault("inviters", {})[e.tgt.country] = e.src
 
 
@@ -1837,7 +1840,12 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
         # predicate, and a few words past it ("не стоит на повестке"); not past a comma (another clause)
         v = next((k for k in range(end, min(hi, j + 12)) if tokens[k].pos == "VERB"
                   or tokens[k].text in (",", ";", ":")), None)
-        end = min(hi, v + 4) if v is not None and tokens[v].pos == "VERB" else (v if v is not None else min(hi, j + 12))
+        if v is None:
+            end = min(hi, j + 12)
+        elif tokens[v].pos == "VERB":
+            end = min(hi, v + 4)
+        else:
+            end = v  # the comma
     after = " " + " ".join(t.low for t in tokens[j:end]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
@@ -2072,14 +2080,18 @@ def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit
     word form and lemma (ctx["surnames"]); a surname the dictionaries list on its own is found without this."""
     known = ctx.setdefault("surnames", {})
     in_units = {k for u in units for k in range(u.start, u.end)}
+
+    def remember(last, u) -> None:
+        for key in (last.low, last.lemma):
+            known.setdefault(key, u)
+
     for u in units:
         if ("person" in u.kinds or u.name and len(u.name.split()) >= 2) and u.end - u.start >= 2 and u.actor:
             # (a person's phrase: a people.yml name, its title perhaps before it; or a title and a name the
             # dictionaries lack, "Foreign Minister <First Last>")
             last = tokens[u.end - 1]
             if len(last.low) >= 3 and last.text[:1].isupper():
-                for key in {last.low, last.lemma}:
-                    known.setdefault(key, u)
+                remember(last, u)
         elif u.actor and u.sector and not u.org and "agent" in u.kinds and "capital" not in u.kinds \
                 and u.end < len(tokens):
             # a title and its country followed by a full name the dictionaries lack (two or three capitalised words:
@@ -2089,17 +2101,13 @@ def _surname_units(units: list[Unit], tokens, lang: str, ctx: dict) -> list[Unit
             while k < len(tokens) and k - u.end < 3 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
                     and k not in in_units and not _calendar_word(tokens[k].low, lang):
                 k += 1
-            if k - u.end >= 2 and (k == len(tokens) or not tokens[k].text[:1].isupper()):
-                last = tokens[k - 1]
-                if len(last.low) >= 3:
-                    for key in {last.low, last.lemma}:
-                        known.setdefault(key, u)
+            if k - u.end >= 2 and (k == len(tokens) or not tokens[k].text[:1].isupper()) and len(tokens[k - 1].low) >= 3:
+                remember(tokens[k - 1], u)
     if not known:
         return units
-    taken = in_units
     added = []
     for k, t in enumerate(tokens):
-        if k in taken or not t.text[:1].isupper() or len(t.low) < 3:
+        if k in in_units or not t.text[:1].isupper() or len(t.low) < 3:
             continue
         u = known.get(t.low) or known.get(t.lemma)
         if u is not None:
@@ -3619,14 +3627,10 @@ def _main_subject(tokens, groups, lo: int, i: int, lang: str, subj_ok, noun_with
         if not ({t.low for t in tokens[lo:i]} & (sing | plur | IT_PRON | first)) and not _dropped_subject(
                 tokens, lo, i, lang):
             return None
-    rel_any = _discourse.clauses()["relative_any"].get(lang, ())
-    inside = set()  # "X, чиято страна председателства АСЕАН, заяви, че ...": not a name inside a relative clause
-    for k in range(1, lo):
-        if tokens[k].low in rel_any and tokens[k - 1].text == ",":
-            end = next((m for m in range(k + 1, lo) if tokens[m].text == ","), None)
-            if end is not None:
-                inside.update(range(k, end))
-    g = next((g for g in reversed(groups) if g[-1].end <= lo and g[0].start not in inside and subj_ok(g)), None)
+    # "X, чиято страна председателства АСЕАН, заяви, че ...": not a name inside a relative clause closed before lo
+    closed = [(a, b) for a, b in _relative_spans(tokens, lang) if b < lo]
+    g = next((g for g in reversed(groups) if g[-1].end <= lo and subj_ok(g)
+              and not any(a <= g[0].start < b for a, b in closed)), None)
     if g is None and lang in IMPERSONAL_PREPS and _dropped_subject(tokens, lo, i, lang):
         # "От МО на Русия съобщиха, че са свалили ...": the institution that speaks impersonally
         g = next((g for g in groups if g[-1].end <= lo and g[0].prep in IMPERSONAL_PREPS[lang]

@@ -410,7 +410,7 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
     day = _lead_day_by_weekday(sents, lang, years, today)
     if day is not None:
         nxt = day + dt.timedelta(days=1)
-        if nxt <= today and nxt.weekday() in _past_weekdays(text, lang):
+        if nxt <= today and nxt.weekday() in _undated_weekdays(sents, lang):
             # "clashed on Wednesday, 28 May ... on Thursday the other side accused ...": the text goes on to the next
             # day, so it was written then (its weekdays are the days of that week up to it, not of the week before)
             return ArticleDate(nxt.isoformat(), "day", "inferred-from-text", 0.55,
@@ -477,15 +477,16 @@ def _lead_day_by_weekday(sents: list[str], lang: str, years: list[int], today: d
     return found.pop() if len(found) == 1 else None
 
 
-def _past_weekdays(text: str, lang: str) -> set[int]:
-    """The weekdays (0 = Monday) the text names for past news: weekday words not told as the coming one, in sentences
-    that write no date."""
+def _undated_weekdays(sents: list[str], lang: str) -> set[int]:
+    """The weekdays (0 = Monday) ``sents`` name for past news: weekday words not told as the coming one ("will meet on
+    Friday"), in sentences that write no date ("on Thursday, 22 May": a weekday beside a date of its own is that
+    date's)."""
     from ..coding import dates as C
 
     out = set()
-    for sent in _SENT_SPLIT.split(text):
+    for sent in sents:
         if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
-            continue  # "on Thursday, 22 May": a weekday beside a date of its own is that date's
+            continue
         out |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
                 if not C._future_weekday(sent, m.start(), m.end(), lang)}
     out.discard(None)
@@ -503,17 +504,11 @@ def _lead_weekday(sents: list[str], lang: str) -> int | None:
     stand guard ..., Wednesday, May 28, 2025.") are passed over: the lead is the two sentences after them."""
     from ..coding import dates as C
 
-    found = set()
     lead = [x for x in sents if x.strip()]
     lead = [x for k, x in enumerate(lead) if k >= 4 or not (
         all(w[:1].isupper() for w in re.findall(r"\w{4,}", x))
         or (len(x.split()) >= 6 and _CAPTION_END.search(x) and C.find_dates(x, lang, None, None)))]
-    for sent in lead[:2]:
-        if C.yearless_dates(sent, lang) or C.find_dates(sent, lang, None, None):
-            continue
-        found |= {C.WEEKDAYS[lang].get(m.group(1).lower()) for m in C._regexes(lang)["wd"].finditer(sent)
-                  if not C._future_weekday(sent, m.start(), m.end(), lang)}
-    found.discard(None)
+    found = _undated_weekdays(lead[:2], lang)
     return found.pop() if len(found) == 1 else None
 
 
