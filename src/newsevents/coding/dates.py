@@ -550,8 +550,10 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
         if not mon or (lang == "en" and m.group(1).lower() in ("may", "march") and not m.group(2)
                        and not _en_month_word(s, m)):
             continue
-        if lang == "tr" and not m.group(2) and re.match(r"\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]", s[m.end():]):
-            continue  # "Kasım Cömert Tokayev", "Temmuz Sönmez": a given name or surname, not the month
+        if lang == "tr" and not m.group(2) and m.group(1).lower() not in _WORDS["date_month_extra"].get("tr", {}) \
+                and re.match(r"\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]", s[m.end():]):
+            continue  # "Kasım Cömert Tokayev", "Temmuz Sönmez": a given name or surname, not the month (an inflected
+            # month, "eylülde Atina'yı", is no name)
         used.append(m.span())
         if m.group(2) and _valid_year(int(m.group(2))):
             hits.append(DateHit(m.start(), f"{int(m.group(2)):04d}-{mon:02d}", "month", "explicit"))
