@@ -369,14 +369,27 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
         return units
     first = min(u.start for u in units)
     taken = {k for u in units for k in range(u.start, u.end)}
+    c = units[0].country
+    added = []
     for a, e, sector in bare_agents(tokens, lang, lex):
-        if a >= first or a > 8:
-            break
-        if sector in HOME_SOURCE_SECTORS and not taken & set(range(a, e)):
-            c = units[0].country
-            u = Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"))
-            return sorted(units + [u], key=lambda x: x.start)
-    return units
+        if taken & set(range(a, e)):
+            continue
+        if a < first and a <= 8 and sector in HOME_SOURCE_SECTORS and not added:
+            added.append(Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home")))
+        elif a > first and (sector in HOME_TARGET_SECTORS
+                             or sector == "MED" and tokens[a].lemma in HOME_TARGET_MEDIA.get(lang, ())):
+            # "Полиция Грузии задержала протестующих", "... предъявила обвинения журналистам": protesters, the
+            # opposition or journalists after the state body of a one-country sentence are its own (not civilians:
+            # "помощь семьям погибших" is help to the other side's families; not outlets: "according to the IRNA
+            # news agency" is a source, no target)
+            added.append(Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"),
+                              tokens[a].cases))
+    return sorted(units + added, key=lambda x: x.start) if added else units
+
+
+# non-state groups that, named bare after a state body in a one-country sentence, belong to that state
+HOME_TARGET_SECTORS = {"OPP"}
+HOME_TARGET_MEDIA = _grammar.by_lang("home_target_media")  # journalists, reporters: media people, not outlets
 
 
 def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
