@@ -2254,6 +2254,13 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         near = [h for h in range(max(0, k - 6), k) if tokens[h].text not in NAME_QUOTES and tokens[h].text not in ("‘", "’", "'")][-3:]
         if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
             near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
+        elif not suffixing and k + 2 < len(tokens) and tokens[k + 1].low in PASSIVE_AUX.get(lang, ()):
+            # the noun as the passive's subject: "The attack was condemned by the EU", "Атаката беше осъдена от ЕС"
+            h = k + 1
+            while h < len(tokens) and (tokens[h].low in PASSIVE_AUX.get(lang, ()) or tokens[h].low in ("also", "и", "също")):
+                h += 1
+            if h < len(tokens):
+                near = [*near, h]  # (also a two-word passive key: "осъдена от")
         elif suffixing:
             # the verb after its object: "saldırıyı kınadı", "saldırıları sert bir dille kınadı", "saldırıyı terör
             # eylemi olarak nitelendirdi"
@@ -2263,7 +2270,10 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
                     break
                 after.append(h)
             near = after
-        crit = any(any(p.cameo[:2] == "11" for p in pats.get((tokens[h].lemma,), ())) for h in near)
+        crit = any(any(p.cameo[:2] == "11" for p in [*pats.get((tokens[h].lemma,), ()),
+                                                     *(pats.get((tokens[h].lemma, tokens[h + 1].lemma), ())
+                                                       if h + 1 < len(tokens) else ())])
+                   for h in near)
         if not crit:
             continue
         added += [_stand_in(a, tokens, k, k + 1, "attacker") for a in _victims_attackers(units, k, attackers, forces)]
@@ -4604,6 +4614,16 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src, tgt = pa[1], pa[0]  # "the shelling of Kharkiv by Russian forces": the agent on the patient
         elif pa is not None and src is not None and tgt is None and not any(u is v for u in pa[0] for v in src):
             tgt = pa[0]  # "Israel's bombardment of Gaza", "Russia's invasion of Ukraine"
+    if src is None and p.cameo[:2] == "11" and (p.passive or _passive_trigger(tokens, i, lang)):
+        # "The attack was condemned by the EU", "Атаката беше осъдена от ЕС": the force noun standing for the
+        # attacker (_attacker_units) is the passive's subject, the criticised side; the agent criticises
+        att = next((g for g in reversed(left) if "attacker" in g[0].kinds and g[0].prep is None), None)
+        if att is not None and p.passive and tgt is not None:
+            src = att  # (swapped below: the pattern's agent after its preposition is the source)
+        elif att is not None and not p.passive:
+            by = next((g for g in right if g[0].prep in PASSIVE_AGENT_PREPS.get(lang, ())), None)
+            if by is not None:
+                src, tgt = by, att
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
     code = p.cameo
