@@ -2252,11 +2252,14 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
             continue
         # the three words before it, quotation marks aside ("condemned the \"barbaric\" strikes")
         near = [h for h in range(max(0, k - 6), k) if tokens[h].text not in NAME_QUOTES and tokens[h].text not in ("‘", "’", "'")][-3:]
-        if lang in CASE_MARKING and k + 1 < len(tokens) and tokens[k + 1].pos == "VERB":
-            near = [*near, k + 1]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
-        elif not suffixing and k + 2 < len(tokens) and tokens[k + 1].low in PASSIVE_AUX.get(lang, ()):
+        # (past the victim named right after the noun: "Атаку на Одессу осудили", "The attack on Odesa was condemned")
+        b = next((u.end for u in units if u.start == k + 2
+                  and (tokens[k + 1].pos == "PREP" or tokens[k + 1].low in PREPS.get(lang, ()))), k + 1)
+        if lang in CASE_MARKING and b < len(tokens) and tokens[b].pos == "VERB":
+            near = [*near, b]  # fronted object: "Удар осудили в ЕС", "Атаку засудили в ООН"
+        elif not suffixing and b + 1 < len(tokens) and tokens[b].low in PASSIVE_AUX.get(lang, ()):
             # the noun as the passive's subject: "The attack was condemned by the EU", "Атаката беше осъдена от ЕС"
-            h = k + 1
+            h = b
             while h < len(tokens) and (tokens[h].low in PASSIVE_AUX.get(lang, ()) or tokens[h].low in ("also", "и", "също")):
                 h += 1
             if h < len(tokens):
