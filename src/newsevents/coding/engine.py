@@ -358,6 +358,9 @@ def _home_target(s: Unit, code: str, tokens, j: int, hi: int, lang: str) -> Unit
 # non-state groups that, named bare at the head of a sentence, belong to the one state the sentence names
 HOME_SOURCE_SECTORS = {"JUD", "REB", "OPP", "CVL"}
 STATE_SECTORS = {"GOV", "COP", "MIL", "LEG", "JUD"}
+# non-state groups that, named bare after a state body in a one-country sentence, belong to that state
+HOME_TARGET_SECTORS = {"OPP"}
+HOME_TARGET_MEDIA = _grammar.by_lang("home_target_media")  # journalists, reporters: media people, not outlets
 
 
 def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
@@ -370,26 +373,24 @@ def _home_source(units: list[Unit], tokens, lang: str, lex) -> list[Unit]:
     first = min(u.start for u in units)
     taken = {k for u in units for k in range(u.start, u.end)}
     c = units[0].country
+
+    def home(a: int, e: int, sector: str, cases=frozenset()) -> Unit:
+        return Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"), cases)
+
     added = []
     for a, e, sector in bare_agents(tokens, lang, lex):
         if taken & set(range(a, e)):
             continue
         if a < first and a <= 8 and sector in HOME_SOURCE_SECTORS and not added:
-            added.append(Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home")))
+            added.append(home(a, e, sector))
         elif a > first and (sector in HOME_TARGET_SECTORS
                              or sector == "MED" and tokens[a].lemma in HOME_TARGET_MEDIA.get(lang, ())):
             # "Полиция Грузии задержала протестующих", "... предъявила обвинения журналистам": protesters, the
             # opposition or journalists after the state body of a one-country sentence are its own (not civilians:
             # "помощь семьям погибших" is help to the other side's families; not outlets: "according to the IRNA
             # news agency" is a source, no target)
-            added.append(Unit(a, e, c + sector, c, sector, None, None, " ".join(t.text for t in tokens[a:e]), ("agent", "home"),
-                              tokens[a].cases))
+            added.append(home(a, e, sector, tokens[a].cases))
     return sorted(units + added, key=lambda x: x.start) if added else units
-
-
-# non-state groups that, named bare after a state body in a one-country sentence, belong to that state
-HOME_TARGET_SECTORS = {"OPP"}
-HOME_TARGET_MEDIA = _grammar.by_lang("home_target_media")  # journalists, reporters: media people, not outlets
 
 
 def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
@@ -2260,7 +2261,7 @@ def _attacker_units(units: list[Unit], tokens, lang: str, attackers: tuple, pats
         elif not suffixing and b + 1 < len(tokens) and tokens[b].low in PASSIVE_AUX.get(lang, ()):
             # the noun as the passive's subject: "The attack was condemned by the EU", "Атаката беше осъдена от ЕС"
             h = b
-            while h < len(tokens) and (tokens[h].low in PASSIVE_AUX.get(lang, ()) or tokens[h].low in ("also", "и", "също")):
+            while h < len(tokens) and (tokens[h].low in PASSIVE_AUX.get(lang, ()) or tokens[h].low in PASSIVE_INSERTS.get(lang, ())):
                 h += 1
             if h < len(tokens):
                 near = [*near, h]  # (also a two-word passive key: "осъдена от")
@@ -3537,6 +3538,7 @@ def _role_subject_ordered(tokens, lo: int, i: int, lang: str) -> bool:
 
 
 PASSIVE_AUX = _grammar.by_lang("passive_auxiliaries")
+PASSIVE_INSERTS = _grammar.by_lang("passive_inserts")  # "was also condemned", "беше и осъдена"
 
 
 POSTING_PREPS = _grammar.by_lang("posting_prepositions")

@@ -802,7 +802,7 @@ GRAMMAR_KEYS = {"negation_after", "mediation_postpositions", "title_clitics", "p
                 "topic_heads", "topic_head_prepositions",
                 "prospective_adjectives", "noun_negation_reach", "purpose_skip", "object_possessor_prepositions", "characterising_verbs",
                 "verb_homograph_agents", "agent_written_suffixes", "subject_verb_homographs", "contrast_coordinators", "clause_and",
-                "home_target_media"}
+                "home_target_media", "passive_inserts"}
 GRAMMAR_POOLED_KEYS = {"relative_words", "backer_compounds", "clause_links", "it_pronouns", "object_pronouns", "determiners",
                        "group_determiners", "skip_before_actor", "phone_words", "counterpart_words",
                        "locative_subject_prepositions", "between", "event_happened_verbs", "cancelled_verbs",
