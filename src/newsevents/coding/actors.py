@@ -479,6 +479,12 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # Анкаре Зеленского" in ru above; a bg country modifies a role after it: "президентът на Турция")
                 runs.append([m])
                 continue
+            if (len(gap) == 0 and all(x.kind == "person" for x in prev[2])
+                    and all(x.kind in ("country", "capital") for x in m[2])):
+                # a person's name is never qualified by a country right after it: "Според Захарова | Киев е нарушил
+                # ...", "По словам Захаровой | Киев ..." (the comma left out) are the speaker and another side
+                runs.append([m])
+                continue
             if (gap and lang in ("en", "bg") and all(x.kind == "adjective" for x in m[2]) and m[1] < n
                     and (low[m[1]] in _discourse_rules()["force_nouns"].get(lang, ())
                          or lem[m[1]] in _discourse_rules()["force_nouns"].get(lang, ()))):

@@ -695,6 +695,9 @@ def attached_hits(hits, sent: str, tchar: int, lang: str) -> list:
 
 
 _TO_PLACE = re.compile(r"\s+[A-ZА-ЯЁІЇЄҐ]")
+# a quotation closed and attributed ("«...», — заявил X в четверг", '"...," X said on Thursday'): a date after it is
+# the saying's, so the speaker's own acts inside the quotation take it, whatever other act the quotation names
+_QUOTE_CLOSED = re.compile(r"[»”“\"]\s*[,—–-]|[,.!?][”“\"]")
 
 
 def _place_to(sent: str, m) -> bool:
@@ -829,7 +832,8 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     sfx = "_doubtful" if doubtful else ""
     own = attached_hits(hits, sent, tchar, lang)
     if triggers and own:
-        own = [h for h in own if not (h.pos > tchar and any(tchar < t < h.pos for t in triggers))]
+        own = [h for h in own if not (h.pos > tchar and any(tchar < t < h.pos and not _QUOTE_CLOSED.search(sent, t, h.pos)
+                                                            for t in triggers))]
     if own:
         h = min(own, key=lambda h: abs(h.pos - tchar))
         later = _later_in_sentence(h, sent, tchar, lang)

@@ -653,7 +653,7 @@ PATTERN_REQUIRED = ("id", "lemmas", "cameo")
 FRAME_KEYS = {"with", "symmetric", "prep", "dobj", "target", "person", "official", "owner_pair", "headline",
               "agent", "subject_is_target", "direct", "pair_object", "onset", "ending", "other_side",
               "topic_object", "named_parties", "own_agent", "per_source", "addressee_state", "speaker_judgement",
-              "accepts_invitation"}
+              "accepts_invitation", "middle"}
 # grammatical cases a frame's ``target`` may name, per language (pymorphy tags for ru/uk;
 # coding.roles_tr's suffix cases for tr); languages without case morphology have none
 CASES = {

@@ -96,7 +96,8 @@ def _verb_residuals(tok) -> list[str]:
 
 
 # a passive (and causative "-leştir") infix before the negation: "yap-ıl-madı", "imzala-n-madı", "gerçek-leştir-il-medi"
-_PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r)?(?:[ıiuü]l|[ıiuü]n|n|l)")
+# (or the causative alone: "gerçek-leştir-medi", whose lemma simplemma cuts to "gerçek")
+_PASS_INFIX_RX = re.compile(r"^(?:l[ae]şt[ıi]r(?:[ıiuü]l|[ıiuü]n|n|l)?|[ıiuü]l|[ıiuü]n|n|l)")
 
 
 def _written_negative(p) -> bool:
@@ -705,7 +706,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     held = j - i > 1 and bool(_REL_PART_RX.search(tr_lower(tokens[i].text)))  # "yaptığı görüşmede": a held act
     if not (p.cameo.startswith("04") and modal) and not held and any(t.lemma in GOVERNED for t in after[:2]):
         return []
-    is_pass = passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1])
+    # (frame.middle: the passive-looking form is the verb's own active sense, "askerler ... çekildi": withdrew)
+    is_pass = not p.frame.get("middle") and (passive(vt) or any(t.lemma in LIGHT and passive(t) for t in after[:1]))
     code = p.cameo
     if code.startswith("04") and "telefon" in lemset:
         # a call is mutual unless the caller is stated ("X, Y'yi telefonla aradı": X -> Y only)
