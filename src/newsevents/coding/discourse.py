@@ -58,7 +58,7 @@ def rules() -> dict:
         "force_nouns", "dated_talk_nouns", "period_since", "mediator_nouns", "mediator_origin", "cessation_before", "cessation_after", "visit_nouns",
         "onset_modal", "onset_by", "victim_verbs", "according_to_figures", "separately", "title_modifiers", "street_protest", "embassy_nouns", "crowd_nouns",
         "scheduled_with_infinitive", "decision_words", "infinitive_markers", "mediation_phrase_nouns",
-        "mediation_phrase_preps", "judged_owner_preps", "document_content")}
+        "mediation_phrase_preps", "judged_owner_preps", "document_content", "hypothetical_after")}
     for k in ("mediated_by", "chaired_by", "agent_after", "according_to", "parties", "upcoming_before", "reciprocal"):
         out[k] = {lang: _by_first_word(ps) for lang, ps in data.get(k, {}).items()}
     for k in ("scheduled_after", "date_future", "date_days_ago", "date_days_later", "object_agent_preps"):

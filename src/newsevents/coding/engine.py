@@ -1569,6 +1569,18 @@ def _takes_place(p, lang: str) -> bool:
     return p.cameo[:3] in ("042", "043") or bool(set(p.frame.get("prep") or ()) & LOCATIVE_PREPS.get(lang, set()))
 
 
+OWNER_PREP = {"bg": "на", "en": "of"}  # the preposition of an owner after its noun (word-order languages)
+
+
+def _owner_of_first_noun(tokens, lo: int, start: int, prep: str) -> bool:
+    """Whether the actor at ``start`` is the owner of the clause's first noun: "[The] proposal of [the] EU ...",
+    "Предложението на ЕС ..." (the noun, the owner's preposition and at most an article between)."""
+    k = start - 1
+    if k > lo and tokens[k].low in ("the", "a", "an"):
+        k -= 1
+    if k <= lo or tokens[k].low != prep:
+        return False
+    return k - lo == 1 or (k - lo == 2 and tokens[lo].low in ("the", "a", "an"))
 HEADLINE_COMMA = _grammar.by_lang("headline_comma_pairs")  # languages whose headlines join a pair by a comma
 NEVER = "zzznevermatch"  # the `requires` of a no-event key (verbs_<lang>.yml stop phrases): it consumes its words
 
@@ -1863,6 +1875,14 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     after = " " + " ".join(t.low for t in tokens[j:end]) + " "
     if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
         return "scheduled"
+    if any(t.pos == "NOUN" for t in tokens[i:j]) or lang not in CASE_MARKING and lang != "tr" and i - lo <= 2 and not any(
+            t.text[:1].isupper() and t.low not in ("a", "an", "the") for t in tokens[lo:i]):
+        # the noun's own predicate with a modal: "Talks between X and Y could take place", "Встреча ... может
+        # состояться" (up to the first comma: another clause's modal is not the noun's); en and bg have no tagger:
+        # a trigger that opens its clause (an article at most before it) is the clause's subject, a noun
+        stop = next((k for k in range(j, end) if tokens[k].text in (",", ";", ":")), end)
+        if any(t.low in rules["hypothetical_after"].get(lang, frozenset()) for t in tokens[j:stop]):
+            return "hypothetical"
     return None
 
 
@@ -4404,6 +4424,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src = next((g for g in right if g[0].prep is None and subj_ok(g) and "nomn" in g[0].head_cases
                         and g[0].start - j <= 4 and "parties" not in g[0].kinds), None)
         src_after = src is not None
+    if src is None and lang in OWNER_PREP and (p.passive or lang == "en" and {t.low for t in tokens[max(lo, i - 2):i]} & {
+            "was", "were", "been", "is", "are", "be"}):
+        # a passive's subject named by its owner ("Предложението на ЕС беше отхвърлено от Москва", "The proposal of
+        # the EU was rejected by Moscow"): the owner right after the clause's first noun stands for the subject
+        src = next((g for g in left if _owner_of_first_noun(tokens, lo, g[0].start, OWNER_PREP[lang])), None)
     if src is None:
         src = _antecedent(tokens, groups, lo, lang)
     patient = place_patient = None
