@@ -485,6 +485,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # ...", "По словам Захаровой | Киев ..." (the comma left out) are the speaker and another side
                 runs.append([m])
                 continue
+            if (len(gap) == 0 and all(x.kind in ("country", "capital") for x in prev[2])
+                    and any(x.kind == "person" for x in m[2])
+                    and not {x.country for x in m[2] if x.kind == "person"} & {x.country for x in prev[2]}):
+                # nor is a person of another state named right after a country: "при посредничестве США | Алиев и
+                # Пашинян парафировали ..." (the mediator, then the parties)
+                runs.append([m])
+                continue
             if (gap and lang in ("en", "bg") and all(x.kind == "adjective" for x in m[2]) and m[1] < n
                     and (low[m[1]] in _discourse_rules()["force_nouns"].get(lang, ())
                          or lem[m[1]] in _discourse_rules()["force_nouns"].get(lang, ()))):

@@ -635,7 +635,10 @@ def _rel_clause_rx(lang: str):
     pats = [p for p in (_REL_CLAUSE.get(lang), _PARTICIPLE.get(lang)) if p]
     if not pats:
         return None
-    return re.compile(r",\s*(?:\w+\s+)?(?:" + "|".join(pats) + r")(?!\w)[^,;]*", re.I)
+    # (a month name is no participle: uk ", у травні," reads as one by its ending)
+    months = "|".join(sorted(map(re.escape, month_table(lang)), key=len, reverse=True))
+    no_month = r"(?!(?:" + months + r")(?!\w))" if months else ""
+    return re.compile(r",\s*(?:\w+\s+)?" + no_month + r"(?:" + "|".join(pats) + r")(?!\w)[^,;]*", re.I)
 
 
 # a Turkish date in the locative closed by a comma ("22 Nisan'da, 12 yıl aradan sonra") is its clause's own time, not
@@ -702,8 +705,9 @@ _QUOTE_CLOSED = re.compile(r"[»”“\"]\s*[,—–-]|[,.!?][”“\"]")
 
 def _place_to(sent: str, m) -> bool:
     """A "до" of direction before a place ("приїхав до Києва в липні 2024 року", "пътува до Брюксел"): no other
-    event before the date (as "до 18 мая", "до перемирия" are)."""
-    return m.group().lower() == "до" and _TO_PLACE.match(sent, m.end()) is not None
+    event before the date (as "до 18 мая", "до перемирия" are); nor is "перед" before a name, the addressee
+    ("извинился перед Алиевым в Душанбе 9 октября"; "перед визитом" is another event)."""
+    return m.group().lower() in ("до", "перед") and _TO_PLACE.match(sent, m.end()) is not None
 
 
 def coordinated_dates(hits, tchar: int, sent: str, lang: str, coordinators) -> list:

@@ -296,7 +296,7 @@ SKIP_BEFORE = _grammar.pooled("skip_before_actor")
 COUNTERPART_SKIP = _grammar.pooled("counterpart_name_words")
 
 
-def _prep_before(tokens, start: int, lang: str) -> str | None:
+def _prep_before(tokens, start: int, lang: str, taken=frozenset()) -> str | None:
     """The preposition governing the unit at ``start`` (skipping determiners, possessives,
     capitalised modifiers: "with his Azerbaijani counterpart Ilham Aliyev")."""
     preps = PREPS.get(lang, ())
@@ -307,6 +307,10 @@ def _prep_before(tokens, start: int, lang: str) -> str | None:
         if w in preps:
             return w
         if (w in SKIP_BEFORE or (lang == "en" and tokens[k].text[:1].isupper() and k > 0 and not _calendar_word(w, lang))
+                or (lang != "en" and start - k == 1 and k > 0 and tokens[k].text[:1].isupper() and tokens[k].text.isalpha()
+                    and tokens[k - 1].low in WITH.get(lang, ()) and k not in taken and not _calendar_word(w, lang))
+                # (a first name the dictionary lacks in this case, right after "with": "с Каей Каллас"; not another
+                # actor's name, ``taken``: "с Пезешкианом Путин")
                 or (k == start - 1 and _is_number(w, lang)) or w in _discourse.rules()["place_modifiers"].get(lang, ())):
             k -= 1
             steps += 1
@@ -753,8 +757,8 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
     origin = _discourse.clauses()["counterpart_from"].get(lang, ())
     origin_skip = _discourse.clauses()["counterpart_skip"].get(lang, ())
     for u in units:
+        u.prep = _prep_before(tokens, u.start, lang, in_unit)
         in_unit.update(range(u.start, u.end))
-        u.prep = _prep_before(tokens, u.start, lang)
         if u.prep in origin and u.start >= 2 and tokens[u.start - 1].low == u.prep:
             c = u.start - 2
             if c > 0 and tokens[c].low in origin_skip:
@@ -5142,6 +5146,12 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         ana = None
         if not own_days and anchor is not None and k - anchor[1] <= ANAPHORA_REACH:
             ana = D.anaphoric_date(sent, lang, anchor[0])
+        elif not own_days and anchor is None and art is not None:
+            # no day named yet: "earlier in the day" / "по-рано през деня" is the news day, the article's (never a
+            # day after it: "the next day" needs a day the text has named)
+            ana = D.anaphoric_date(sent, lang, art)
+            if ana is not None and ana > art.isoformat():
+                ana = None
         n_rows = len(rows)
         # where the sentence's other acts or reported contents begin: a statement's date is not written after them
         # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")

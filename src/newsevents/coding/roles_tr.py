@@ -13,17 +13,24 @@ agent of a passive, by "arasında(ki)" (with an "X ile/ve Y" pair) the parties "
 * Source: the first bare (nominative) group of the clause left of the trigger; for a nominalised
   trigger ("görüştüğünü", "göndereceğini") a genitive group that is not a possessor
   ("Putin'in Erdoğan ile görüştüğünü") is the subject. A passive trigger ("sınır dışı edildi")
-  takes the "X tarafından" group as source and the bare group as target.
+  takes the "X tarafından" group as source and the bare group as target, or, when the subject is a
+  common noun, its genitive owner ("Hamas'ın teklifi İsrail tarafından reddedildi").
+* Phrases: an organisation, an unknown capitalised title and the known holder are one person
+  ("AB Dış İlişkiler Yüksek Temsilcisi Kaja Kallas"); a separate "de / da" ends a name ("AB de ...").
 * Target: the first group between source and trigger whose case is in ``frame.target``
   (``bare`` = an unmarked object, ``gen`` = a possessor: "İsrail'in saldırılarını kınadı");
   ``with: true`` takes the comitative group ("X ile", "X'le") and, when ``symmetric``, codes both
-  directions; coordinated subjects of a symmetric pattern code all ordered pairs.
+  directions; coordinated subjects of a symmetric pattern code all ordered pairs. A dative or
+  accusative inside a genitive's phrase whose possessed head stands right before the verb gives way to
+  that owner ("ABD'nin Tayvan'a silah satışına tepki gösterdi": USA).
 * Negation is a verb suffix (-me/-ma: "görüşmedi", "kınamadı", "etmeyecek"); a negated trigger
   (or a negated light verb right after a noun trigger) codes nothing, nor does a trigger followed
   by "reddet / kaçın / ertele / iptal" (the refusal is coded by its own pattern, if any).
 * Future / ability ("görüşecek", "edebilir") or a following modal ("görüşmeye hazır",
   "görüşmeyi planlıyor"): a consultation becomes 036 (one direction), a future cooperative act
-  its intent (clause.FUTURE_INTENT); other future acts code nothing.
+  its intent (clause.FUTURE_INTENT); other future acts code nothing, nor does an appeal or demand
+  whose verbal noun a modal follows ("çağırmayı düşünüyor"). A "-ken" converb ("suçlarken") ends
+  its clause: nothing after it blocks or qualifies it.
 * Phone ("telefon" in the sentence) turns a consultation into 041 (mutual).
 """
 
@@ -144,7 +151,8 @@ def participle(tok) -> bool:
 
 
 # nominalised endings read on the word itself, for stems simplemma cuts short ("saldırdığını" -> "sal")
-_NOMINAL_END_RX = re.compile(r"([dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](n[ıiuü])?$|[dt][ıiuü]kl[ae]r[ıi](n[ıi])?$")
+_NOMINAL_END_RX = re.compile(r"([dt][ıiuü]ğ|[ae]c[ae]ğ)[ıiuü](n[ıiuü])?$|[dt][ıiuü]kl[ae]r[ıi](n[ıi])?$|m[ae]s[ıi]n[ıi]$")
+# (and the accusative verbal noun "saldırmasını", whose stem simplemma cuts to "sal")
 
 
 def nominal(tok) -> bool:
@@ -214,13 +222,40 @@ def _place_at(tokens, k: int, end: int, orgs: bool = False):
     return next((e for e in ents if e.kind in kinds), None)
 
 
+def _place_unit(tokens, a: int, b: int):
+    """A unit for the country, capital or organisation spelled by tokens[a:b], or None."""
+    e = _place_at(tokens, a, b, True)
+    if e is None:
+        return None
+    cc = e.country if e.kind == "org" else (e.country or (e.actor[:3] if e.actor else None))
+    return Unit(a, b, e.actor, cc, e.sector, e.org if e.kind == "org" else None, e.name if e.kind == "org" else None,
+                " ".join(t.text for t in tokens[a:b]), (e.kind,), frozenset())
+
+
+def _particle_split(units, tokens):
+    """"AB de Rusya'nın saldırılarını kınadı", "BM de İsrail'i kınadı": the actor finder joins two names across the
+    word "de", a name linker elsewhere ("Ministry of ..."); in Turkish a separate "de / da" is the particle "also", which
+    ends the phrase before it. A unit with "de" inside is split there when both sides name a place or organisation."""
+    out = []
+    for u in units:
+        k = next((k for k in range(u.start + 1, u.end - 1) if tokens[k].low in ("de", "da") and tokens[k].pos != "SUFFIX"),
+                 None)
+        head = _place_unit(tokens, u.start, k) if k is not None else None
+        tail = _place_unit(tokens, k + 1, u.end) if head is not None else None
+        if head is not None and tail is not None:
+            out.extend([head, tail])
+        else:
+            out.append(u)
+    return out
+
+
 def _split_units(units, tokens):
     """The actor finder joins adjacent matches into one unit; in Turkish that glues the subject to
     a following place ("NATO Genel Sekreteri Mark Rutte Kiev'i", "İsrail savaş uçakları Lübnan'ın",
     "Rus büyükelçisi Polonya tarafından"). A trailing country/capital after a person or another
     place is split off as its own unit."""
     out = []
-    for u in units:
+    for u in _particle_split(units, tokens):
         done = False
         for k in range(u.end - 1, u.start, -1):
             # an organisation after a person is split off too ("Vučić Brüksel'de", "Putin NATO'yu")
@@ -341,6 +376,7 @@ def _regroup(groups, tokens):
     case; returns [(units, case, end_index_after_case)]."""
     units = _split_units([u for g in groups for u in g], tokens)
     units.sort(key=lambda u: u.start)
+    units = _titled_holders(units, tokens)
     # the bracketed acronym of the name before it is that name, no phrase of its own ("Hızlı Destek Kuvvetleri (HDK)")
     units = [u for k, u in enumerate(units)
              if not (k and 0 < u.start < len(tokens) - 1 and u.end - u.start == 1 and tokens[u.start - 1].text == "("
@@ -387,6 +423,30 @@ def _regroup(groups, tokens):
             ch = ch[1:]
         out.append((_distribute([u for u, _g in ch]), c, e))
     return _posted_agents(out, tokens)
+
+
+def _titled_holders(units, tokens):
+    """"AB Dış İlişkiler Yüksek Temsilcisi Kaja Kallas": an organisation or state, capitalised words of a title the
+    dictionaries do not know, then the person the actor finder read from the title's last word ("Temsilcisi Kaja
+    Kallas") are one phrase, the person, not a subject and a bare object."""
+    ag = _agent_lemmas()
+    out: list = []
+    for u in units:
+        prev = out[-1] if out else None
+        if prev is not None and "person" in u.kinds and set(prev.kinds) <= {"org", "country", "capital"} \
+                and 1 <= u.start - prev.end <= 4 and tokens[u.start].lemma in ag \
+                and all(t.pos != "SUFFIX" and t.text.isalpha() and t.text[:1].isupper() for t in tokens[prev.end:u.start]) \
+                and not any(_place_at(tokens, a, b) is not None for a in range(prev.end, u.start)
+                            for b in range(a + 1, u.start + 1)) \
+                and (prev.country is None or u.country is None or prev.country == u.country
+                     or (prev.org is not None and prev.org == u.org) or prev.actor == u.actor):
+            merged = copy.copy(u)
+            merged.start = prev.start
+            merged.text = " ".join(t.text for t in tokens[prev.start:u.end])
+            out[-1] = merged
+            continue
+        out.append(u)
+    return out
 
 
 def _post_of(tokens, u):
@@ -441,6 +501,9 @@ _NOUN_END_RX = re.compile(r"(m[ae])?(l[ae]r)?(s?[ıiuü]|l[ae]r[ıi])?")
 _REL_PART_RX = re.compile(r"[dt][ıiuü]ğ[ıiuü]$")  # object participle "-dığı" before its noun
 _WITH_VNOUN_RX = re.compile(r"m[ae]kl[ae]$")  # "-mekle / -makla": "saldırmakla suçladı"
 _AFTER_DOING_RX = re.compile(r"[dt][ıiuü]kt[ae]n$")  # "görüştükten sonra": the act took place
+_VNOUN_OBJ_RX = re.compile(r"m[ae]s[ıi]n[ıi]$")  # a verbal noun in the accusative: "göndermesini", "saldırmasını"
+_VNOUN_MODAL_RX = re.compile(r"m[ae](y[ıi]|y[ae]|k)$")  # the verbal noun before a modal: "çağırmayı", "etmeye", "yapmak"
+_WHILE_RX = re.compile(r"[rzşk]ken$")  # the "-ken" converb of a verb: "suçlarken", "görüşürken", "yapmışken"
 _CONVERB_RX = re.compile(r"(y?[ae]r[ae]k|y?[ıiuü]p|y?[ae]rken|y?[ıiuü]nc[ae])$")
 
 
@@ -580,6 +643,51 @@ def _own_object(tokens, a: int, b: int, fcases: set) -> bool:
     return False
 
 
+def _owner_of_subject(tokens, left, b: int):
+    """"Hamas'ın teklifi İsrail tarafından reddedildi", "İsrail'in Gazze'ye saldırısı Mısır tarafından kınandı": a
+    passive whose subject is a common noun owned by a genitive group; the owner stands for the subject. The noun
+    phrase runs from the genitive to the agent at ``b`` and ends in an unmarked (nominative, possessive) noun."""
+    heads = [k for k in range(b) if tokens[k].text[:1].isalpha() and tokens[k].text[:1].islower()
+             and tokens[k].pos != "SUFFIX" and tokens[k].low not in ("ve", "ile") and tokens[k].lemma not in TIME]
+    if not heads or _morph_case(tokens[heads[-1]]) is not None \
+            or not re.search(r"(s?[ıiuü]|l[ae]r[ıi])$", _residual(tokens[heads[-1]])):
+        return None  # (the head noun's possessive: "teklifi", "kararı", "açıklaması", "saldırıları")
+    return next((us for us, c, e in left if c == "gen" and e < b and e <= heads[-1]
+                 and not any(c2 is None for us2, c2, e2 in left if us2[0].start < us[0].start)), None)
+
+
+# a possessed noun with a case ending after the possessive's "n": "satışına", "etmesini", "saldırılarını", "desteğine"
+_POSS_CASE_RX = re.compile(r"(s[ıiuü]|[ıiuü]|l[ae]r[ıi])(n[ae]|n[ıiuü]|n[dt][ae]n?)$")
+
+
+def _owner_of_phrase(tokens, cands, tgt, i: int):
+    """"Çin, ABD'nin Tayvan'a silah satışına tepki gösterdi", "Rusya'nın Polonya hava sahasını ihlal etmesini kınadı":
+    a dative or accusative group inside a noun phrase owned by the genitive right before it (only time words
+    between them) whose head, a possessed noun or verbal noun with a case ending, is the last word before the
+    trigger: the owner of the criticised act is the target, not the group inside its phrase. None when there is no
+    such owner."""
+    k = next((k for k, (us, c, e) in enumerate(cands) if us is tgt), None)
+    if not k or cands[k - 1][1] != "gen" or k + 1 < len(cands):
+        return None  # (another group between the phrase and the verb: "... saldırıları nedeniyle ABD'ye tepki")
+    owner, _c, oe = cands[k - 1]
+    if oe < tgt[0].start and _possessor(tokens, oe, tgt[0].start):
+        return None  # a possessed noun between ("ABD'nin açıklamasının ardından Tayvan'a"): the owner's phrase ended
+    te = cands[k][2]
+    heads = [t for t in tokens[te:i] if t.text[:1].isalpha() and t.text[:1].islower() and t.pos != "SUFFIX"
+             and t.lemma not in TIME and t.low not in TIME]
+    if not heads or not _POSS_CASE_RX.search(heads[-1].low):
+        return None  # (the head right before the verb, its object: not "... saldırılarını gerekçe göstererek gemileri")
+    return owner
+
+
+def _mediated_noun(tokens, a: int, i: int) -> bool:
+    """tokens[a:i], right before a mediation trigger, are a short common noun phrase in the locative or dative, the act
+    mediated in ("esir takasında", "tahıl anlaşmasında", "müzakerelere")."""
+    words = tokens[a:i]
+    return (0 < len(words) <= 3 and all(t.text[:1].isalpha() and t.text[:1].islower() and t.pos != "SUFFIX" for t in words)
+            and _morph_case(words[-1]) in ("loc", "dat"))
+
+
 def _with_partner(left, src) -> list:
     """The subject with a comitative partner written right before it ("Rusya ile Ukrayna, ...")."""
     k = next((k for k, (us, c, e) in enumerate(left) if us is src), None)
@@ -660,6 +768,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     vt = tokens[j - 1]  # the trigger's last word carries the verb morphology
     if any(t.lemma in NEG.get("tr", ()) or t.low in NEG.get("tr", ()) for t in tokens[max(lo, i - 3):i]):
         return []
+    if any(_WHILE_RX.search(r) for r in _verb_residuals(vt)):
+        # "Dışişleri Bakanlığı, İsrail'i saldırıyla suçlarken ... çağrıda bulundu / iddiaları reddetti": the "-ken"
+        # converb ends its clause; the words after it (a refusal, a modal, a demand) belong to the main verb
+        hi = min(hi, j)
     if (negated(vt) or j - i > 1 and negated(tokens[i])) and not _written_negative(p):
         return []  # (a negated pattern: the negation is its meaning; "durdurması gerekmediğini söyledi": not a demand)
     if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
@@ -723,11 +835,18 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             code, sym = "130", False  # "yaptırım uygulayacağını açıkladı": an announced coercion is a threat
         elif code[:2] not in ("03", "02", "10", "13", "01"):
             return []  # a future attack / arrest / sanction has not happened
+        elif code[:2] != "03" and _VNOUN_MODAL_RX.search(vt.low) and after and after[0].lemma in MODAL.get("tr", ()):
+            return []  # "sakin olmaya çağırmayı düşünüyor", "talep etmeyi planlıyor": an act considered, not made
     if prev_ev is not None and prev_ev.tpos < i and not prev_ev.pat.mediation and not prev_ev.pat.passive \
             and not (p.cameo[:2] in ("11", "12") and prev_ev.code[:2] in ("18", "19", "20")
-                     and _RELATIVE_RX.search(tr_lower(tokens[prev_ev.tpos].text))):
+                     and _RELATIVE_RX.search(tr_lower(tokens[prev_ev.tpos].text))) \
+            and not (p.cameo[:2] == "11" and _VNOUN_OBJ_RX.search(tokens[i - 1].low)
+                     and prev_ev.tpos >= i - 3 and tokens[i - 1].text[:1].islower()) \
+            and not (p.mediation and prev_ev.tpos >= i - 3 and _mediated_noun(tokens, prev_ev.tpos, i)):
         # (a criticised attack told before the verb, "X, Rusya'nın ... düzenlediği saldırıyı kınadı": the critic is
-        # the clause's subject before the attack's words)
+        # the clause's subject before the attack's words; so for any act told by the verbal noun right before the
+        # criticism, its object: "Rusya, ABD'nin Ukrayna'ya füze göndermesini kınadı"; and for the act a mediation
+        # was in: "Suudi Arabistan, Rusya ile Ukrayna arasındaki esir takasında arabuluculuk yaptı")
         lo = max(lo, prev_ev.tpos + 1)
     tg = [g for g in _regroup(groups, tokens) if g[0][0].start >= lo and g[0][-1].end <= hi]
     left = [g for g in tg if g[0][-1].end <= i]
@@ -737,9 +856,10 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
     for k, (us, c, _e) in enumerate(left):
         if c == "between" and tokens[_e - 1].low == "arasındaki" and not (
                 _e <= i and all(t.lemma in EVENT_MODS or t.pos == "SUFFIX" or t.text[:1].isupper() for t in tokens[_e:i])) \
-                and not (p.mediation and _e < i and tokens[_e].lemma in CONFLICTS):
+                and not (p.mediation and _e < i and (tokens[_e].lemma in CONFLICTS or _mediated_noun(tokens, _e, i))):
             # "X ile Y arasındaki ilişkiler ele alındı": the pair names a topic, not the parties; but a mediation in
-            # "X ile Y arasındaki savaşın sona ermesi için" is between the sides of that conflict
+            # "X ile Y arasındaki savaşın sona ermesi için" is between the sides of that conflict, and one in the act
+            # of the pair ("arasındaki esir takasında / tahıl anlaşmasında arabuluculuk yaptı") between its sides
             continue
         if c == "between":
             between = list(us)
@@ -803,6 +923,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
             place = next((us for us, c, e in left if c == "loc" and all(
                 u.country and set(u.kinds) <= {"capital", "country"} for u in us)), None)
         if by is not None:
+            if src is None:
+                src = _owner_of_subject(tokens, left, by[0].start)
             tgt, src = src, by
         elif sym and between:
             src = None
@@ -838,6 +960,8 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
                         and (c is not None or "bare" in fcases)), None)
             if tgt is None and "bare" in fcases:
                 tgt = next((us for us, c, e in cands if c is None and us is not src), None)
+            if tgt is not None and "gen" in fcases:
+                tgt = _owner_of_phrase(tokens, cands, tgt, i) or tgt
             if tgt is None and "gen" in fcases:
                 tgt = next((us for us, c, e in cands if c == "gen" and _possessor(tokens, e, i) and us is not src), None)
             if tgt is None and "between" in fcases and len(between) >= 2:
