@@ -1709,6 +1709,8 @@ def _brokered_acts(out: list[Ev], tokens) -> list[Ev]:
 
 
 ARRANGEMENT_NOUNS = _grammar.by_lang("arrangement_nouns")
+PREPARATION_NOUNS = _grammar.by_lang("preparation_nouns")
+ROUND_NOUNS = _grammar.by_lang("round_nouns")
 
 
 def _arranged_for(tokens, i: int, lang: str) -> bool:
@@ -1721,7 +1723,15 @@ def _arranged_for(tokens, i: int, lang: str) -> bool:
     k = i - 1
     while k > 0 and i - k <= 2 and tokens[k].pos in ("ADJF", "PRTF"):
         k -= 1  # "мирных", "двусторонних"
-    return k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].low in PURPOSE.get(lang, ())
+    if k >= 1 and tokens[k].lemma in nouns and tokens[k - 1].low in PURPOSE.get(lang, ()):
+        return True
+    # a noun of preparing it, past the round and its adjectives: "обсудили подготовку нового раунда переговоров" (the
+    # words between are lower-case words of the noun phrase: the tagger reads "нового" as a noun at times)
+    prep = PREPARATION_NOUNS.get(lang, ())
+    k = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].lemma in prep), None)
+    return k is not None and all(t.text.isalpha() and t.text.islower() and t.pos not in ("VERB", "INFN", "PREP", "CONJ")
+                                 for t in tokens[k + 1:i]) and (i - k <= 2 or any(
+        t.lemma in ROUND_NOUNS.get(lang, ()) for t in tokens[k + 1:i]))
 
 
 def _date_word(tokens, i: int, lang: str) -> bool:

@@ -788,7 +788,7 @@ GRAMMAR_KEYS = {"negation_after", "mediation_postpositions", "title_clitics", "p
                 "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",
                 "goal_nouns", "goal_nouns_after_determiner", "failed_to", "topic_prepositions",
-                "hope_words", "denial_words", "arrangement_nouns", "joint_adjectives", "statement_nouns", "complementizers", "temporal_prepositions", "gerund_endings",
+                "hope_words", "denial_words", "arrangement_nouns", "preparation_nouns", "round_nouns", "joint_adjectives", "statement_nouns", "complementizers", "temporal_prepositions", "gerund_endings",
                 # Turkish role rules (coding/roles_tr.py)
                 "coordination", "gapped_partner_words", "period_insert_starts", "period_insert_units", "quotes", "time_words", "relational_heads", "blocking_verbs_after",
                 "governing_verbs_after", "event_modifiers", "force_noun_modifiers", "aerial_force_modifiers",
