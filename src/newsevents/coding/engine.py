@@ -4145,6 +4145,20 @@ def _place_possessor(tokens, j: int, g, fprep: set, lang: str) -> bool:
         and pr - j <= 3
 
 
+def _topic_with(tokens, g, j: int, src, lang: str) -> bool:
+    """A "with X" after the object of a consultation (04) whose subject is a pair of two states ("Zelensky and Erdogan
+    discussed a prisoner exchange with Russia", "Путин и Эрдоган обсудили отношения с Украиной"): X belongs to the
+    topic; the two subjects consulted each other. Not right after the verb, nor after phone words only ("discussed
+    by phone with X"); an agreement signed "with X" is X's ("signed agreements with the United States")."""
+    if src is None or len({u.country for u in src if u.country}) < 2:
+        return False
+    k = g[0].start - 1
+    while k > j and tokens[k].low not in WITH.get(lang, ()):
+        k -= 1
+    return any(t.text.isalpha() and t.text.islower() and t.lemma not in PHONE and t.low not in PHONE
+               and t.low not in PREPS.get(lang, ()) and t.low not in DETERMINERS for t in tokens[j:k])
+
+
 def _with_of_noun(tokens, g, j: int, lang: str, pr: str, partner: bool = False) -> bool:
     """A "with X" phrase that complements a noun after the trigger: a consultation noun in a circumstance
     ("после переговоров с X", "after talks with X", "след среща с X") or a relation noun ("конфликт с X",
@@ -4502,6 +4516,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 continue  # "встретилась с посредниками в урегулировании конфликта с Израилем": the first "с" is the partner
             if lang == "en" and g[-1].end < len(tokens) and tokens[g[-1].end].low.endswith("ing"):
                 continue  # the absolute "with X blocking ...": X is that verb's subject, no partner
+            if frame.get("symmetric") and p.cameo[:2] == "04" and _topic_with(tokens, g, j, src, lang):
+                continue  # "Зеленский и Эрдоган обсудили обмен пленными с Россией": the pair talked, about Russia
             tgt, symmetric_with, case_marked = g, bool(frame.get("symmetric")), True
             break
         if pr is not None:
