@@ -4452,8 +4452,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             src = next((g for g in right if g[0].prep is None and subj_ok(g) and "nomn" in g[0].head_cases
                         and g[0].start - j <= 4 and "parties" not in g[0].kinds), None)
         src_after = src is not None
-    if src is None and lang in OWNER_PREP and (p.passive or lang == "en" and {t.low for t in tokens[max(lo, i - 2):i]} & {
-            "was", "were", "been", "is", "are", "be"}):
+    if src is None and lang in OWNER_PREP and (p.passive or lang == "en" and _passive_trigger(tokens, i, lang)):
         # a passive's subject named by its owner ("Предложението на ЕС беше отхвърлено от Москва", "The proposal of
         # the EU was rejected by Moscow"): the owner right after the clause's first noun stands for the subject
         src = next((g for g in left if _owner_of_first_noun(tokens, lo, g[0].start, OWNER_PREP[lang])), None)
