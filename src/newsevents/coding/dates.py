@@ -554,6 +554,10 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
                 and re.match(r"\s+[A-ZÇĞİÖŞÜ][a-zçğıöşü]", s[m.end():]):
             continue  # "Kasım Cömert Tokayev", "Temmuz Sönmez": a given name or surname, not the month (an inflected
             # month, "eylülde Atina'yı", is no name)
+        if lang in ("ru", "uk", "bg") and not m.group(2) and m.group(1)[:1].isupper() and s[:m.start()].strip() \
+                and re.match(r"\s+[А-ЯЁІЇЄҐ][а-яёіїєґ']", s[m.end():]):
+            continue  # "еврокомиссар Марта Кос", "Мая Санду": a given name before a surname (these languages write a
+            # month in lower case inside a sentence)
         used.append(m.span())
         if m.group(2) and _valid_year(int(m.group(2))):
             hits.append(DateHit(m.start(), f"{int(m.group(2)):04d}-{mon:02d}", "month", "explicit"))

@@ -565,6 +565,18 @@ def _onset_noun(tokens, i: int, j: int, lang: str, signing: bool = False, ending
         seen += counts(k) if ending else 1  # (an ending verb's truce may stand before a relative clause's date)
         if code(k):
             return k, code(k)
+    if not ending and lang in CASE_MARKING and i > 1 and tokens[i - 1].text == ",":
+        # "Перемирие между A и B, достигнутое при посредничестве C, вступило в силу ...": a participle or relative
+        # clause set off by commas between the noun and its onset verb is passed over (the first comma before it that
+        # a word in lower case follows, no conjunction; within twelve words)
+        c = next((c for c in range(i - 2, max(-1, i - 14), -1) if stop(c) or tokens[c].text == ","
+                  and tokens[c + 1].text[:1].islower() and tokens[c + 1].low not in COORD), None)
+        if c is not None and c > 0 and tokens[c].text == ",":
+            for k in range(c - 1, max(-1, c - 1 - ONSET_BEFORE), -1):
+                if stop(k):
+                    break
+                if code(k):
+                    return k, code(k)
     if ending:
         return None  # "the truce ended the fighting": the truce is its subject, before it
     seen = 0
@@ -2921,10 +2933,26 @@ def _first_person_after(tokens, a: int, i: int, j: int, lang: str) -> bool:
     return _quotes.first_person_verb(tokens[i:j], lang)
 
 
+def _unknown_subject(tokens, lo: int, i: int, lang: str) -> bool:
+    """ru/uk: a name the dictionaries do not know before the trigger in its clause ("Иван Петровскин призвал обе
+    стороны ..."): the clause has a subject of its own, so its verb does not continue the previous sentence's."""
+    if lang not in CASE_MARKING:
+        return False
+
+    def cap(t) -> bool:
+        return t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper()
+    # (a first name and a surname: two capitalised words in a row, one a noun that can be nominative; one capitalised
+    # word may open the sentence, "Омбудсман також закликав ...", or be a mis-tagged preposition)
+    return any(cap(a) and cap(b) and any(t.pos in ("NOUN", "") and (not t.cases or "nomn" in t.cases) for t in (a, b))
+               for a, b in zip(tokens[lo:i], tokens[lo + 1:i]))
+
+
 def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     """Source of a clause whose subject is a pronoun, from the paragraph context (or None)."""
     if not ctx or lang not in SUBJ_PRON:
         return None
+    if i < len(tokens) and any(a <= tokens[i].start < b for a, b in ctx.get("unknown_quotes", ())):
+        return None  # «Мы призываем ...», — заявил <a name the dictionaries lack>: not the previous subject
     sing, plur = SUBJ_PRON[lang]
     words = {t.low for t in tokens[lo:i]}
     if words & sing and ctx.get("subj") is not None:
@@ -4308,6 +4336,18 @@ def _fronted_participle(tokens, groups, lang: str, subj_ok):
     return None if main is None else (comma, main)
 
 
+def _object_relative(tokens, groups, src, i: int, lang: str):
+    """The antecedent of an object relative clause whose subject is ``src`` and whose verb is at ``i``: ", which" /
+    ", whom" (clauses.yml relative_object) right before the subject, the verb right after it (an adverb between), and a
+    group of no preposition right before the comma ("Rwanda, which Kinshasa accuses of ..."). Else None."""
+    words = _discourse.clauses()["relative_object"].get(lang)
+    r = src[0].start - 1
+    if not words or r < 2 or tokens[r].low not in words or tokens[r - 1].text != "," or not 0 <= i - src[-1].end <= 1:
+        return None
+    ante = next((g for g in groups if g[-1].end == r - 1), None)
+    return ante if ante is not None and ante is not src and ante[0].prep is None else None
+
+
 def _place_antecedent(g, tokens, i: int, lang: str) -> bool:
     """The group is places (capitals, countries) right before ", where" (clauses.yml place_relative) and the trigger at
     ``i`` stands after that word: the group is what "where" refers to, not the subject of the relative clause."""
@@ -4557,6 +4597,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         break
     if (tgt is None or place_patient is not None) and patient is not None and not frame.get("symmetric"):
         tgt = patient  # (the people arrested at a place, not a speaker after them: "..., сообщила СГБ")
+    if src is not None and not frame.get("symmetric") and not fwith and not p.passive \
+            and (ante := _object_relative(tokens, groups, src, i, lang)) is not None \
+            and (tgt is None or tgt[0].prep is not None or tgt[0].start > j + 1):
+        tgt = ante  # "Rwanda, which Kinshasa accuses of backing the M23": the antecedent is the verb's object
     direct = bool(frame.get("direct"))
     if direct and tgt is not None and (tgt[0].prep is not None or tgt[0].start - j > 4):
         tgt = None  # frame.direct: only the verb's object ("called Putin"), not "called the situation in Gaza ..."
@@ -4924,7 +4968,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None:
             src = _discourse_src(tokens, lo, i, lang, ctx)
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
-                and not left and (not ru or tokens[i].pos in ("VERB", "INFN") or _role_subject(tokens, lo, hi, lang)):
+                and not left and (not ru or tokens[i].pos in ("VERB", "INFN") or _role_subject(tokens, lo, hi, lang)) \
+                and not _unknown_subject(tokens, lo, i, lang) \
+                and not any(a <= tokens[i].start < b for a, b in ctx.get("unknown_quotes", ())):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
             if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
                 src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
@@ -5157,6 +5203,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         if off < 0:
             off = _s0
         discourse["quotes"] = _sentence_quotes(quotes, off, len(sent), discourse)
+        # quotations whose speaker is named but unknown: their "we" is nobody the context names
+        discourse["unknown_quotes"] = [(q.start - off, q.end - off) for q in quotes
+                                       if q.unknown and q.end > off and q.start < off + len(sent)]
         # where the sentence names a day or month (a dated happening; a bare year is background)
         discourse["dated"] = [h.pos for h in hits if h.precision in ("day", "month")]
         # (of them, the days not after the article's: a dated past act, not one scheduled)
@@ -5387,6 +5436,8 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
     for q in quotes:
         if q.end <= off or q.start >= off + n:
             continue
+        if q.unknown:
+            continue  # (a speaker the dictionaries do not know: ctx["unknown_quotes"])
         if q.speaker is None and q.resolved is None and ctx.get("subj") is not None:
             q.resolved = [ctx["subj"]]
         g = q.speaker or q.resolved

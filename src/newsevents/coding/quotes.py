@@ -38,6 +38,7 @@ class Quote:
     end: int  # index of the closing quote
     speaker: list | None = None  # actor units (one coordinated group)
     pron: bool = False  # the speaker is a pronoun ("he said"): resolved from context
+    unknown: bool = False  # the speaker is named but is no actor of the dictionaries ("— заявил Аль Тани")
     resolved: list | None = field(default=None)
     actors: list = field(default_factory=list)  # actor units named inside the quotation, in order
 
@@ -139,6 +140,29 @@ def _after_speaker(text: str, q_end: int, lang: str, lex, date):
     return None, False, True
 
 
+def _named_after(text: str, q_end: int, lang: str, lex, date) -> bool:
+    """The attribution after the quotation names a speaker by a capitalised word the dictionaries do not know
+    (``», — заявил Аль Тани.``, ``," John Smith said.``) and no actor of theirs (not ``», — говорится в заявлении
+    генсека ОДКБ X``): the quotation is somebody's, not the previous subject's."""
+    tail = text[q_end + 1:q_end + 1 + ATTR_CHARS].split("\n", 1)[0]
+    for op in OPENERS:
+        k = tail.find(op)
+        if k >= 0:
+            tail = tail[:k]
+    toks, units = _units(tail, lang, lex, date)
+    if not toks or toks[0].text not in (",", "—", "–", "-"):
+        return False
+    verbs, third = _lists(lang)
+    v = next((k for k, t in enumerate(toks[:VERB_WITHIN]) if _is_speech(t, verbs)), None)
+    if v is None:
+        return False
+    end = next((k for k in range(v + 1, len(toks)) if toks[k].text in SENT_END), len(toks))
+    if any(u.start < end for u in units):
+        return False
+    return any(k != v and t.text[:1].isupper() and t.text.isalpha() and t.low not in third
+               for k, t in enumerate(toks[1:end], 1))
+
+
 def _before_speaker(text: str, q_start: int, lang: str, lex, date, turkish_tail: bool):
     """Speaker named before the quotation: ``X said: "..."`` / ``X заявил: «...»`` / ``X, "..." dedi``."""
     head = text[max(0, q_start - 1 - ATTR_CHARS):q_start - 1].rsplit("\n", 1)[-1]
@@ -203,7 +227,9 @@ def find_quotes(text: str, lang: str, lex, date=None) -> list[Quote]:
         if spk is None and not pron:
             spk = _before_speaker(text, s, lang, lex, date, tr_tail and lang == "tr")
         q.speaker, q.pron = spk, pron and spk is None
-        if q.speaker is not None or q.pron:
+        if q.speaker is None and not q.pron and lang != "tr":
+            q.unknown = _named_after(text, e, lang, lex, date)
+        if q.speaker is not None or q.pron or q.unknown:
             q.actors = _units(text[s:e], lang, lex, date)[1]
             out.append(q)
     return out

@@ -772,8 +772,9 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         # "Dışişleri Bakanlığı, İsrail'i saldırıyla suçlarken ... çağrıda bulundu / iddiaları reddetti": the "-ken"
         # converb ends its clause; the words after it (a refusal, a modal, a demand) belong to the main verb
         hi = min(hi, j)
-    if (negated(vt) or j - i > 1 and negated(tokens[i])) and not _written_negative(p):
-        return []  # (a negated pattern: the negation is its meaning; "durdurması gerekmediğini söyledi": not a demand)
+    if (negated(vt) or any(negated(t) for t in tokens[i:j - 1])) and not _written_negative(p):
+        return []  # (a negated pattern: the negation is its meaning; "durdurması gerekmediğini söyledi": not a demand;
+        # the negated verb may stand inside a longer key: "ihlal etmediğini açıkladı")
     if (p.cameo[:2] == "10" and prev_ev is not None and prev_ev.code[:2] == "02" and prev_ev.tpos < i
             and any(tr_lower(t.text).endswith(("arak", "erek")) for t in tokens[prev_ev.tpos:i])):
         return []  # "X'e çağrıda bulunarak ... durdurmasını istedi": the demand is the same appeal
