@@ -816,9 +816,13 @@ def is_background(sentence: str, tchar: int | None = None) -> bool:
     return False
 
 
+# a date phrase of at most three words that ends its sentence ("... on Monday.", "... вчера."): the main clause's
+_CLAUSE_END_DATE = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s*[.!?;\"'»”)]*\s*")
+
+
 def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | None, state,
                trust_art: bool = True, doubtful: bool = False, anaphoric: str | None = None, triggers=(),
-               lead: str | None = None) -> tuple:
+               lead: str | None = None, complements=()) -> tuple:
     """(value, precision, source) of one event.
 
     1. Its own date: the date expression of the sentence nearest to the trigger among those
@@ -836,12 +840,19 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     source of every date that rests on the article date (relative dates and steps 2 and 4).
     ``triggers`` (given for statements, demands, criticism, threats: discourse.yml speech_act_roots): where the
     sentence's triggers start; a date written after another trigger that follows this one is that act's ("condemned
-    the attack on Aleppo on November 24", "осъди американските удари ... на 22 юни"), not the statement's."""
+    the attack on Aleppo on November 24", "осъди американските удари ... на 22 юни"), not the statement's;
+    ``complements``: where its complementizers start (a reported content: any date after one is the content's)."""
     sfx = "_doubtful" if doubtful else ""
     own = attached_hits(hits, sent, tchar, lang)
-    if triggers and own:
-        own = [h for h in own if not (h.pos > tchar and any(tchar < t < h.pos and not _QUOTE_CLOSED.search(sent, t, h.pos)
-                                                            for t in triggers))]
+    if (triggers or complements) and own:
+        # (a day told relative to the article's, "on Monday", "вчера", that ends the sentence after the statement's object
+        # names the statement's day: "Iran rejected the US proposal on Monday"; inside a reported content it is that
+        # content's: "rejected the accusations that the raid on Friday ...", and so is one followed by more words: "the
+        # statement issued on Wednesday by the EU")
+        own = [h for h in own if not (h.pos > tchar and any(
+            tchar < t < h.pos and not _QUOTE_CLOSED.search(sent, t, h.pos)
+            for t in (complements if h.source == "relative" and _CLAUSE_END_DATE.fullmatch(sent, h.pos)
+                      else (*triggers, *complements))))]
     if own:
         h = min(own, key=lambda h: abs(h.pos - tchar))
         later = _later_in_sentence(h, sent, tchar, lang)

@@ -3237,6 +3237,10 @@ def _two_sides(a: Unit, b: Unit) -> bool:
     return _key(a) != _key(b) or (a.sector == "REB") != (b.sector == "REB")
 
 
+# sectors of actors that are no state's: a pair with one of them is not two states addressing each other
+NON_STATE_SECTORS = frozenset({"OPP", "CVL", "MED", "BUS", "EDU", "REL", "LAB", "AGR", "HRI", "HLT", "RAD"})
+
+
 def _names_other_side(groups, j: int, src) -> bool:
     """The words after the verb (ending at ``j``) name an actor of another country than the source's ("rejected the
     remarks of the US government"): a rejection's target is not then taken from the context."""
@@ -5055,7 +5059,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             for t in tgt:
                 evs.append(Ev(m, t, mcode, p, trig, i, base + 0.1, True, m))
         return evs
-    if tgt is None and p.frame.get("other_side") and tokens[i].pos not in ("PRTS", "PRTF"):
+    # a disapproval, a rejection or a denial that names no party, made by one side of the pair of states the article is
+    # about, is addressed to the other side (as frame.other_side: annotators take the target from the context)
+    # (not a protest note, 114, which names its addressee or repeats the summons told with it; not a refusal to do
+    # something, "отказа да признае резултатите", "refused to attend": an infinitive after the trigger)
+    other_side = p.frame.get("other_side") or (
+        (code[:2] in ("11", "12") and code != "114" or code == "016") and ctx and ctx.get("pair")
+        and all(u.sector not in NON_STATE_SECTORS for u in (*ctx["pair"], *src))
+        and not (j < len(tokens) and (tokens[j].low in INF_MARK.get(lang, ()) or tokens[j].pos == "INFN")))
+    if tgt is None and other_side and tokens[i].pos not in ("PRTS", "PRTF"):
         author = _referred_act_author(tokens, lo, hi, i, j, lang, src, ctx)
         if author is not None:
             tgt, base = [author], base - 0.1  # the act judged is the one the last sentences told
@@ -5093,7 +5105,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 evs += [Ev(s, t, code, p, trig, i, base - 0.1, True, s) for t in ctx["pair"]]
             else:  # one side of the pair offers to host the next round: an offer to the other side
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15, True, s) for t in ctx["pair"] if _key(t) != _key(s)]
-    elif p.frame.get("other_side") and ctx and ctx.get("pair") \
+    elif other_side and ctx and ctx.get("pair") \
             and tokens[i].pos not in ("PRTS", "PRTF") \
             and not (code[:2] == "12" and _names_other_side(groups, j, src)):
         # (not a passive participle: "водители были предупреждены"; not a rejection of what another side the sentence
@@ -5229,10 +5241,11 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n_rows = len(rows)
         # where the sentence's other acts or reported contents begin: a statement's date is not written after them
         # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")
-        after_marks = [*discourse.get("trigger_chars", ()), *_complementizer_chars(sent, lang)] \
-            if any(e.code[:2] in SPEECH_ACT_ROOTS for e in evs) else ()
+        speech = any(e.code[:2] in SPEECH_ACT_ROOTS for e in evs)
+        after_marks = list(discourse.get("trigger_chars", ())) if speech else ()
+        complements = _complementizer_chars(sent, lang) if speech else ()
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
-              after_marks, lead_day)
+              after_marks, lead_day, complements)
         long_sent = len(sent.split()) >= 6
         lead = prose < 2 and long_sent  # (the lead: the first two sentences of six words or more, past header lines)
         prose += long_sent
@@ -5331,7 +5344,8 @@ def _forces_on_own_rebels(ev) -> bool:
 
 
 def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, hits, lang: str, lex, published, state,
-          trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=(), lead: str | None = None) -> None:
+          trust_art: bool, doubtful: bool, anaphoric: str | None = None, triggers=(), lead: str | None = None,
+          complements=()) -> None:
     """Append the mention rows of one sentence's events (dated by ``dates.event_date``; one row per coordinated
     date; rule 9: an event identical to an earlier one of the article is dropped). ``triggers``: where the
     sentence's other acts and reported contents start (a date after one is not a statement's); ``lead``: the day the
@@ -5347,7 +5361,8 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             continue
         tchar = ev.tchar
         val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
-                                       triggers if ev.code[:2] in SPEECH_ACT_ROOTS else (), lead)
+                                       triggers if ev.code[:2] in SPEECH_ACT_ROOTS else (), lead,
+                                       complements if ev.code[:2] in SPEECH_ACT_ROOTS else ())
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
             continue
         info = _codeinfo(ev.code, lex.codebook)
