@@ -4733,6 +4733,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
                 src, tgt = by, att
     if p.passive and tgt is not None and src is not None:
         src, tgt = tgt, src
+    elif p.passive and p.cameo == "114" and src is not None and tgt is None and ctx and ctx.get("pair") \
+            and len(src) == 1 and src[0].country and not src[0].org:
+        # "Посол России был вызван в МИД", "the Russian ambassador was summoned to the foreign ministry": the envoy of
+        # one side of the pair of states the article is about is summoned by the other side
+        other = [u for u in ctx["pair"] if u.country and u.country != src[0].country and not u.org]
+        if len(other) == 1 and len(other) < len(ctx["pair"]) and any(u.country == src[0].country for u in ctx["pair"]):
+            src, tgt = other, src
     code = p.cameo
     if p.phone_cameo and PHONE & lemset:
         code = p.phone_cameo
