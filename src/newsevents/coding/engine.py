@@ -4801,6 +4801,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     evs: list[Ev] = []
     inherited = False
     rel = next((k for k in range(prev_ev.tpos, i) if tokens[k].lemma in RELBLOCK), None) if prev_ev is not None else None
+    if rel is not None and i >= 2 and tokens[i - 1].low in PREDICATE_COORD.get(lang, ()) and tokens[i - 2].text == ",":
+        rel = None  # "обвинил Филиппины в том, что ..., и призвал Манилу": ", и" closes the complement clause; the verb
+        # after it is coordinated with the main verb, whose subject goes on
     if rel is not None:
         if (src is None and prev_ev.code[:2] == "04" and _oblique_relative(tokens, rel, lang)
                 and not any(rel < g[0].start < i and g[0].prep is None for g in groups)):
