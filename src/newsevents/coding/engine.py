@@ -1098,6 +1098,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         out = _halted_cooperation(out)
         out += _reported_force(out, tokens, groups, lang, ctx)
         out = _one_judgement(out)
+        out = _critic_not_agent(out, tokens, lang)
         out = _addressed_fighting(out)
         out += _invited_visits(out, tokens, groups, lang)
         out = _mediation.shape_multiparty(out, is_symmetric_code, len(out) > 1 and _separately(tokens, lang),
@@ -3136,6 +3137,23 @@ def _one_judgement(out: list) -> list:
     told = {pair(e) for e in out if e.code[:2] in ("10", "11", "12", "13", "14")
             and not e.pat.frame.get("speaker_judgement")}
     return [e for e in out if not (e.pat.frame.get("speaker_judgement") and pair(e) in told)]
+
+
+def _critic_not_agent(out: list, tokens, lang: str) -> list:
+    """"The EU condemned the arrests of opposition leaders": a use of force or coercion (17x-19x) told by the object of a
+    disapproval (111 ...) within four words after its trigger, with no coordinator between, is not the critic's own act;
+    its agent is someone else's, named by its own phrase or not at all. An act so read with the critic as source is
+    dropped (one whose agent the phrase names, "the arrest of Russians in Baku", keeps it)."""
+    judged = [e for e in out if e.code[:2] == "11" and e.src is not None]
+    if not judged:
+        return out
+    coord = PREDICATE_COORD.get(lang, ()) or ("and",)
+
+    def object_of(c, e) -> bool:
+        return 0 < e.tpos - c.tpos <= 4 and not any(t.text in (",", ";") or t.low in coord
+                                                    for t in tokens[c.tpos + 1:e.tpos])
+    return [e for e in out if not (e.code[:2] in ("17", "18", "19") and e.src is not None and any(
+        _key(c.src) == _key(e.src) and object_of(c, e) for c in judged))]
 
 
 def _addressed_fighting(out: list) -> list:
