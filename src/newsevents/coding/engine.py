@@ -2948,12 +2948,18 @@ def _unknown_subject(tokens, lo: int, i: int, lang: str) -> bool:
                for a, b in zip(tokens[lo:i], tokens[lo + 1:i]))
 
 
+def _in_unknown_quote(tokens, i: int, ctx: dict | None) -> bool:
+    """The trigger at ``i`` stands in a quotation whose speaker is named but unknown (ctx["unknown_quotes"]): «Мы
+    призываем ...», — заявил <a name the dictionaries lack>; its "we" or dropped subject is not the previous one."""
+    return bool(ctx) and i < len(tokens) and any(a <= tokens[i].start < b for a, b in ctx.get("unknown_quotes", ()))
+
+
 def _discourse_src(tokens, lo: int, i: int, lang: str, ctx: dict | None):
     """Source of a clause whose subject is a pronoun, from the paragraph context (or None)."""
     if not ctx or lang not in SUBJ_PRON:
         return None
-    if i < len(tokens) and any(a <= tokens[i].start < b for a, b in ctx.get("unknown_quotes", ())):
-        return None  # «Мы призываем ...», — заявил <a name the dictionaries lack>: not the previous subject
+    if _in_unknown_quote(tokens, i, ctx):
+        return None
     sing, plur = SUBJ_PRON[lang]
     words = {t.low for t in tokens[lo:i]}
     if words & sing and ctx.get("subj") is not None:
@@ -4756,7 +4762,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # "Посол России был вызван в МИД", "the Russian ambassador was summoned to the foreign ministry": the envoy of
         # one side of the pair of states the article is about is summoned by the other side
         other = [u for u in ctx["pair"] if u.country and u.country != src[0].country and not u.org]
-        if len(other) == 1 and len(other) < len(ctx["pair"]) and any(u.country == src[0].country for u in ctx["pair"]):
+        if len(other) == 1 and any(u.country == src[0].country for u in ctx["pair"]):
             src, tgt = other, src
     code = p.cameo
     if p.phone_cameo and PHONE & lemset:
@@ -5002,7 +5008,7 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if src is None and lang in PRO_DROP and ctx and ctx.get("subj") is not None and tgt is not None \
                 and not left and (not ru or tokens[i].pos in ("VERB", "INFN") or _role_subject(tokens, lo, hi, lang)) \
                 and not _unknown_subject(tokens, lo, i, lang) \
-                and not any(a <= tokens[i].start < b for a, b in ctx.get("unknown_quotes", ())):
+                and not _in_unknown_quote(tokens, i, ctx):
             src = [ctx["subj"]]  # a subjectless verb continues the previous sentence's subject ("Также провёл ...")
             if ru and ctx.get("subj_group") and _plural_verb(tokens[i].text, lang):
                 src = list(ctx["subj_group"])  # "X и Y провели переговоры. (Министры) также встретились с Z"
@@ -5091,11 +5097,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     # about, is addressed to the other side (as frame.other_side: annotators take the target from the context)
     # (not a protest note, 114, which names its addressee or repeats the summons told with it; not a refusal to do
     # something, "отказа да признае резултатите", "refused to attend": an infinitive after the trigger)
-    other_side = p.frame.get("other_side") or (
+    # (asked only with no target: the branches below that read it are taken only then)
+    other_side = tgt is None and (p.frame.get("other_side") or (
         (code[:2] in ("11", "12") and code != "114" or code == "016") and ctx and ctx.get("pair")
         and all(u.sector not in NON_STATE_SECTORS for u in (*ctx["pair"], *src))
-        and not (j < len(tokens) and (tokens[j].low in INF_MARK.get(lang, ()) or tokens[j].pos == "INFN")))
-    if tgt is None and other_side and tokens[i].pos not in ("PRTS", "PRTF"):
+        and not (j < len(tokens) and (tokens[j].low in INF_MARK.get(lang, ()) or tokens[j].pos == "INFN"))))
+    if other_side and tokens[i].pos not in ("PRTS", "PRTF"):
         author = _referred_act_author(tokens, lo, hi, i, j, lang, src, ctx)
         if author is not None:
             tgt, base = [author], base - 0.1  # the act judged is the one the last sentences told

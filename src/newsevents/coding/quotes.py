@@ -111,7 +111,12 @@ def _units(snippet: str, lang: str, lex, date):
 
 
 def _after_speaker(text: str, q_end: int, lang: str, lex, date):
-    """Speaker named after the quotation: ``," X said.`` / ``», — заявил X.`` / ``" dedi``."""
+    """Speaker named after the quotation: ``," X said.`` / ``», — заявил X.`` / ``" dedi``.
+
+    Returns (speaker units or None, a pronoun speaker, an attribution found after the quotation, an unknown
+    speaker): the last when the attribution after a comma or dash names a speaker by a capitalised word the
+    dictionaries do not know and no actor of theirs (``», — заявил Аль Тани.``, ``," John Smith said.``; not ``», —
+    говорится в заявлении генсека ОДКБ X``): the quotation is somebody's, not the previous subject's."""
     tail = text[q_end + 1:q_end + 1 + ATTR_CHARS].split("\n", 1)[0]
     for op in OPENERS:
         k = tail.find(op)
@@ -119,48 +124,27 @@ def _after_speaker(text: str, q_end: int, lang: str, lex, date):
             tail = tail[:k]
     toks, units = _units(tail, lang, lex, date)
     if not toks or toks[0].text not in (",", "—", "–", "-") and not toks[0].text[:1].isalpha():
-        return None, False, False
+        return None, False, False, False
     verbs, third = _lists(lang)
     v = next((k for k, t in enumerate(toks[:VERB_WITHIN]) if _is_speech(t, verbs)), None)
     if v is None:
-        return None, False, False
+        return None, False, False, False
     end = next((k for k in range(v + 1, len(toks)) if toks[k].text in SENT_END and not (
         k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())), len(toks))
     if lang == "tr":
         # "X, '...' dedi": the speaker is before the quotation; "'...' dedi X" (rarer) after the verb
         after = [u for u in units if v < u.start and u.end <= end and not (
             u.end < len(toks) and toks[u.end].text[:1] in "'’")]
-        return ([after[0]], False, True) if after else (None, False, True)
+        return ([after[0]], False, True, False) if after else (None, False, True, False)
     subj = _subject_units(units, 0, end, lang) or [
         u for u in units if u.end <= end and u.prep in IMPERSONAL.get(lang, ()) and u.sector]
     if subj:
-        return [subj[0]], False, True
+        return [subj[0]], False, True, False
     if any(t.low in third for t in toks[:end]):
-        return None, True, True
-    return None, False, True
-
-
-def _named_after(text: str, q_end: int, lang: str, lex, date) -> bool:
-    """The attribution after the quotation names a speaker by a capitalised word the dictionaries do not know
-    (``», — заявил Аль Тани.``, ``," John Smith said.``) and no actor of theirs (not ``», — говорится в заявлении
-    генсека ОДКБ X``): the quotation is somebody's, not the previous subject's."""
-    tail = text[q_end + 1:q_end + 1 + ATTR_CHARS].split("\n", 1)[0]
-    for op in OPENERS:
-        k = tail.find(op)
-        if k >= 0:
-            tail = tail[:k]
-    toks, units = _units(tail, lang, lex, date)
-    if not toks or toks[0].text not in (",", "—", "–", "-"):
-        return False
-    verbs, third = _lists(lang)
-    v = next((k for k, t in enumerate(toks[:VERB_WITHIN]) if _is_speech(t, verbs)), None)
-    if v is None:
-        return False
-    end = next((k for k in range(v + 1, len(toks)) if toks[k].text in SENT_END), len(toks))
-    if any(u.start < end for u in units):
-        return False
-    return any(k != v and t.text[:1].isupper() and t.text.isalpha() and t.low not in third
-               for k, t in enumerate(toks[1:end], 1))
+        return None, True, True, False
+    unknown = toks[0].text in (",", "—", "–", "-") and not any(u.start < end for u in units) and any(
+        k != v and t.text[:1].isupper() and t.text.isalpha() for k, t in enumerate(toks[1:end], 1))
+    return None, False, True, unknown
 
 
 def _before_speaker(text: str, q_start: int, lang: str, lex, date, turkish_tail: bool):
@@ -223,12 +207,11 @@ def find_quotes(text: str, lang: str, lex, date=None) -> list[Quote]:
         if _words(text[s:e]) < MIN_WORDS:
             continue
         q = Quote(s, e)
-        spk, pron, tr_tail = _after_speaker(text, e, lang, lex, date)
+        spk, pron, tr_tail, unknown = _after_speaker(text, e, lang, lex, date)
         if spk is None and not pron:
             spk = _before_speaker(text, s, lang, lex, date, tr_tail and lang == "tr")
         q.speaker, q.pron = spk, pron and spk is None
-        if q.speaker is None and not q.pron and lang != "tr":
-            q.unknown = _named_after(text, e, lang, lex, date)
+        q.unknown = unknown and q.speaker is None
         if q.speaker is not None or q.pron or q.unknown:
             q.actors = _units(text[s:e], lang, lex, date)[1]
             out.append(q)
