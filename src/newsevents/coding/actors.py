@@ -115,6 +115,7 @@ def _build_lexicon() -> Lexicon:
     # Aliyev's genitive); find_units reads them as oblique where the tagger has only a nominative reading.
     surface: dict = {}
     words: dict = {}
+    first_forms: set = set()  # (country, kind, lang) whose first listed phrase, the dictionary form, was seen
     for e in d.actors:
         if e.kind == "person" and e.lang in ("ru", "uk"):
             surface.setdefault(e.lang, set()).update(w.lower() for w in e.phrase.split())
@@ -123,6 +124,13 @@ def _build_lexicon() -> Lexicon:
             # a one-word organisation name as listed is a nominative too ("Хезболла", which pymorphy reads as the
             # genitive of a masculine "хезболл" only)
             surface.setdefault(e.lang, set()).add(e.phrase.strip().lower())
+        elif e.kind in ("capital", "country") and e.lang in ("ru", "uk") and (e.country, e.kind, e.lang) not in first_forms:
+            # the first capital or country name listed, the dictionary form, is a nominative too ("Кігалі": an
+            # indeclinable name pymorphy reads as oblique forms of another noun only); the forms listed after it are
+            # case forms ("Києві")
+            first_forms.add((e.country, e.kind, e.lang))
+            if " " not in e.phrase.strip():
+                surface.setdefault(e.lang, set()).add(e.phrase.strip().lower())
     oblique: dict = {}
     plain: dict = {}
     for (lang, _name), ws in words.items():
@@ -557,6 +565,9 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 u.head_cases = OBLIQUE_CASES  # "звинуватив Лаврова": uk pymorphy reads a feminine nominative
             elif "person" in u.kinds and low[u.end - 1] in nom and "nomn" not in u.head_cases:
                 u.head_cases = u.head_cases | {"nomn"}
+            elif u.kinds in (("capital",), ("country",)) and u.end - u.start == 1 and low[u.start] in nom \
+                    and "nomn" not in u.head_cases:
+                u.head_cases = u.head_cases | {"nomn", "accs"}  # an indeclinable name as listed: any case
             elif u.kinds == ("org",) and u.end - u.start == 1:
                 # a one-word organisation's name: as listed, a nominative; a form of a name listed in -а, also the
                 # case its ending gives (beside pymorphy's readings, which are a masculine noun's)

@@ -134,6 +134,16 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
                 tuple(lemmatize_phrase(w, lang)[0] for w in p.get("requires_any", [])),
             )
             out.setdefault(key, []).append(pat)
+    # a key written with an article or modifier (grammar trigger_fillers) is also read without it: the text's own
+    # fillers are skipped (_trigger_with_inserts), so "urged an immediate ceasefire" reads "urge ceasefire", which
+    # "urge a ceasefire" lists; a reading another key already has stays that key's
+    fillers = TRIGGER_FILLERS.get(lang, frozenset())
+    extra: dict[tuple, list[Pattern]] = {}
+    for key, pats in out.items():
+        bare = (key[0], *(w for w in key[1:] if w not in fillers))
+        if len(bare) >= 2 and bare != key and bare not in out:
+            extra.setdefault(bare, []).extend(p for p in pats if p not in extra.get(bare, ()))
+    out.update(extra)
     return out
 
 
@@ -1331,10 +1341,15 @@ def _one_offer(out: list) -> list:
 GROUP_OBJECTS = _grammar.by_lang("group_objects")
 
 
+SIDES_APPEALS = ("0256", "026")  # appeals addressed to each warring side (rules 7)
+
+
 def _group_object(batch: list, prev: Ev | None, prev_own: list, tokens, j: int, lang: str) -> list:
     """"telephoned Hun Manet and his Thai counterpart, urging both to stop shooting": a verb that goes on from an act
     with two or more partners and whose object is a pronoun for all of them (grammar group_objects, within three words
-    after the trigger) is addressed to each partner, not only to the first one the verb chain hands on."""
+    after the trigger) is addressed to each partner, not only to the first one the verb chain hands on. So is an appeal
+    for a ceasefire or for talks that goes on from such an act with no addressee of its own ("condemned the strikes
+    and called for restraint": each side the condemnation named)."""
     words = GROUP_OBJECTS.get(lang)
     if not batch or prev is None or prev.tgt is None or not words:
         return batch
@@ -1342,7 +1357,7 @@ def _group_object(batch: list, prev: Ev | None, prev_own: list, tokens, j: int, 
     if len(partners) < 2 or not all(e.tgt is not None and _key(e.tgt) == _key(prev.tgt) and _key(e.src) == _key(prev.src)
                                     for e in batch):
         return batch
-    if not any(t.low in words for t in tokens[j:j + 3]):
+    if not any(t.low in words for t in tokens[j:j + 3]) and not all(e.code in SIDES_APPEALS for e in batch):
         return batch
     extra = [dataclasses.replace(e, tgt=u) for e in batch for u in partners if _key(u) != _key(prev.tgt)]
     return batch + extra
@@ -1530,6 +1545,7 @@ def _trigger_fillers(tokens, lang: str) -> frozenset:
 
 
 LOCATIVE_PREPS = _grammar.by_lang("locative_prepositions")
+LOCATIVE_PLACE_NOUNS = _grammar.by_lang("locative_place_nouns")
 MEDIATION_POSTPOSITIONS = _grammar.by_lang("mediation_postpositions")
 
 
@@ -1569,10 +1585,13 @@ def _place_inserts(tokens, lang: str) -> frozenset:
     """A place between the verb and the noun of a trigger ("приняла в Стамбуле переговоры", "провів у Києві
     переговори"): a locative preposition (grammar locative_prepositions) and the capitalised word after it."""
     preps = LOCATIVE_PREPS.get(lang, set())
-    # the preposition and the name after it, or (Turkish) the name and its locative suffix: "görüşme Soçi'de yapıldı"
+    nouns = LOCATIVE_PLACE_NOUNS.get(lang, ())
+    # the preposition and the name after it, or (Turkish) the name and its locative suffix: "görüşme Soçi'de yapıldı",
+    # or the name and a place noun in the locative (grammar locative_place_nouns): "görüşme Soçi kentinde yapıldı"
     out = {x for k in range(1, len(tokens) - 1)
            if (tokens[k].low in preps and _capitalised_name(tokens[k + 1]))
            or (tokens[k + 1].pos == "SUFFIX" and "loc" in tokens[k + 1].cases and _capitalised_name(tokens[k]))
+           or (tokens[k + 1].low in nouns and _capitalised_name(tokens[k]))
            for x in (k, k + 1)}
     med = _postposed_mediation(tokens, lang)  # "görüşmelerini Türkiye'nin arabuluculuğuyla yaptı"
     if med is not None:
@@ -2798,6 +2817,8 @@ def _governor(p: Pattern, i: int, tokens, hist: list, lang: str):
     reach = 8 if gp.mediation or gp.cameo == "039" else 6
     if gp.mediation and any(t.low in INF_MARK.get(lang, ()) for t in tokens[max(gi + 1, i - 3):i]):
         reach = 14  # "invited Sudan's army and the paramilitary Rapid Support Forces to resume talks": the invited talks
+    elif gp.cameo[:2] in ("02", "10") and i - 1 > gi and tokens[i - 1].low in INF_MARK.get(lang, ()):
+        reach = 10  # "urged the United States and France to pressure Israel": the addressees stand between
     if gp.cameo[:2] not in GOVERNING_ROOTS or not 0 < i - gi <= reach:
         return None
     if gp.cameo == "039" and p.cameo == "042":
@@ -3841,7 +3862,9 @@ def _predicate_after_complement(tokens, groups, i: int, lang: str, subj_ok):
     if i < 3 or tokens[i - 1].low not in COORD or tokens[i - 2].text != "," or tokens[i].pos not in ("VERB", ""):
         return None
     comps = COMPLEMENTIZERS.get(lang, ())
-    c = next((k for k in range(i - 3, 0, -1) if tokens[k].low in comps and tokens[k - 1].text == ","), None)
+    c = next((k for k in range(i - 3, 0, -1) if tokens[k].low in comps
+              and (tokens[k - 1].text == "," or _speech_verb(tokens[k - 1], lang))), None)
+    # (en writes no comma before "that": "Ankara said that ..., and rejected")
     if c is None:
         return None
     return next((g for g in groups if g[-1].end <= c and g[0].prep is None and subj_ok(g)), None)
@@ -4999,6 +5022,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         base -= 0.1
     if src is not None and lang in COMPLEMENTIZERS:
         src = _predicate_after_complement(tokens, groups, i, lang, subj_ok) or src
+    if src is None and lang in COMPLEMENTIZERS:
+        # "Анкара отговори, че ..., и отхвърли обвиненията": the speech verb told no event to go on from
+        src = _predicate_after_complement(tokens, groups, i, lang, subj_ok)
     if src is None:
         src = _main_subject(tokens, groups, lo, i, lang, subj_ok, noun_with=symmetric_with)
         if src is None:

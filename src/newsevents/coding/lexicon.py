@@ -783,7 +783,7 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
 
 # Schema of a grammar_<lang>.yml file (read by coding.grammar for coding.engine / coding.roles_tr):
 # per-language word lists, the subject pronouns, and the ``pooled:`` lists the engine reads for all languages.
-GRAMMAR_KEYS = {"negation_after", "mediation_postpositions", "title_clitics", "possessed_place_nouns", "clause_predicate_pos", "leader_compounds", "led_process_nouns", "locative_prepositions", "words_nouns", "referred_act_nouns", "referred_act_pointers", "words_author_prepositions", "detained_people", "inclusion_words", "group_objects", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
+GRAMMAR_KEYS = {"negation_after", "locative_place_nouns", "mediation_postpositions", "title_clitics", "possessed_place_nouns", "clause_predicate_pos", "leader_compounds", "led_process_nouns", "locative_prepositions", "words_nouns", "referred_act_nouns", "referred_act_pointers", "words_author_prepositions", "detained_people", "inclusion_words", "group_objects", "plural_accusatives", "possessive_pronouns", "clause_boundaries", "negation", "modal", "with_prepositions", "prepositions", "place_prepositions",
                 "purpose_prepositions", "purpose_preposition_topics", "infinitive_marks", "subject_pronouns",
                 "passive_participle_endings",
                 "role_subjects", "trigger_inserts", "trigger_fillers", "day_parts", "speech_audience", "force_consequences", "naming_complement", "naming_verbs", "non_trigger_phrases", "predicate_auxiliaries", "subordinators",

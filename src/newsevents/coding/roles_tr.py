@@ -128,8 +128,16 @@ def pattern_applies(p, tokens, i: int, j: int) -> bool:
     return negated(tokens[j - 1]) == _written_negative(p)  # (a negated plain pattern codes nothing in roles anyway)
 
 
+# the negation before a final tense or nominal ending, read at the word's end when simplemma cuts the stem short
+# ("saldırmadı" -> "sal", residual "dırmadı"; "durdurmadı" -> "dur")
+# (not the impotential aorist "-(y)emez", "kabul edilemez": unacceptable, a judgement)
+_NEG_END_RX = re.compile(r"m[ae](d[ıiuü](l[ae]r)?|y[ae]c[ae]k(l[ae]r)?|m[ıiuü]ş(l[ae]r)?)$|(?<![ae])m[ae]z(l[ae]r)?$"
+                         r"|m[ıiuü]yor(l[ae]r)?$|m[ae](d[ıiuü]ğ|y[ae]c[ae]ğ)[ıiuü]")
+
+
 def negated(tok) -> bool:
-    return any(_NEG_RX.match(r) or _NEG_RX.match(_PASS_INFIX_RX.sub("", r, count=1)) for r in _verb_residuals(tok))
+    return any(_NEG_RX.match(r) or _NEG_RX.match(_PASS_INFIX_RX.sub("", r, count=1)) or _NEG_END_RX.search(r)
+               for r in _verb_residuals(tok))
 
 
 def future(tok) -> bool:
@@ -337,6 +345,8 @@ def unit_case(tokens, end: int, start: int | None = None) -> tuple[str | None, i
         for k in range(start, end - 1):
             if tokens[k].lemma in ag and tokens[k].pos != "SUFFIX":
                 c = _morph_case(tokens[k])
+                if c == "gen" and tokens[k + 1].lemma in ag and _morph_case(tokens[k + 1]) is None:
+                    continue  # the owner of the title after it: "Afganistan hükümetinin sözcüsü Zabihullah Mücahid"
                 if c is not None:
                     return c, k + 1
         end = _name_after(tokens, start, end)
