@@ -304,7 +304,9 @@ def is_deadline(h, sent: str, lang: str) -> bool:
     февраля", "18 Şubat'a kadar"): a limit set for something, not the day a thing happened."""
     words = _WORDS.get("date_deadline", {}).get(lang, {})
     if words.get("before"):
-        w = _WORD.findall(sent[max(0, h.pos - 20):h.pos].lower())
+        w = _WORD.findall(sent[max(0, h.pos - 30):h.pos].lower())
+        if len(w) >= 2 and w[-1] in WEEKDAYS.get(lang, {}):
+            w = w[:-1]  # "until Sunday, May 18": the weekday names the deadline's day
         if w and w[-1] in words["before"]:
             return True
     if words.get("after") and h.source == "explicit" and h.end > h.pos:

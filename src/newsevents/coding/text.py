@@ -227,6 +227,11 @@ def _word_info(lang: str) -> dict[str, tuple]:
     return table
 
 
+# a name's initials ("В.В.Путин", "В. Зеленський", "Д.Трамп"): an upper-case letter and its point before another
+# initial or the surname; they are no words of the sentence (a bare "В" would read as the preposition)
+_INITIALS_RE = re.compile(r"(?<![\w.])[А-ЯЁІЇЄҐ]\.\s?(?=[А-ЯЁІЇЄҐ])")
+
+
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     if lang == "en" or lang == "tr":
         return _tokenize_en_tr(text, lang, offset)
@@ -234,7 +239,10 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     get = info.get
     out: list[Token] = []
     append = out.append
+    skip = {k for m in _INITIALS_RE.finditer(text) for k in range(m.start(), m.end())} if "." in text else ()
     for m in TOKEN_RE.finditer(text):
+        if skip and m.start() in skip:
+            continue
         w = m.group()
         r = get(w)
         if r is None:
