@@ -314,5 +314,6 @@ def test_a_date_inferred_from_the_text_is_a_lower_bound_for_roles():
         return sorted((r["sentence_index"], r["source_actor"]) for r in rows if r["cameo_root"] == "11")
 
     assert sources(flag) == [(0, "LBNGOV"), (1, "LBNGOV")]
-    # a publication date given by the page is the day itself: Salam held no office then, Aoun led the army
-    assert sources(None) == [(1, "LBNMIL")]
+    # a publication date given by the page is the day itself: Salam was not yet prime minister (he presided over the
+    # International Court of Justice), Aoun led the army
+    assert sources(None) == [(0, "IGOICJ"), (1, "LBNMIL")]
