@@ -2855,8 +2855,9 @@ def _embedded_quote_start(tokens, k: int) -> int | None:
     if tokens[k].text not in QUOTE_CLOSE:
         return None
     o = next((m for m in range(k - 1, max(-1, k - 6), -1) if tokens[m].text in QUOTE_OPEN), None)
-    if o is None or o == 0 or not tokens[o - 1].text.isalpha() or not all(t.text.isalpha() for t in tokens[o + 1:k]):
-        return None
+    if o is None or o == 0 or not tokens[o - 1].text.isalpha() \
+            or not all(t.text.replace("-", "").isalpha() for t in tokens[o + 1:k]):
+        return None  # (a hyphenated word counts: 'held "in-depth" consultations')
     return o
 
 
@@ -3250,6 +3251,57 @@ def _complement_target(tokens, groups, j: int, lang: str, src: list):
                                                        for u in g):
             return g
     return None
+
+
+# acts told by a verb written after the content it judges, demands or warns of ("Hungary is blocking the package, the
+# EU complained"; "Russia must withdraw, Kyiv demanded")
+FRONTED_CONTENT_ROOTS = {"10", "11", "13"}
+
+
+def _postposed_speaker(tokens, groups, i: int, j: int, src):
+    """The source written right after a speech-act verb that follows the content's comma ("<content>, настоя Киев",
+    "..., вимагає Київ", "..., demanded Kyiv"), when the source read for it is the content's subject before that
+    comma: the group after the verb (no preposition, at most one word between, the sentence ending within four words
+    after it), else None."""
+    if not src or i < 2 or tokens[i - 1].text != "," or src[-1].end > i - 1:
+        return None
+    g = next((g for g in groups if j <= g[0].start <= j + 1 and g[0].prep is None), None)
+    if g is None or len(tokens) - g[-1].end > 4 or any(h[0].start >= g[-1].end for h in groups):
+        return None
+    if {_key(u) for u in g} & {_key(u) for u in src}:
+        return None
+    return g
+
+
+def _fronted_content_target(tokens, groups, lo: int, i: int, j: int, src):
+    """The subject of a content written before its speech-act verb: "<content>, <source> <verb>." (the source's clause
+    opens after the comma that ends the content, and nothing but a few words without an actor follows the verb): the
+    content's first actor group with no preposition that is not the source's own, else None."""
+    if not src:
+        return None
+    if src[0].start < i:  # "<content>, the EU warned", "..., EU officials have warned"
+        if i - src[-1].end > 2 or any(t.text in (",", ";", ":") for t in tokens[src[-1].end:i]):
+            return None
+        c = src[0].start - 1
+        if c > 0 and tokens[c].low in DETERMINERS:
+            c -= 1
+        end = j
+    else:  # verb before its subject: "<content>, предупреди ЕС", "..., заявили в Еврокомиссии"
+        c = i - 1
+        if any(t.text in (",", ";", ":") for t in tokens[j:src[0].start]):
+            return None
+        end = src[-1].end
+    if c < 2 or tokens[c].text != "," or any(t.text in (",", ";", ":") for t in tokens[lo:c]):
+        return None  # (the content is the whole clause before the source's comma)
+    if len(tokens) - end > 6 or any(g[0].start >= end for g in groups):
+        return None
+    if any(t.text in QUOTE_OPEN or t.text in QUOTE_CLOSE for t in tokens[:c]):
+        return None  # a quotation: its speaker and topic are read with the quotes
+    own = {_key(u) for u in src} | {u.country for u in src if u.country}
+    g = next((g for g in groups if g[-1].end <= c and g[0].prep is None), None)
+    if g is None or any(_key(u) in own or u.country in own for u in g):
+        return None
+    return g
 
 
 def _quote_topic(src, tokens, i: int, ctx: dict | None):
@@ -5072,6 +5124,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
+    if not fwith and code[:2] in FRONTED_CONTENT_ROOTS and (after := _postposed_speaker(tokens, groups, i, j, src)) \
+            is not None and (tgt is None or {_key(u) for u in tgt} == {_key(u) for u in after}):
+        src, tgt = after, src  # "Русия трябва да изтегли войските си, настоя Киев": Kyiv insists, on Russia
+    if tgt is None and not fwith and code[:2] in FRONTED_CONTENT_ROOTS:
+        tgt = _fronted_content_target(tokens, groups, lo, i, j, src)
     if tgt is None and frame.get("accepts_invitation") and ctx and src[0].country \
             and (inviter := (ctx.get("inviters") or {}).get(src[0].country)) is not None:
         tgt, base = [inviter], base - 0.1  # "Зеленський прийняв запрошення": the invitation the article told before
