@@ -168,7 +168,7 @@ def test_people_dated(lang, text, date, expected):
 
 @pytest.mark.parametrize("text,date,expected", [
     # Latin-script names without Turkish aliases are written as in English
-    ("Rishi Sunak ve Boris Johnson açıklama yaptı.", "2022-07-01", ["GBRGOV"]),
+    ("Rishi Sunak ve Boris Johnson açıklama yaptı.", "2022-07-01", ["GBRGOV", "GBRGOV"]),  # (Sunak chancellor then)
     ("Sunak açıklama yaptı.", "2023-11-19", ["GBRGOV"]),
     ("Sunak açıklama yaptı.", "2025-03-01", []),
 ])

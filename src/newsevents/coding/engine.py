@@ -3258,22 +3258,33 @@ def _complement_target(tokens, groups, j: int, lang: str, src: list):
 FRONTED_CONTENT_ROOTS = {"10", "11", "13"}
 
 
-def _postposed_speaker(tokens, groups, i: int, j: int, src):
+def _content_opening(tokens, c: int, lang: str) -> bool:
+    """Whether the words before the comma at ``c`` are a content of their own: not a subordinate clause ("Ако Иран
+    продължи ..., Израел ще нанесе удар": a condition) and not a relative clause closed by that comma."""
+    if not c or tokens[0].low in SUBORDINATORS.get(lang, ()) or tokens[0].low in ("if", "when", "after", "as"):
+        return False
+    rel = _discourse.clauses()["relative_any"].get(lang, ())
+    return not any(tokens[k].low in rel and tokens[k - 1].text == "," for k in range(1, c))
+
+
+def _postposed_speaker(tokens, groups, i: int, j: int, src, lang: str):
     """The source written right after a speech-act verb that follows the content's comma ("<content>, настоя Киев",
     "..., вимагає Київ", "..., demanded Kyiv"), when the source read for it is the content's subject before that
     comma: the group after the verb (no preposition, at most one word between, the sentence ending within four words
     after it), else None."""
-    if not src or i < 2 or tokens[i - 1].text != "," or src[-1].end > i - 1:
+    if not src or i < 2 or tokens[i - 1].text != "," or src[-1].end > i - 1 or not _content_opening(tokens, i - 1, lang):
         return None
+    if any(t.text in (",", ";", ":") for t in tokens[:i - 1]):
+        return None  # a subject set off by commas ("Hungary, Serbia's closest partner, criticised Croatia"): no content
     g = next((g for g in groups if j <= g[0].start <= j + 1 and g[0].prep is None), None)
-    if g is None or len(tokens) - g[-1].end > 4 or any(h[0].start >= g[-1].end for h in groups):
-        return None
+    if g is None or any(t.text[:1].isalnum() for t in tokens[g[-1].end:]):
+        return None  # (the source ends the sentence: "..., настоя Киев.")
     if {_key(u) for u in g} & {_key(u) for u in src}:
         return None
     return g
 
 
-def _fronted_content_target(tokens, groups, lo: int, i: int, j: int, src):
+def _fronted_content_target(tokens, groups, lo: int, i: int, j: int, src, lang: str):
     """The subject of a content written before its speech-act verb: "<content>, <source> <verb>." (the source's clause
     opens after the comma that ends the content, and nothing but a few words without an actor follows the verb): the
     content's first actor group with no preposition that is not the source's own, else None."""
@@ -3291,7 +3302,8 @@ def _fronted_content_target(tokens, groups, lo: int, i: int, j: int, src):
         if any(t.text in (",", ";", ":") for t in tokens[j:src[0].start]):
             return None
         end = src[-1].end
-    if c < 2 or tokens[c].text != "," or any(t.text in (",", ";", ":") for t in tokens[lo:c]):
+    if c < 2 or tokens[c].text != "," or any(t.text in (",", ";", ":") for t in tokens[lo:c]) \
+            or not _content_opening(tokens, c, lang):
         return None  # (the content is the whole clause before the source's comma)
     if len(tokens) - end > 6 or any(g[0].start >= end for g in groups):
         return None
@@ -5124,11 +5136,12 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
-    if not fwith and code[:2] in FRONTED_CONTENT_ROOTS and (after := _postposed_speaker(tokens, groups, i, j, src)) \
-            is not None and (tgt is None or {_key(u) for u in tgt} == {_key(u) for u in after}):
+    if not fwith and p.cameo[:2] in FRONTED_CONTENT_ROOTS and code[:2] == p.cameo[:2] \
+            and (after := _postposed_speaker(tokens, groups, i, j, src, lang)) is not None \
+            and (tgt is None or {_key(u) for u in tgt} == {_key(u) for u in after}):
         src, tgt = after, src  # "Русия трябва да изтегли войските си, настоя Киев": Kyiv insists, on Russia
-    if tgt is None and not fwith and code[:2] in FRONTED_CONTENT_ROOTS:
-        tgt = _fronted_content_target(tokens, groups, lo, i, j, src)
+    if tgt is None and not fwith and p.cameo[:2] in FRONTED_CONTENT_ROOTS and code[:2] == p.cameo[:2]:
+        tgt = _fronted_content_target(tokens, groups, lo, i, j, src, lang)
     if tgt is None and frame.get("accepts_invitation") and ctx and src[0].country \
             and (inviter := (ctx.get("inviters") or {}).get(src[0].country)) is not None:
         tgt, base = [inviter], base - 0.1  # "Зеленський прийняв запрошення": the invitation the article told before
