@@ -142,7 +142,8 @@ def _build_patterns(txt: str, lang: str) -> dict[tuple, list[Pattern]]:
     for key, pats in out.items():
         bare = (key[0], *(w for w in key[1:] if w not in fillers))
         if len(bare) >= 2 and bare != key and bare not in out:
-            extra.setdefault(bare, []).extend(p for p in pats if p not in extra.get(bare, ()))
+            listed = extra.setdefault(bare, [])
+            listed += [p for p in pats if p not in listed]
     out.update(extra)
     return out
 
@@ -3175,7 +3176,7 @@ def _critic_not_agent(out: list, tokens, lang: str) -> list:
     judged = [e for e in out if e.code[:2] == "11" and e.src is not None]
     if not judged:
         return out
-    coord = PREDICATE_COORD.get(lang, ()) or ("and",)
+    coord = PREDICATE_COORD.get(lang, ())
 
     def object_of(c, e) -> bool:
         return 0 < e.tpos - c.tpos <= 4 and not any(t.text in (",", ";") or t.low in coord
@@ -3261,7 +3262,7 @@ FRONTED_CONTENT_ROOTS = {"10", "11", "13"}
 def _content_opening(tokens, c: int, lang: str) -> bool:
     """Whether the words before the comma at ``c`` are a content of their own: not a subordinate clause ("Ако Иран
     продължи ..., Израел ще нанесе удар": a condition) and not a relative clause closed by that comma."""
-    if not c or tokens[0].low in SUBORDINATORS.get(lang, ()) or tokens[0].low in ("if", "when", "after", "as"):
+    if not c or tokens[0].low in SUBORDINATORS.get(lang, ()):
         return False
     rel = _discourse.clauses()["relative_any"].get(lang, ())
     return not any(tokens[k].low in rel and tokens[k - 1].text == "," for k in range(1, c))
@@ -3270,8 +3271,8 @@ def _content_opening(tokens, c: int, lang: str) -> bool:
 def _postposed_speaker(tokens, groups, i: int, j: int, src, lang: str):
     """The source written right after a speech-act verb that follows the content's comma ("<content>, настоя Киев",
     "..., вимагає Київ", "..., demanded Kyiv"), when the source read for it is the content's subject before that
-    comma: the group after the verb (no preposition, at most one word between, the sentence ending within four words
-    after it), else None."""
+    comma: the group after the verb (no preposition, at most one word between, nothing but punctuation after it), else
+    None."""
     if not src or i < 2 or tokens[i - 1].text != "," or src[-1].end > i - 1 or not _content_opening(tokens, i - 1, lang):
         return None
     if any(t.text in (",", ";", ":") for t in tokens[:i - 1]):
@@ -5136,12 +5137,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         tgt = _speaker_tgt(src, tokens, i, j, hi, lang, ctx)
     if tgt is None and not fwith and (code[:2] in QUOTE_TOPIC_ROOTS or code in QUOTE_TOPIC_CODES):
         tgt = _quote_topic(src, tokens, i, ctx)
-    if not fwith and p.cameo[:2] in FRONTED_CONTENT_ROOTS and code[:2] == p.cameo[:2] \
-            and (after := _postposed_speaker(tokens, groups, i, j, src, lang)) is not None \
-            and (tgt is None or {_key(u) for u in tgt} == {_key(u) for u in after}):
-        src, tgt = after, src  # "Русия трябва да изтегли войските си, настоя Киев": Kyiv insists, on Russia
-    if tgt is None and not fwith and p.cameo[:2] in FRONTED_CONTENT_ROOTS and code[:2] == p.cameo[:2]:
-        tgt = _fronted_content_target(tokens, groups, lo, i, j, src, lang)
+    if not fwith and p.cameo[:2] in FRONTED_CONTENT_ROOTS and code[:2] == p.cameo[:2]:
+        # the pattern's own warning, demand or charge (not a strike told in the future) written after its content
+        after = _postposed_speaker(tokens, groups, i, j, src, lang)
+        if after is not None and (tgt is None or {_key(u) for u in tgt} == {_key(u) for u in after}):
+            src, tgt = after, src  # "Русия трябва да изтегли войските си, настоя Киев": Kyiv insists, on Russia
+        if tgt is None:
+            tgt = _fronted_content_target(tokens, groups, lo, i, j, src, lang)
     if tgt is None and frame.get("accepts_invitation") and ctx and src[0].country \
             and (inviter := (ctx.get("inviters") or {}).get(src[0].country)) is not None:
         tgt, base = [inviter], base - 0.1  # "Зеленський прийняв запрошення": the invitation the article told before
