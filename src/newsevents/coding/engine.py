@@ -5245,10 +5245,15 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # names said: "rejected the remarks of the US government")
         # a judgement naming no party ("назвала обвинения «абсурдными»", "called the move baseless") made by one side
         # of the pair the article is about is addressed to the other side (a third party's goes to no one)
+        # (a judgement's other side is no co-subject of its source: "Saudi Arabia and the US condemned the shelling"
+        # is no judgement of one by the other, whatever pair the article has named most; an intent the pair states
+        # together, "Athens and Ankara announced their readiness to resume talks", is towards each other)
+        own = {_key(u) for u in src} if code[:2] in ("11", "12") or code == "016" else set()
         for s in src[:1]:
             if _key(s) in {_key(u) for u in ctx["pair"]}:
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"]
-                        if _key(t) != _key(s) and not t.org][:1]  # (an organisation is rarely the one judged)
+                        if _key(t) != _key(s) and _key(t) not in own and not t.org][:1]
+                # (an organisation is rarely the one judged)
     elif p.frame.get("pair_object") and ctx and ctx.get("pair") and not fwith:
         # "X welcomed the agreement / the ceasefire" naming no party: one act, addressed to the pair the article is
         # about (as for "both sides"), coded once with the pair's first side (one per side cost a false event
