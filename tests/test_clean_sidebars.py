@@ -12,7 +12,8 @@ BODY = ("Министры иностранных дел Сербии и Хорв
 
 
 @pytest.mark.parametrize("marker", ["Читайте также:", "Новости партнеров", "İlgili haberler", "You may also like",
-                                    "Още по темата", "Вас може зацікавити"])
+                                    "Още по темата", "Вас може зацікавити", "Also read:", "Още от категорията",
+                                    "Вас також можуть зацікавити новини:", "Прочети още:"])
 def test_a_marker_followed_by_headlines_is_cut_after_a_short_body(marker):
     text = f"{BODY}\n{marker}\nВенгрия обвинила Румынию в нарушении договора\nПольша выслала двух дипломатов"
     assert clean_text(text).text == BODY
@@ -28,7 +29,8 @@ def test_a_marker_followed_by_body_sentences_keeps_them_after_a_short_body():
 
 @pytest.mark.parametrize("prefix", ["RELATED:", "Also read:", "Read next -", "Смотрите также:", "Дивіться також:",
                                     "Вижте още:", "İlgili haber:", "Fotoğraf:", "Watch:", "İlginizi çekebilir:",
-                                    "You may also like:", "Вам может быть интересно:", "Вас може зацікавити:"])
+                                    "You may also like:", "Вам может быть интересно:", "Вас може зацікавити:",
+                                    "Прочети още:", "Виж още:", "Читать также:"])
 def test_a_teaser_line_inside_the_body_is_dropped(prefix):
     teaser = f"{prefix} Венгрия обвинила Румынию в нарушении договора"
     text = f"{BODY}\n{teaser}\nПо данным министерства, переговоры продолжатся в декабре в Будапеште."

@@ -366,6 +366,8 @@ _BLOCK_MARKERS = re.compile(
     r"|новости партн[её]ров|ещ[её] по теме|вам может быть интересно|рекомендуем|материалы по теме|главное за день"
     r"|новини партнерів|вас може зацікавити|більше на тему|на тему|рекомендуємо"
     r"|още по темата|препоръчано|новини от партньори|вижте още|още новини"
+    r"|also read|also see|read next|прочети още|прочети също|виж още|вижте също|още от (категорията|рубриката|раздела)"
+    r"|вас (також )?(може|можуть) зацікавити( новини)?|вам (также )?может быть интересно|читать также"
     r"|ilgili haberler|benzer haberler|bunlar da ilginizi çekebilir|ilginizi çekebilir|en çok okunanlar"
     r"|çok okunanlar|öne çıkanlar|diğer haberler|son haberler|paylaş|yorumlar( \(\d+\))?)\s*:?$",
     re.IGNORECASE,
@@ -382,6 +384,7 @@ _TIMESTAMP = re.compile(
 # cut with its teaser (_INLINE_TEASER)
 _TEASER_MARKERS = (r"читайте также|читайте також|read also|read more|see also|also read|related|смотрите также"
                    r"|дивіться також|прочетете още|още по темата|вижте още|вижте също|прочетете също|ayrıca okuyun"
+                   r"|прочети още|прочети също|виж още|читать также"
                    r"|ilgili haber")
 _CAPTION_PREFIX = re.compile(
     r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
