@@ -516,6 +516,13 @@ def find_units(tokens, lang: str, lex: Lexicon, date: dt.date | None, text: str)
                 # френския си колега X", the engine gives the name the nationality's preposition)
                 runs[-1].append(m)
                 continue
+            if (1 <= len(gap) <= 2 and all(x.kind == "adjective" for x in prev[2]) and len(runs[-1]) == 1
+                    and any(x.kind == "agent" for x in m[2])
+                    and all(tokens[g].text[:1].isupper() and tokens[g].text.replace("-", "").isalpha() for g in gap)):
+                # a nationality adjective, a name the dictionary lacks, then the noun it names: "İngiliz Reuters
+                # ajansı", "the British Reuters agency" are one phrase (the outlet), not the adjective's state
+                runs[-1].append(m)
+                continue
             titles = _discourse_rules()["title_modifiers"].get(lang, ())
             if len(gap) == 0 or (len(gap) <= 2 and all(low[g] in LINKERS or lem[g] in LINKERS for g in gap)) \
                     or (len(gap) <= 3 and any(low[g] in titles for g in gap) and low[gap[0]] in LINKERS

@@ -969,8 +969,16 @@ def roles(p, i, j, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -
         if tgt is None and fcases:
             tgt = next((us for us, c, e in cands if c in fcases and c not in ("gen", "between") and us is not src
                         and (c is not None or "bare" in fcases)), None)
+            home = {u.country for u in src or () if u.country}
             if tgt is None and "bare" in fcases:
-                tgt = next((us for us, c, e in cands if c is None and us is not src), None)
+                bare = [us for us, c, e in cands if c is None and us is not src]
+                tgt = next((us for us in bare if not home & {u.country for u in us}), None)
+                if tgt is None and bare:
+                    # a place of the source's own state in a bare phrase qualifies a noun ("Bakü ofisinin"): the owner
+                    # of the phrase before it, of another state, is the one acted on ("Azerbaycan, Rus haber ajansı
+                    # Sputnik'in Bakü ofisinin çalışanlarını gözaltına aldı"), else the place as before
+                    tgt = next((us for us, c, e in cands if c == "gen" and us is not src and _possessor(tokens, e, i)
+                                and not home & {u.country for u in us}), bare[0])
             if tgt is not None and "gen" in fcases:
                 tgt = _owner_of_phrase(tokens, cands, tgt, i) or tgt
             if tgt is None and "gen" in fcases:
