@@ -436,6 +436,11 @@ def _home_institutions(units: list[Unit], tokens, lang: str) -> list[Unit]:
             continue  # "руското МВнР", "МЗС Румунії", "МВнР на Русия", "Rusya Dışişleri Bakanlığı": a country of its own
         c, _, sector = code.partition(".")
         sector = sector or "GOV"
+        if sector == "MIL" and (own := [u for u in units if u.end <= k and u.sector == "MIL" and u.country
+                                        and not u.org and u.country != c]):
+            # the bare air defence of another state's defence body's report is that state's ("Міноборони Росії
+            # заявило, що ППО збили 30 дронів", "Міністерство оборони Алжиру заявило, що ППО збили безпілотник")
+            c = own[-1].country
         text = " ".join(t.text for t in tokens[k:k + n])
         added.append(Unit(k, k + n, c + sector, c, sector, None, None, text, ("agent", "home"), tokens[k].cases))
         taken.update(range(k, k + n))
