@@ -4518,6 +4518,13 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # predicate of its own; its objects are not this trigger's targets (grammar_<lang>.yml predicate_coordinators)
         t_hi = next((k for k in range(j + 1, t_hi - 1) if tokens[k].low in PREDICATE_COORD[lang]
                      and tokens[k + 1].pos == "VERB"), t_hi)
+    # the speaker after a quotation that holds the trigger is no object of it ("„Етиопия отхвърли предложението на
+    # Судан“, каза Шукри": Sudan's proposal, not Shoukry, is what Ethiopia rejected)
+    # (the quotation closed by a comma or dash before or after its mark, the speech verb right after: „...“, каза X;
+    # "...," X said; «...», — заявил X; not «безрозсудні дії» Росії і заявив)
+    t_hi = next((k for k in range(j, t_hi - 1) if tokens[k].text in QUOTE_CLOSE
+                 and (tokens[k - 1].text == "," or tokens[k + 1].text in (",", "—", "–", "-"))
+                 and any(_speech_verb(tokens[m], lang) for m in range(k + 1, min(k + 4, len(tokens))))), t_hi)
     right = [g for g in groups if g[0].start >= j and g[-1].end <= t_hi]
 
     def subj_ok(g):
