@@ -60,7 +60,7 @@ from .actors import (
 )
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
 from .lexicon import CASES
-from .text import SUPPORTED, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
+from .text import SUPPORTED, dateline_end, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -5350,6 +5350,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         # ("The war began on 27 September 2020 ... signed a statement on 10 November": 2020, not the last November)
         narrative = ctx_date if art_day is None else (ctx_date if ctx_para == para else None)
         hits = D.find_dates(dated, lang, art, ctx_year, known, narrative, art_prec)
+        if k < 8 and (dl_end := dateline_end(sent)) and any(h.pos >= dl_end for h in hits):
+            # "ADDIS ABABA, Dec 14 (Reuters) - Erdogan hosted ... on Wednesday": the dateline's day is the filing day;
+            # the lead's own date words date its act
+            hits = [h for h in hits if h.pos >= dl_end]
         for h in hits:
             if h.source == "explicit":
                 ctx_date = D.parse_iso(h.value if h.precision == "day" else h.value + "-01")

@@ -390,3 +390,14 @@ def dateline_place(sent: str) -> int:
     if comma and not any(c.isdigit() for c in comma):
         return m.end() + len(comma)  # "KYIV, Ukraine (AP)": the country of the place too
     return m.end()
+
+
+def dateline_end(sent: str) -> int:
+    """End of a whole wire dateline that opens ``sent`` (place, date, agency and dash: "ADDIS ABABA, Dec 14
+    (Reuters) - "), 0 when there is none (as ``dateline_place``): a date inside it is the day the story was filed,
+    not the day of the act the lead tells."""
+    if not dateline_place(sent):
+        return 0
+    m = _CAPS_PLACE.match(sent)
+    a = _AFTER_PLACE.match(sent, m.end())
+    return a.end()
