@@ -1909,6 +1909,10 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     if before & rules["intent"].get(lang, frozenset()):
         return "intent"
     sched = before & rules["scheduled"].get(lang, frozenset())
+    if sched:
+        # (not a word of a day told relative to a past one: "rejected the deal the next day and recalled ...")
+        sched = {w for w in sched if any((t.low == w or t.lemma == w) and not _in_anaphoric_day(tokens, k, lang)
+                                         for k, t in enumerate(tokens[lo:i], lo))}
     if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
     end = min(hi, j + 7)
@@ -4084,6 +4088,17 @@ def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
             return False
         if (t.low in words or t.lemma in words) and _scheduled_word(tokens, k, k + 1, lang, {t.low, t.lemma} & words):
             return True
+    return False
+
+
+def _in_anaphoric_day(tokens, k: int, lang: str) -> bool:
+    """Token ``k`` is a word of a day told relative to another (discourse.yml date_anaphoric_days: "the next day", "на
+    следващия ден"): a past day of the narrative, no plan."""
+    for phrase in D.ANAPHORIC.get(lang, ()):
+        words = phrase.split()
+        for s0 in range(max(0, k - len(words) + 1), k + 1):
+            if [t.low for t in tokens[s0:s0 + len(words)]] == words:
+                return True
     return False
 
 
