@@ -60,7 +60,16 @@ from .actors import (
 )
 from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _short_parens, last_accuser
 from .lexicon import CASES
-from .text import SUPPORTED, dateline_end, dateline_place, lemma_info, lemmatize_phrase, sentences, tokenize, tr_lower
+from .text import (
+    SUPPORTED,
+    dateline_end,
+    dateline_place,
+    lemma_info,
+    lemmatize_phrase,
+    sentences,
+    tokenize,
+    tr_lower,
+)
 
 ENGINE_VERSION = "shallow-0.4"
 # Source-only events (target null) from patterns marked `allow_no_target` (protests, force posture,
@@ -1911,8 +1920,8 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     sched = before & rules["scheduled"].get(lang, frozenset())
     if sched:
         # (not a word of a day told relative to a past one: "rejected the deal the next day and recalled ...")
-        sched = {w for w in sched if any((t.low == w or t.lemma == w) and not _in_anaphoric_day(tokens, k, lang)
-                                         for k, t in enumerate(tokens[lo:i], lo))}
+        sched = {w for w in sched if not (at := [k for k, t in enumerate(tokens) if t.low == w or t.lemma == w])
+                 or not all(_in_anaphoric_day(tokens, k, lang) for k in at)}
     if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
     end = min(hi, j + 7)
