@@ -89,6 +89,9 @@ def mark_venue_host(events, tokens, units, lang: str, symmetric=lambda code: Fal
         e.mediation, e.mediator = True, place
 
 
+MULTILATERAL = 4  # states taking part in one consultation from which it is a multilateral gathering, not talks
+
+
 def shape_multiparty(events, symmetric=lambda code: False, separately: bool = False, mediators=frozenset()) -> list:
     """Talks or a meeting among three or more parties told by one trigger ("talks of the delegations
     of A, B and the UN") are the talks of the states with the international organisation(s) among them
@@ -111,6 +114,13 @@ def shape_multiparty(events, symmetric=lambda code: False, separately: bool = Fa
             for u in (e.src, e.tgt):
                 actors.setdefault(_country(u), u)
         orgs = [u for u in actors.values() if u.org or _country(u) in mediators]
+        if len(actors) - len(orgs) >= MULTILATERAL and not separately:
+            # a gathering of four or more states ("Xi, Putin, Modi and Erdogan took part in the SCO summit", "the
+            # summit brought together the leaders of A, B, C and D") is no talks of each pair: annotators code the
+            # bilateral meetings held on its sidelines, told apart, not one per pair of its participants
+            ids = {id(c) for c in consult}
+            out += [e for e in evs if id(e) not in ids]
+            continue
         if len(actors) < 3 or not orgs or len(actors) - len(orgs) < 2:
             out += evs
             continue
