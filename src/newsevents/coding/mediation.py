@@ -114,7 +114,9 @@ def shape_multiparty(events, symmetric=lambda code: False, separately: bool = Fa
             for u in (e.src, e.tgt):
                 actors.setdefault(_country(u), u)
         orgs = [u for u in actors.values() if u.org or _country(u) in mediators]
-        if len(actors) - len(orgs) >= MULTILATERAL and not separately:
+        hub = set.intersection(*({_country(e.src), _country(e.tgt)} for e in consult)) if consult else set()
+        if len(actors) - len(orgs) >= MULTILATERAL and not separately and not hub:
+            # (one side's talks with each of a list stay: "Fidan met France, Germany and Britain")
             # a gathering of four or more states ("Xi, Putin, Modi and Erdogan took part in the SCO summit", "the
             # summit brought together the leaders of A, B, C and D") is no talks of each pair: annotators code the
             # bilateral meetings held on its sidelines, told apart, not one per pair of its participants
