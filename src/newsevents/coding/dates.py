@@ -885,6 +885,18 @@ def event_date(hits, tchar: int, k: int, sent: str, lang: str, art_value: str | 
     return None, "unknown", "unknown"
 
 
+def yearless_ahead(h: DateHit, sent: str, art_value) -> bool:
+    """A day written without its year ("on October 5", "на 5 октомври") whose reading in the article's year lies after
+    the article's day: a day ahead (the past tense of the sentence may have read it back into last year)."""
+    art, prec = parse_article_date(art_value)
+    if art is None or prec != "day" or h.precision != "day" or h.source != "explicit" or h.value[:4] not in (
+            str(art.year), str(art.year - 1)):
+        return False
+    if re.search(r"(?<!\d)(19|20)\d\d(?!\d)", sent[h.pos:max(h.end, h.pos + 1) + 12] if h.end else sent[h.pos:h.pos + 24]):
+        return False  # the year is written
+    return f"{art.year}{h.value[4:]}" > art.isoformat()
+
+
 _TODAY_RX = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ws)) + r")(?!\w)", re.I)
              for lang, ws in _WORDS["date_today"].items()}
 

@@ -3499,6 +3499,7 @@ PERIOD_STARTS = {lang: _by_first_word(v) for lang, v in _grammar.by_lang_raw("pe
 PERIOD_UNITS = _grammar.by_lang("period_insert_units")
 COORDINATION = _grammar.by_lang("coordination")
 SPEECH_ACT_ROOTS = _discourse.rules()["speech_act_roots"]
+APPEAL_ROOTS = {"02"}  # appeals and invitations: a day ahead written after the talks they ask for is the talks'
 
 
 def _reporting_subject(tokens, groups, k: int, lang: str):
@@ -5419,7 +5420,7 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n_rows = len(rows)
         # where the sentence's other acts or reported contents begin: a statement's date is not written after them
         # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")
-        speech = any(e.code[:2] in SPEECH_ACT_ROOTS for e in evs)
+        speech = any(e.code[:2] in SPEECH_ACT_ROOTS or e.code[:2] in APPEAL_ROOTS for e in evs)
         after_marks = list(discourse.get("trigger_chars", ())) if speech else ()
         complements = _complementizer_chars(sent, lang) if speech else ()
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
@@ -5538,7 +5539,15 @@ def _emit(rows: list, seen_keys: set, evs: list, article_id: str, k, sent: str, 
             # no event; a nation against its own government only in demands, criticism, protest and force
             continue
         tchar = ev.tchar
-        val, prec, dsrc = D.event_date(hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
+        ev_hits = hits
+        if ev.code[:2] in APPEAL_ROOTS and triggers:
+            # an invitation or appeal names the talks it asks for: a day written after their noun that lies ahead of
+            # the article's day is theirs ("invited the negotiators to talks in Brussels on October 5"; a yearless
+            # day read back into last year by the past tense), a past one the invitation's ("покани ... на
+            # разговорите още през февруари")
+            ev_hits = [h for h in hits if not (h.pos > tchar and any(tchar < t < h.pos for t in triggers)
+                                               and D.yearless_ahead(h, sent, published))]
+        val, prec, dsrc = D.event_date(ev_hits, tchar, k, sent, lang, published, state, trust_art, doubtful, anaphoric,
                                        triggers if ev.code[:2] in SPEECH_ACT_ROOTS else (), lead,
                                        complements if ev.code[:2] in SPEECH_ACT_ROOTS else ())
         if ev.implicit and not str(dsrc).startswith(("explicit", "relative")):
