@@ -892,7 +892,7 @@ def yearless_ahead(h: DateHit, sent: str, art_value) -> bool:
     if art is None or prec != "day" or h.precision != "day" or h.source != "explicit" or h.value[:4] not in (
             str(art.year), str(art.year - 1)):
         return False
-    if re.search(r"(?<!\d)(19|20)\d\d(?!\d)", sent[h.pos:max(h.end, h.pos + 1) + 12] if h.end else sent[h.pos:h.pos + 24]):
+    if years_in(sent[h.pos:(h.end or h.pos + 12) + 12]):
         return False  # the year is written
     return f"{art.year}{h.value[4:]}" > art.isoformat()
 

@@ -62,8 +62,7 @@ from .clause import DOMESTIC, FUTURE_INTENT, NEG, Ev, Pattern, _domestic_ok, _sh
 from .lexicon import CASES
 from .text import (
     SUPPORTED,
-    dateline_end,
-    dateline_place,
+    dateline,
     lemma_info,
     lemmatize_phrase,
     sentences,
@@ -1918,10 +1917,10 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
     if before & rules["intent"].get(lang, frozenset()):
         return "intent"
     sched = before & rules["scheduled"].get(lang, frozenset())
-    if sched:
+    if sched and (days := _anaphoric_day_tokens(tokens, lang)):
         # (not a word of a day told relative to a past one: "rejected the deal the next day and recalled ...")
-        sched = {w for w in sched if not (at := [k for k, t in enumerate(tokens) if t.low == w or t.lemma == w])
-                 or not all(_in_anaphoric_day(tokens, k, lang) for k in at)}
+        sched = {w for w in sched if not (at := {k for k, t in enumerate(tokens) if t.low == w or t.lemma == w})
+                 or not at <= days}
     if sched and _scheduled_word(tokens, lo, i, lang, sched):
         return "scheduled"
     end = min(hi, j + 7)
@@ -4101,15 +4100,22 @@ def _scheduled_here(tokens, lo: int, i: int, lang: str) -> bool:
     return False
 
 
-def _in_anaphoric_day(tokens, k: int, lang: str) -> bool:
-    """Token ``k`` is a word of a day told relative to another (discourse.yml date_anaphoric_days: "the next day", "на
+@lru_cache(maxsize=8)
+def _anaphoric_day_phrases(lang: str) -> dict:
+    """discourse.yml date_anaphoric_days as phrase tables for ``_phrase_at``."""
+    return _discourse._by_first_word(D.ANAPHORIC.get(lang, ()))
+
+
+def _anaphoric_day_tokens(tokens, lang: str) -> set:
+    """Indices of the tokens of a day told relative to another (discourse.yml date_anaphoric_days: "the next day", "на
     следващия ден"): a past day of the narrative, no plan."""
-    for phrase in D.ANAPHORIC.get(lang, ()):
-        words = phrase.split()
-        for s0 in range(max(0, k - len(words) + 1), k + 1):
-            if [t.low for t in tokens[s0:s0 + len(words)]] == words:
-                return True
-    return False
+    phrases = _anaphoric_day_phrases(lang)
+    low = [t.low for t in tokens]
+    out: set = set()
+    for k in range(len(low)):
+        if (ph := _phrase_at(low, k, phrases)) is not None:
+            out.update(range(k, k + len(ph)))
+    return out
 
 
 def _scheduled_word(tokens, lo: int, i: int, lang: str, found: set) -> bool:
@@ -5375,7 +5381,10 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         # ("The war began on 27 September 2020 ... signed a statement on 10 November": 2020, not the last November)
         narrative = ctx_date if art_day is None else (ctx_date if ctx_para == para else None)
         hits = D.find_dates(dated, lang, art, ctx_year, known, narrative, art_prec)
-        if k < 8 and (dl_end := dateline_end(sent)) and any(h.pos >= dl_end for h in hits):
+        # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no actor (the lead may follow a section name, the
+        # title, a byline and a time line); the dateline's end
+        cut, dl_end = dateline(sent) if k < 8 else (0, 0)
+        if dl_end and any(h.pos >= dl_end for h in hits):
             # "ADDIS ABABA, Dec 14 (Reuters) - Erdogan hosted ... on Wednesday": the dateline's day is the filing day;
             # the lead's own date words date its act
             hits = [h for h in hits if h.pos >= dl_end]
@@ -5402,8 +5411,6 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         # (of them, the days not after the article's: a dated past act, not one scheduled)
         discourse["past_dated"] = [h.pos for h in hits if h.precision in ("day", "month")
                                    and (art is None or h.value <= art.isoformat()[:len(h.value)])]
-        cut = dateline_place(sent) if k < 8 else 0  # "KHARTOUM, Sept 16 (Reuters) - ...": the place filed from is no
-        # actor (the lead may follow a section name, the title, a byline and a time line)
         evs = code_sentence(" " * cut + sent[cut:] if cut else sent, lang, first_date, lex, pats, discourse)
         # (a day inside a relative clause is another act's: "The next day X, who leads until the 20 June vote, ...")
         own_days = [h for h in D.outside_relative_clauses(hits, dated, lang) if h.precision == "day"]
@@ -5420,8 +5427,9 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
         n_rows = len(rows)
         # where the sentence's other acts or reported contents begin: a statement's date is not written after them
         # ("rejected Baku's accusations that the raid on Friday ...", "condemned the strike on Damascus on 24 November")
-        speech = any(e.code[:2] in SPEECH_ACT_ROOTS or e.code[:2] in APPEAL_ROOTS for e in evs)
-        after_marks = list(discourse.get("trigger_chars", ())) if speech else ()
+        speech = any(e.code[:2] in SPEECH_ACT_ROOTS for e in evs)
+        after_marks = list(discourse.get("trigger_chars", ())) \
+            if speech or any(e.code[:2] in APPEAL_ROOTS for e in evs) else ()
         complements = _complementizer_chars(sent, lang) if speech else ()
         _emit(rows, seen_keys, evs, article_id, k, sent, hits, lang, lex, published, state, trust_art, doubtful, ana,
               after_marks, lead_day, complements)

@@ -371,33 +371,23 @@ _AGENCY = r"(?:\([^()]{1,40}\)|/[^/]{1,40}/)"
 _AFTER_PLACE = re.compile(r"(,[^—–\-()/]{0,40})?\s*(" + _AGENCY + r")?\.?\s*([—–-]\s)?")
 
 
-def dateline_place(sent: str) -> int:
-    """End of the place of a wire dateline that opens ``sent`` (0 when there is none): the place and the words
-    between it and the agency ("KYIV, Ukraine (AP) —") name where the story was filed, not who acted. A run of
-    capitals counts only with an agency in brackets and a dash or in slashes after it, or with a date (a digit)
-    before a dash."""
+def dateline(sent: str) -> tuple[int, int]:
+    """(end of the place, end of the whole dateline) of a wire dateline that opens ``sent``, (0, 0) when there is none.
+    The place and the words between it and the agency ("KYIV, Ukraine (AP) —") name where the story was filed, not who
+    acted; a date inside the dateline ("ADDIS ABABA, Dec 14 (Reuters) - ") is the day the story was filed, not the day
+    of the act the lead tells. A run of capitals counts only with an agency in brackets and a dash or in slashes after
+    it, or with a date (a digit) before a dash."""
     m = _CAPS_PLACE.match(sent)
     if not m or not m.group(1).isupper() or sum(c.isalpha() for c in m.group(1)) < 3:
-        return 0
+        return 0, 0
     a = _AFTER_PLACE.match(sent, m.end())
     if not a or not a.group(0).strip():
-        return 0
+        return 0, 0
     comma, agency, dash = a.group(1), a.group(2), a.group(3)
     if agency is None and not (dash and comma and any(c.isdigit() for c in comma)):
-        return 0
+        return 0, 0
     if agency is not None and agency.startswith("(") and not dash:
-        return 0  # "NATO (the alliance) said": a gloss, no dateline (an agency in brackets is followed by a dash)
+        return 0, 0  # "NATO (the alliance) said": a gloss, no dateline (an agency in brackets is followed by a dash)
     if comma and not any(c.isdigit() for c in comma):
-        return m.end() + len(comma)  # "KYIV, Ukraine (AP)": the country of the place too
-    return m.end()
-
-
-def dateline_end(sent: str) -> int:
-    """End of a whole wire dateline that opens ``sent`` (place, date, agency and dash: "ADDIS ABABA, Dec 14
-    (Reuters) - "), 0 when there is none (as ``dateline_place``): a date inside it is the day the story was filed,
-    not the day of the act the lead tells."""
-    if not dateline_place(sent):
-        return 0
-    m = _CAPS_PLACE.match(sent)
-    a = _AFTER_PLACE.match(sent, m.end())
-    return a.end()
+        return m.end() + len(comma), a.end()  # "KYIV, Ukraine (AP)": the country of the place too
+    return m.end(), a.end()
