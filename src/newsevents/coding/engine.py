@@ -4275,6 +4275,43 @@ def _participle_agent(tokens, j: int, g) -> bool:
     return e < len(tokens) and tokens[e].pos in ("NOUN", "ADJF")
 
 
+RELATIVE_AUTHOR_ROOTS = {"05", "11", "12"}  # praise, criticism and rejection of what someone did or said
+
+
+def _relative_author(tokens, groups, j: int, hi: int, lang: str, src):
+    """"Greece rejected the proposal that Ankara made", "Польша осудила удар, который Россия нанесла по Львову": the
+    judged object right after the verb (a noun phrase of at most four words, no actor in it), then a relative clause
+    whose own subject is an actor: that actor did what is judged and is the target (as the agent of a participle on
+    the object is, _participle_agent). en/bg: the subject right after the relative word ("that the Kremlin made");
+    ru/uk: a nominative group within three words after it ("который нанесла Россия"). Not the source's own state."""
+    rel = _discourse.clauses()["relative_any"].get(lang, ())
+    r = next((k for k in range(j, min(hi + 1, len(tokens) - 1, j + 6))
+              if tokens[k].low in rel or tokens[k].lemma in rel or (lang == "en" and tokens[k].low == "that")), None)
+    if r is None:
+        return None
+    noun_end = r - 1 if tokens[r - 1].text == "," else r
+    if noun_end <= j or noun_end - j > 4 or any(j <= g[0].start < noun_end for g in groups):
+        return None
+    if tokens[r].low == "that" and tokens[j].low not in DETERMINERS:
+        return None  # "that" also opens a complement ("said the veto showed that Moscow ..."): only after "the N"
+    g = next((g for g in groups if g[0].start > r), None)
+    if g is None or g[0].prep is not None:
+        return None
+    if lang in CASE_MARKING:
+        if "nomn" not in g[0].head_cases or g[0].start - r > 3 \
+                or any(t.text in (",", ";", ":") for t in tokens[r + 1:g[0].start]):
+            return None
+    else:
+        k = r + 1
+        while k < g[0].start and tokens[k].low in DETERMINERS:
+            k += 1
+        if k != g[0].start:
+            return None
+    if {u.country for u in g} & {u.country for u in src if u.country}:
+        return None
+    return g
+
+
 def _object_possessor(tokens, j: int, g, p, frame: dict, lang: str) -> bool:
     """A force verb that takes a bare object (frame.dobj), its object a plain noun phrase of at most three words
     owned by the group after "of" (grammar object_possessor_prepositions): "shelled positions of X", "struck the
@@ -4509,6 +4546,33 @@ def _place_antecedent(g, tokens, i: int, lang: str) -> bool:
     return tokens[e + 1].low in _discourse.clauses()["place_relative"].get(lang, ())
 
 
+ACROSS_RELATIVE_NOT = {"18", "19", "20"}  # uses of force: "the strike that killed four and injured ten" is the strike's
+
+
+def _subject_across_relative(tokens, groups, lo: int, i: int, lang: str, bset, subj_ok):
+    """"Poland condemned the strike that hit a school and summoned the Russian ambassador", "Польша осудила удар, который
+    убил ..., и вызвала посла": a verb coordinated right after a relative clause that names no actor as its subject,
+    whose antecedent is no actor either, goes on from the sentence's first clause: its source is that clause's subject
+    (its first subject group). The relative words are clauses.yml relative_any (en also "that")."""
+    if i < 2 or tokens[i - 1].low not in PREDICATE_COORD.get(lang, ()):
+        return None
+    r = lo - 1
+    rel = _discourse.clauses()["relative_any"].get(lang, ())
+    if r < 1 or not (tokens[r].low in rel or tokens[r].lemma in rel or (lang == "en" and tokens[r].low == "that")):
+        return None
+    if any(lo <= g[0].start and g[-1].end <= i and subj_ok(g) for g in groups):
+        return None  # the relative clause has an actor of its own ("the deal that Ankara proposed and ...")
+    if lang in SUBJ_PRON and any(t.low in SUBJ_PRON[lang][0] or t.low in SUBJ_PRON[lang][1] for t in tokens[lo:i]):
+        return None  # or a pronoun subject ("the deal that he signed and ...")
+    ante = r - 2 if tokens[r - 1].text == "," else r - 1
+    if ante < 0 or any(g[0].start <= ante < g[-1].end for g in groups):
+        return None  # "Russia, which attacked Kyiv and ...": the relative clause is the actor's own (_antecedent)
+    if _clause(tokens, r - 1, r, bset)[0] > 0:
+        return None  # the clause before is itself subordinate ("заяви, че киргизките сили ..., при което ..., и обвини"):
+        # the verb may go on from the sentence's main verb, whose subject the speaker rules find
+    return next((g for g in groups if g[-1].end <= ante and subj_ok(g)), None)
+
+
 def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_ev=None, ctx=None) -> list[Ev]:
     if p.frame.get("subject_is_target"):
         return _subject_target_roles(p, i, j, tokens, groups)
@@ -4639,8 +4703,11 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         if gen_agent is not None:
             src = gen_agent
     if src is not None and prev_ev is not None and not relative and adj_agent is None \
-            and not (frame.get("own_agent") and gen_agent is not None) and any(u is prev_ev.tgt for u in src):
-        src = [prev_ev.src]  # the previous verb's object is not this verb's subject
+            and not (frame.get("own_agent") and gen_agent is not None) and any(u is prev_ev.tgt for u in src) \
+            and not (src[0].start > prev_ev.tpos and tokens[src[0].start - 1].lemma in RELBLOCK
+                     and _relative_author(tokens, groups, prev_ev.tpos + 1, i, lang, [prev_ev.src]) is src):
+        src = [prev_ev.src]  # the previous verb's object is not this verb's subject (but the subject of the relative
+        # clause that named the object's author is its own verb's: "осъди удара, който Русия нанесе по Лвов")
     if src is None and ru:
         src = next((g for g in right if subj_ok(g) and "nomn" in g[0].head_cases and not ({"datv", "gent", "accs", "ablt"} & fcases and (fcases & g[0].head_cases))), None)
         bare_left = [g for g in left if g[0].prep is None]
@@ -4756,6 +4823,9 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         break
     if (tgt is None or place_patient is not None) and patient is not None and not frame.get("symmetric"):
         tgt = patient  # (the people arrested at a place, not a speaker after them: "..., сообщила СГБ")
+    if tgt is None and src is not None and p.cameo[:2] in RELATIVE_AUTHOR_ROOTS and not frame.get("symmetric") \
+            and not p.passive:
+        tgt = _relative_author(tokens, groups, j, hi, lang, src)
     if src is not None and not frame.get("symmetric") and not fwith and not p.passive \
             and (ante := _object_relative(tokens, groups, src, i, lang)) is not None \
             and (tgt is None or tgt[0].prep is not None or tgt[0].start > j + 1):
@@ -5012,6 +5082,10 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
             # "and were receiving medical help")
             tgt, inherited = [prev_ev.tgt], True
         if inherited:
+            base -= 0.1
+    if src is None and p.cameo[:2] not in ACROSS_RELATIVE_NOT:
+        src = _subject_across_relative(tokens, groups, lo, i, lang, bset, subj_ok)
+        if src is not None:
             base -= 0.1
     if src is None:
         src = _speaker_src(tokens, lo, i, lang, ctx, j)
