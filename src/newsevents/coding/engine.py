@@ -1881,7 +1881,7 @@ def shape_events(batch: list[Ev], p: Pattern, joint: bool = False) -> list[Ev]:
     out: list[Ev] = []
     for e in batch:
         twin = None
-        if e.tgt is not None and (is_symmetric_code(e.code) or (e.code == "030" and p.frame.get("symmetric")
+        if e.tgt is not None and (is_symmetric_code(e.code) or (e.code in ("030", "036") and p.frame.get("symmetric")
                                                                  and not p.frame.get("per_source") and not joint)):
             # (an agreement of two sides, "Ukraine and Russia agreed to ...", is one act of both, rule 10; a
             # joint statement, "reaffirmed their commitment" (frame per_source) or what a sentence telling a joint
