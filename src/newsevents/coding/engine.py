@@ -5365,7 +5365,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
         # (a judgement's other side is no co-subject of its source: "Saudi Arabia and the US condemned the shelling"
         # is no judgement of one by the other, whatever pair the article has named most; an intent the pair states
         # together, "Athens and Ankara announced their readiness to resume talks", is towards each other)
-        own = {_key(u) for u in src} if code[:2] in ("11", "12") or code == "016" else set()
+        own = {_key(u) for u in src} if code[:2] in ("01", "11", "12") else set()
+        # (nor a statement of both: "Стороны выразили надежду на продолжение диалога" is addressed to no one)
         for s in src[:1]:
             if _key(s) in {_key(u) for u in ctx["pair"]}:
                 evs += [Ev(s, t, code, p, trig, i, base - 0.15) for t in ctx["pair"]
