@@ -30,7 +30,9 @@ def test_a_marker_followed_by_body_sentences_keeps_them_after_a_short_body():
 @pytest.mark.parametrize("prefix", ["RELATED:", "Also read:", "Read next -", "Смотрите также:", "Дивіться також:",
                                     "Вижте още:", "İlgili haber:", "Fotoğraf:", "Watch:", "İlginizi çekebilir:",
                                     "You may also like:", "Вам может быть интересно:", "Вас може зацікавити:",
-                                    "Прочети още:", "Виж още:", "Читать также:"])
+                                    "Прочети още:", "Виж още:", "Читать также:", "Ключови думи:", "Етикети:",
+                                    "Тагове:", "НА ЖИВО:", "Мітки:", "Ключові слова:", "Keywords:",
+                                    "Anahtar kelimeler:"])
 def test_a_teaser_line_inside_the_body_is_dropped(prefix):
     teaser = f"{prefix} Венгрия обвинила Румынию в нарушении договора"
     text = f"{BODY}\n{teaser}\nПо данным министерства, переговоры продолжатся в декабре в Будапеште."

@@ -451,6 +451,24 @@ def test_english_sentences_do_not_end_at_abbreviations_or_initials():
 
 
 @pytest.mark.parametrize("text, lang, expected", [
+    # a year's abbreviated mark ends the sentence before a word that opens one (grammar year_marks, sentence_openers)
+    ("Срещата се състоя през март 2023 г. По време на нея министрите подписаха меморандум.", "bg",
+     ["Срещата се състоя през март 2023 г.", "По време на нея министрите подписаха меморандум."]),
+    ("Переговоры прошли в Анкаре в 2022 г. Стороны договорились об обмене.", "ru",
+     ["Переговоры прошли в Анкаре в 2022 г.", "Стороны договорились об обмене."]),
+    ("Угоду підписали в 2021 р. Сторони відтоді не зустрічалися.", "uk",
+     ["Угоду підписали в 2021 р.", "Сторони відтоді не зустрічалися."]),
+    # not before a name, which may go on the sentence ("в 2020 г. Азербайджан вернул ...")
+    ("Напомним, что в 2020 г. Азербайджан вернул эти районы.", "ru", ["Напомним, что в 2020 г. Азербайджан вернул эти районы."]),
+    ("През 2020 г. Азербайджан си върна районите.", "bg", ["През 2020 г. Азербайджан си върна районите."]),
+])
+def test_a_year_mark_ends_a_sentence_before_an_opening_word(text, lang, expected):
+    from newsevents.coding.text import sentences
+
+    assert [x[2] for x in sentences(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
     ("Начались российско-армянские переговоры в Москве.", "ru", {("RUS", "ARM", "046")}),
     ("Russian-Ukrainian talks began in Istanbul.", "en", {("RUS", "UKR", "046")}),
     ("Израелско-американските удари по Иран продължиха.", "bg", {("ISR", "IRN", "190"), ("USA", "IRN", "190")}),

@@ -797,7 +797,7 @@ GRAMMAR_KEYS = {"negation_after", "locative_place_nouns", "mediation_postpositio
                 "conflict_nouns", "retaliation_words", "passive_agent_prepositions",
                 "postposed_source_prepositions", "passive_auxiliaries", "posting_prepositions",
                 "predicate_coordinators", "army_group_links", "postpositions", "quoted_name_after", "among_them", "among_them_participles", "infinitive_endings",
-                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "possessive_marks", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
+                "noun_patient_prepositions", "symmetric_noun_party_prepositions", "verb_readings", "year_marks", "sentence_openers", "possessive_marks", "warned_against_prepositions", "role_subject_modifiers", "invitation_before_inviter", "invitation_after_inviter", "noun_agent_cases", "headline_comma_pairs",
                 "participle_lemma_endings", "clause_coordinators",
                 "topic_heads", "topic_head_prepositions",
                 "prospective_adjectives", "noun_negation_reach", "purpose_skip", "object_possessor_prepositions", "characterising_verbs",

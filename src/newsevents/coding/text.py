@@ -326,6 +326,52 @@ def _razdel_sentenize():
     return sentenize
 
 
+@lru_cache(maxsize=8)
+def _year_end(lang: str):
+    """A year, its abbreviated mark and a dot ("2023 г.", "2023 р."; grammar_<lang>.yml year_marks), then a word."""
+    from .grammar import by_lang
+
+    marks = sorted(by_lang("year_marks").get(lang, ()), key=len, reverse=True)
+    if not marks:
+        return None
+    return re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d\s?(?:" + "|".join(map(re.escape, marks)) + r")\.(?=\s+(\w[\w'’-]*))")
+
+
+_NAME_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
+
+
+def _opens_sentence(word: str, lang: str) -> bool:
+    """A capitalised word after a year's mark begins a new sentence: one of the language's sentence openers, or (ru,
+    uk) a word the tagger knows and reads as no name in its likely readings ("Стороны", not "Россия" or "Пашинян")."""
+    from .grammar import by_lang
+
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False  # lower case goes on; an acronym ("НАТО", "ЕС") is a name
+    low = word.lower()
+    if low in by_lang("sentence_openers").get(lang, ()):
+        return True
+    if lang not in ("ru", "uk"):
+        return False
+    parses = _morph(lang).parse(low)
+    return bool(parses) and parses[0].is_known and not any(_NAME_TAGS & set(q.tag.grammemes) for q in parses[:3])
+
+
+def _split_after_years(block: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """Razdel keeps "... в 2023 г. В ходе встречи ..." as one sentence (the mark reads as an abbreviation): split after
+    the mark's dot where the next word opens a sentence (_opens_sentence)."""
+    rx = _year_end(lang)
+    if rx is None:
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in rx.finditer(block, s, e):
+            if _opens_sentence(m.group(1), lang):
+                out.append((s, m.end()))
+                s = m.end()
+        out.append((s, e))
+    return out
+
+
 def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
     """Return (start, end, sentence_text, paragraph_index) for each sentence."""
     out: list[tuple[int, int, str, int]] = []
@@ -344,6 +390,8 @@ def sentences(text: str, lang: str) -> list[tuple[int, int, str, int]]:
                 spans = [(s.start, s.stop) for s in _razdel_sentenize()(block)]
             except Exception:  # noqa: BLE001
                 spans = []
+            if "." in block and spans:
+                spans = _split_after_years(block, spans, lang)
         if not spans:
             start = 0
             ordinal = _ORDINAL_DOT.get(lang)
