@@ -111,6 +111,9 @@ def test_a_today_second_sentence_keeps_the_article_date():
     ("uk", "10 листопада Сербія атакувала Хорватію. Три дні потому Угорщина засудила Сербію.", "засудила"),
     ("bg", "На 10 ноември Сърбия атакува Хърватия. Три дни по-късно Унгария осъди Сърбия.", "осъди"),
     ("tr", "Sırbistan 10 Kasım'da Hırvatistan'a saldırdı. Üç gün sonra Macaristan Sırbistan'ı kınadı.", "kınadı"),
+    # ru/uk "через N дней" after a named day: N days later
+    ("ru", "10 ноября Сербия атаковала Хорватию. Через три дня Венгрия осудила Сербию.", "осудила"),
+    ("uk", "10 листопада Сербія атакувала Хорватію. Через три дні Угорщина засудила Сербію.", "засудила"),
 ])
 def test_n_days_later_counts_from_the_named_day(lang, text, later):
     assert dates_of(text, lang)[later] == "2025-11-13"
