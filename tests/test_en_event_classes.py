@@ -288,3 +288,15 @@ def test_implicit_fighting_hands_no_pair_to_the_next_verb():
 def test_force_continues_only_force_or_an_accusation(text, kept):
     evs = _code(text)
     assert any(c.startswith("19") for _s, _t, c in evs) == kept, evs
+
+
+@pytest.mark.parametrize("text, exp", [
+    # a clause opened by ", and" with a subject of its own (past a fronted day) keeps its act from the first clause's
+    # exclude words (engine._other_coordinate_clauses): the threat of the first is no hypothetical of the second
+    ("Chile has threatened Peru with tariffs for weeks, and on Monday it imposed a 20 percent tariff on Peruvian "
+     "copper.", ("CHL", "PER", "17")),
+    ("Chile has threatened Peru with tariffs for weeks, and on Monday Santiago imposed a 20 percent tariff on "
+     "Peruvian copper.", ("CHLGOV", "PER", "17")),
+])
+def test_a_coordinate_clause_with_its_own_subject_keeps_its_act(text, exp):
+    assert _has(_code(text), *exp), _code(text)

@@ -4432,11 +4432,21 @@ def _other_coordinate_clauses(tokens, lang: str) -> list[tuple[int, int]]:
     trigger's own (``_excluded`` skips the other spans, as circumstance phrases)."""
     words = CONTRAST_COORD.get(lang, ())
     ands = CLAUSE_AND.get(lang, ())
+    pron = SUBJ_PRON.get(lang, (set(), set()))
+    third = _discourse.rules()["third_person"].get(lang, ())
+
+    def subject_at(m: int) -> bool:
+        # past a fronted day ("on Wednesday", "в среду"): a name or a subject pronoun
+        while m < len(tokens) - 1 and (tokens[m].low in PREPS.get(lang, ()) or tokens[m].text.isdigit()
+                                       or _calendar_word(tokens[m].low, lang)):
+            m += 1
+        return m < len(tokens) and (tokens[m].text[:1].isupper() or tokens[m].low in pron[0] or tokens[m].low in pron[1]
+                                    or tokens[m].low in third)
     cuts = [k for k in range(1, len(tokens) - 1) if tokens[k].text == ";"
             or tokens[k].text == "," and tokens[k + 1].low in words
-            # ", and Beirut condemned the attack": "and" after a comma before a name opens a clause of its own
-            or tokens[k].text == "," and tokens[k + 1].low in ands and k + 2 < len(tokens)
-            and tokens[k + 2].text[:1].isupper()]
+            # ", and Beirut condemned the attack", ", and on Wednesday he signed ...": "and" after a comma before a
+            # name or a subject pronoun opens a clause of its own
+            or tokens[k].text == "," and tokens[k + 1].low in ands and k + 2 < len(tokens) and subject_at(k + 2)]
     if not cuts:
         return []
     bounds = [0, *cuts, len(tokens)]
