@@ -22,6 +22,10 @@ FLOOR = json.loads((DATA / "own_news_floor.json").read_text())
 # first figures are kept in docs/NOTES.md and the READMEs) as "blind_<lang>" ... "blind9_<lang>"; the structural stress
 # batteries (tests/data/stress/README.md: 82-93 short passages per language) as "stress_<lang>"
 BLIND_SETS = [("blind", "own_news_blind")] + [(f"blind{n}", f"own_news_blind{n}") for n in range(2, 10)]
+# the helpers' sets of the twenty-seventh session (tests/data/own_news_h7/README.md, own_news_h8/README.md):
+# annotated before the coder ran, then used to fix the dictionaries, so regression sets, not blind measures, as
+# "h7_<lang>", "h8_<lang>"
+HELPER_SETS = [("h7", "own_news_h7"), ("h8", "own_news_h8")]
 
 
 def _languages(folder: str) -> list[Path]:
@@ -29,7 +33,7 @@ def _languages(folder: str) -> list[Path]:
 
 
 SETS = {**{p.name: p for p in _languages("own_news")},
-        **{f"{prefix}_{p.name}": p for prefix, folder in BLIND_SETS for p in _languages(folder)},
+        **{f"{prefix}_{p.name}": p for prefix, folder in BLIND_SETS + HELPER_SETS for p in _languages(folder)},
         **{f"stress_{p.name}": p for p in _languages("stress")}}
 KEYS = sorted(SETS)
 

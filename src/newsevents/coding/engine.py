@@ -4312,6 +4312,27 @@ def _relative_author(tokens, groups, j: int, hi: int, lang: str, src):
     return g
 
 
+def _infinitive_object_owner(tokens, right: list, j: int, src):
+    """ru/uk: a demand whose infinitive's object is owned by an actor in the genitive ("потребовал демонтировать ядерную
+    программу Ирана", "вимагав вивести війська Росії"): the owner is the one the demand is made of. The infinitive right
+    after the trigger (an adverb between), the owner within five words after it, with no preposition, not the source's
+    own state."""
+    k = j
+    while k < len(tokens) and tokens[k].pos == "ADVB":
+        k += 1
+    if k >= len(tokens) or tokens[k].pos != "INFN":
+        return None
+    own = {u.country for u in src if u.country}
+    for g in right:
+        if g[0].start <= k or g[0].start - k > 5:
+            continue
+        if g[0].prep is None and "gent" in g[0].head_cases and not ({u.country for u in g} & own) \
+                and not any(t.text in (",", ";", ":") for t in tokens[k:g[0].start]):
+            return g
+        break
+    return None
+
+
 def _object_possessor(tokens, j: int, g, p, frame: dict, lang: str) -> bool:
     """A force verb that takes a bare object (frame.dobj), its object a plain noun phrase of at most three words
     owned by the group after "of" (grammar object_possessor_prepositions): "shelled positions of X", "struck the
@@ -4836,6 +4857,8 @@ def _roles(p: Pattern, i: int, j: int, tokens, groups, lang, bset, lemset, prev_
     if tgt is None and src is not None and p.cameo[:2] in RELATIVE_AUTHOR_ROOTS and not frame.get("symmetric") \
             and not p.passive:
         tgt = _relative_author(tokens, groups, j, hi, lang, src)
+    if tgt is None and ru and src is not None and p.cameo[:2] == "10" and not p.passive and tokens[i].pos == "VERB":
+        tgt = _infinitive_object_owner(tokens, right, j, src)
     if src is not None and not frame.get("symmetric") and not fwith and not p.passive \
             and (ante := _object_relative(tokens, groups, src, i, lang)) is not None \
             and (tgt is None or tgt[0].prep is not None or tgt[0].start > j + 1):
