@@ -136,7 +136,8 @@ def clauses() -> dict:
     out = {k: _words(data, k) for k in ("relative_any", "counterpart_from", "counterpart_skip", "agent_prep",
                                          "date_coordinators", "circumstance_preps", "coordinated_verb_links",
                                          "relation_nouns", "relation_noun_preps", "place_relative",
-                                         "circumstance_preps_adjacent", "statement_nouns", "relative_object")}
+                                         "circumstance_preps_adjacent", "statement_nouns", "relative_object",
+                                         "relative_after_noun")}
     out["relative_subject"] = _nested_words(data, "relative_subject")
     out["reported_intent"] = _nested_words(data, "reported_intent")
     return out

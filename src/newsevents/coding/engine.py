@@ -4275,6 +4275,13 @@ def _participle_agent(tokens, j: int, g) -> bool:
     return e < len(tokens) and tokens[e].pos in ("NOUN", "ADJF")
 
 
+def _relative_word(t, lang: str) -> bool:
+    """``t`` opens a relative clause after a noun (clauses.yml relative_any, relative_after_noun)."""
+    c = _discourse.clauses()
+    rel = c["relative_any"].get(lang, ())
+    return t.low in rel or t.lemma in rel or t.low in c["relative_after_noun"].get(lang, ())
+
+
 RELATIVE_AUTHOR_ROOTS = {"05", "11", "12"}  # praise, criticism and rejection of what someone did or said
 
 
@@ -4284,15 +4291,13 @@ def _relative_author(tokens, groups, j: int, hi: int, lang: str, src):
     whose own subject is an actor: that actor did what is judged and is the target (as the agent of a participle on
     the object is, _participle_agent). en/bg: the subject right after the relative word ("that the Kremlin made");
     ru/uk: a nominative group within three words after it ("который нанесла Россия"). Not the source's own state."""
-    rel = _discourse.clauses()["relative_any"].get(lang, ())
-    r = next((k for k in range(j, min(hi + 1, len(tokens) - 1, j + 6))
-              if tokens[k].low in rel or tokens[k].lemma in rel or (lang == "en" and tokens[k].low == "that")), None)
+    r = next((k for k in range(j, min(hi + 1, len(tokens) - 1, j + 6)) if _relative_word(tokens[k], lang)), None)
     if r is None:
         return None
     noun_end = r - 1 if tokens[r - 1].text == "," else r
     if noun_end <= j or noun_end - j > 4 or any(j <= g[0].start < noun_end for g in groups):
         return None
-    if tokens[r].low == "that" and tokens[j].low not in DETERMINERS:
+    if tokens[r].low in _discourse.clauses()["relative_after_noun"].get(lang, ()) and tokens[j].low not in DETERMINERS:
         return None  # "that" also opens a complement ("said the veto showed that Moscow ..."): only after "the N"
     g = next((g for g in groups if g[0].start > r), None)
     if g is None or g[0].prep is not None:
@@ -4584,16 +4589,15 @@ def _subject_across_relative(tokens, groups, lo: int, i: int, lang: str, bset, s
     """"Poland condemned the strike that hit a school and summoned the Russian ambassador", "Польша осудила удар, который
     убил ..., и вызвала посла": a verb coordinated right after a relative clause that names no actor as its subject,
     whose antecedent is no actor either, goes on from the sentence's first clause: its source is that clause's subject
-    (its first subject group). The relative words are clauses.yml relative_any (en also "that")."""
+    (its first subject group). The relative words: _relative_word."""
     if i < 2 or tokens[i - 1].low not in PREDICATE_COORD.get(lang, ()):
         return None
     r = lo - 1
-    rel = _discourse.clauses()["relative_any"].get(lang, ())
-    if r < 1 or not (tokens[r].low in rel or tokens[r].lemma in rel or (lang == "en" and tokens[r].low == "that")):
+    if r < 1 or not _relative_word(tokens[r], lang):
         return None
     if any(lo <= g[0].start and g[-1].end <= i and subj_ok(g) for g in groups):
         return None  # the relative clause has an actor of its own ("the deal that Ankara proposed and ...")
-    if lang in SUBJ_PRON and any(t.low in SUBJ_PRON[lang][0] or t.low in SUBJ_PRON[lang][1] for t in tokens[lo:i]):
+    if _has_subject_pronoun(tokens[lo:i], lang):
         return None  # or a pronoun subject ("the deal that he signed and ...")
     ante = r - 2 if tokens[r - 1].text == "," else r - 1
     if ante < 0 or any(g[0].start <= ante < g[-1].end for g in groups):
