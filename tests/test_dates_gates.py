@@ -62,3 +62,29 @@ def test_gates_hold_a_word_of_every_phrase():
         for ph in D.WEEKDAYS[lang]:
             assert set(D._WORD.findall(ph)) & gates["wd"]
     assert D._word_gates("tr")[1].search("bir")  # Turkish dotless ı is matched by i: never gated
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_narrowed_find_is_full_find(lang, monkeypatch):
+    """The month and weekday patterns narrowed to the names a sentence holds (``_narrowed``) find what the full
+    patterns find, with the gates on."""
+    rng = random.Random(7)
+    extra = {"ru": ["С 1 мая по 3 июня, в мае и в июне, во вторник и в среду."],
+             "tr": ["Pazar günü ve pazartesi, 1 Mayıs ile 3 Haziran arasında."],
+             "en": ["From May 1 to June 3, on Tuesday and Wednesday, in Sept. and Oct. 2024."]}
+    sents = [v for s in SENTENCES[lang] + extra.get(lang, []) for v in _variants(s, rng)]
+    args = list(itertools.product([dt.date(2024, 6, 7), None], [None, 2024], ["day", "month"]))
+    got = [D._find(s, lang, a, y, {}, None, p) for s in sents for a, y, p in args]
+    monkeypatch.setattr(D, "_narrowed", lambda lang, months, weekdays: D._regexes(lang))
+    want = [D._find(s, lang, a, y, {}, None, p) for s in sents for a, y, p in args]
+    assert got == want
+    assert any(got)
+
+
+def test_narrowed_patterns_hold_only_the_names_given():
+    rx = D._narrowed("ru", frozenset({"мая"}), frozenset({"среду"}))
+    assert rx["my"].search("5 мая") and not rx["my"].search("5 июня")
+    assert rx["wd"].search("в среду") and not rx["wd"].search("во вторник")
+    assert rx["rel"] is D._regexes("ru")["rel"]  # the other patterns are the language's own
+    held = D._names_held(D._name_words("uk")[1], {"п", "ятницю", "у"})
+    assert {"п'ятницю", "п’ятницю"} <= held

@@ -134,23 +134,20 @@ _RANGE = (r"(?:\s*[–—-]\s*\d{1,2}|\s+(?:" + "|".join(
     + r")\s+\d{1,2}(?:-?(?:го|е|th|st|nd|rd))?)?")
 
 
-@lru_cache(maxsize=8)
-def _regexes(lang: str):
-    months = sorted(month_table(lang), key=len, reverse=True)
-    mon = "|".join(re.escape(m) for m in months) or "(?!x)x"
+_B, _E = r"(?<![\w])", r"(?![\w])"
 
-    def alt(words) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
 
-    wd = alt(WEEKDAYS.get(lang, {}))
-    rel = alt(RELATIVE.get(lang, {}))
-    ago = _days_ago_pattern(lang)
-    later = _days_ago_pattern(lang, "date_days_later")
-    this = alt(_this_period(lang))
-    last = alt(LAST_PERIOD.get(lang, {}))
-    ana = alt(ANAPHORIC.get(lang, {}))
-    b = r"(?<![\w])"
-    e = r"(?![\w])"
+def _alt(words) -> str:
+    """The words as one alternation, longest first (ties in the given order)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+
+
+def _name_patterns(lang: str, months: frozenset | None = None, weekdays: frozenset | None = None) -> dict:
+    """The patterns of ``_regexes`` that hold the language's month names ("dmy", "mdy", "my") or weekday names ("wd"),
+    with only the names in ``months`` / ``weekdays`` when given (``_narrowed``)."""
+    mon = _alt(m for m in month_table(lang) if months is None or m in months)
+    wd = _alt(w for w in WEEKDAYS.get(lang, {}) if weekdays is None or w in weekdays)
+    b, e = _B, _E
     rng = _RANGE  # "11-12 ноября", "с 11 по 13 ноября", "from 11 to 13 November": the first day
     # a clock time glued to the day by scraping ("10:157 ноября" = 10:15 + 7 ноября): minutes have two digits
     bd = r"(?:(?<![\w])|(?<=\d:\d\d))"
@@ -159,16 +156,53 @@ def _regexes(lang: str):
                           + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
         "mdy": re.compile(b + r"(" + mon + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?" + rng + e + r"(?:,?\s+(\d{4})(?!\d))?", re.I),
         "my": re.compile(b + r"(" + mon + r")" + e + r"(?:\s+(\d{4})(?!\d))?", re.I),
+        "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
+    }
+
+
+@lru_cache(maxsize=8)
+def _regexes(lang: str):
+    b, e = _B, _E
+    return {
+        **_name_patterns(lang),
         "num": re.compile(b + r"(\d{1,2})([./-])(\d{1,2})\2(\d{4})" + e),
         "iso": re.compile(b + r"(\d{4})-(\d{2})-(\d{2})" + e),
-        "wd": re.compile(b + r"(" + wd + r")" + e, re.I),
-        "rel": re.compile(b + r"(" + rel + r")" + e, re.I),
-        "last": re.compile(b + r"(" + last + r")" + e, re.I),
-        "ana": re.compile(b + r"(" + ana + r")" + e, re.I),
-        "ago": re.compile(b + r"(?:" + ago + r")" + e, re.I),
-        "later": re.compile(b + r"(?:" + later + r")" + e, re.I),
-        "this": re.compile(b + r"(" + this + r")" + e, re.I),
+        "rel": re.compile(b + r"(" + _alt(RELATIVE.get(lang, {})) + r")" + e, re.I),
+        "last": re.compile(b + r"(" + _alt(LAST_PERIOD.get(lang, {})) + r")" + e, re.I),
+        "ana": re.compile(b + r"(" + _alt(ANAPHORIC.get(lang, {})) + r")" + e, re.I),
+        "ago": re.compile(b + r"(?:" + _days_ago_pattern(lang) + r")" + e, re.I),
+        "later": re.compile(b + r"(?:" + _days_ago_pattern(lang, "date_days_later") + r")" + e, re.I),
+        "this": re.compile(b + r"(" + _alt(_this_period(lang)) + r")" + e, re.I),
     }
+
+
+@lru_cache(maxsize=4096)
+def _narrowed(lang: str, months: frozenset, weekdays: frozenset) -> dict:
+    """``_regexes(lang)`` with only the month names ``months`` and the weekday phrases ``weekdays`` in their
+    alternations, for a sentence that holds no other of them: a name matches only where each of its runs of word
+    characters is a whole word of the sentence (the patterns bound names by non-word characters), so these give
+    the same matches, with the same name chosen at each place, as the full patterns; a long alternation of names
+    (every case form of every month) is slow to search, a short one is not."""
+    return {**_regexes(lang), **_name_patterns(lang, months, weekdays)}
+
+
+def _names_held(names, words: set) -> frozenset:
+    """The names (``_name_words``: one word each, then the others with their runs of word characters) each of whose
+    runs of word characters is a word in ``words``."""
+    single, other = names
+    held = single & words
+    return held | {m for m, parts in other if parts <= words} if other else held
+
+
+@lru_cache(maxsize=8)
+def _name_words(lang: str) -> tuple:
+    """The month names and the weekday phrases of ``lang``, each as (the names that are one word, (name, its runs of
+    word characters) for the others): what ``_find`` checks a sentence's words against (``_narrowed``)."""
+    def split(names) -> tuple:
+        single = frozenset(n for n in names if _WORD.fullmatch(n))
+        return single, tuple((n, frozenset(_WORD.findall(n))) for n in names if n not in single)
+
+    return split(month_table(lang)), split(WEEKDAYS.get(lang, {}))
 
 
 @lru_cache(maxsize=8)
@@ -493,6 +527,10 @@ def _find(s: str, lang: str, art: dt.date | None, fby: int | None, known: dict,
     if gated is not None and ("İ" in s or gated[1].search(s)):
         gated = None
     gates = gated[0] if gated is not None else {}
+    if gated is not None:
+        # only the month and weekday names the sentence holds (the same matches: ``_narrowed``)
+        month_names, weekday_names = _name_words(lang)
+        rx = _narrowed(lang, _names_held(month_names, words), _names_held(weekday_names, words))
 
     def searched(key: str):  # the pattern's matches, or none when the sentence lacks its words (_word_gates)
         g = gates.get(key)

@@ -537,13 +537,26 @@ _MAXL: dict = {}
 def _maxlen(key, pats) -> dict:
     """{first lemma: length of the longest pattern key it starts} of a language's patterns (cached by the
     patterns' identity): a token whose lemma starts no key is skipped without building any key."""
-    if key not in _MAXL:
+    return _key_index(key, pats)[0]
+
+
+def _key_prefixes(key, pats) -> frozenset:
+    """Every prefix of two or more lemmas of a pattern key (the keys of two or more included): the trigger search
+    tries no key longer than the longest prefix the sentence's lemmas form at a word."""
+    return _key_index(key, pats)[1]
+
+
+def _key_index(key, pats) -> tuple[dict, frozenset]:
+    hit = _MAXL.get(key)
+    if hit is None or hit[2] is not pats:
+        if len(_MAXL) >= 32:
+            _MAXL.clear()  # patterns loaded anew (tests): bounded
         longest: dict = {}
         for k in pats:
             if k:
                 longest[k[0]] = max(longest.get(k[0], 0), len(k))
-        _MAXL[key] = longest
-    return _MAXL[key]
+        hit = _MAXL[key] = (longest, frozenset(k[:j] for k in pats for j in range(2, len(k) + 1)), pats)
+    return hit
 
 
 def _roles_for(lang: str):
@@ -876,6 +889,7 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
                 # party in the act's clause the co-chairs or participants are the parties (discourse.yml chaired_by)
                 chairs = named
     maxl = _maxlen(id(pats), pats)
+    key_pre = _key_prefixes(id(pats), pats)
     applies = _role_registry.pattern_filter(lang)  # (tr: "kabul etmedi" is the rejection, not the acceptance)
     bset = BOUNDARY.get(lang, set())
     out: list[Ev] = []
@@ -895,7 +909,10 @@ def code_sentence(sent: str, lang: str, date: dt.date | None, lex, pats, ctx: di
         found = None
         if i not in in_unit and lem[i] in maxl:
             longest = maxl[lem[i]]
-            for L in range(min(longest, n - i), 0, -1):
+            top = 1  # (no key of more words than the longest key prefix the words from i form)
+            while top < min(longest, n - i) and tuple(lem[i:i + top + 1]) in key_pre:
+                top += 1
+            for L in range(top, 0, -1):
                 if L > 1 and inserts and any(k in inserts for k in range(i + 1, i + L)):
                     continue  # "called on Monday": the date's "on" is no particle of the verb
                 ps = pats.get(tuple(lem[i:i + L]))
@@ -1907,6 +1924,13 @@ def _mood_window_start(tokens, lo: int, i: int, lang: str) -> int:
     return k0
 
 
+@lru_cache(maxsize=8)
+def _scheduled_after_rx(lang: str):
+    """discourse.yml ``scheduled_after`` as one pattern of its phrases, each between spaces (None without phrases)."""
+    words = _discourse.rules()["scheduled_after"].get(lang, ())
+    return re.compile("|".join(re.escape(f" {w} ") for w in words)) if words else None
+
+
 def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) -> str | None:
     """'hypothetical', 'intent' or 'scheduled' from the words before the trigger (discourse.yml), or
     'scheduled' from the words after a noun trigger ("the meeting is scheduled for", "встреча
@@ -1937,7 +1961,7 @@ def _modality(tokens, lo: int, i: int, j: int, hi: int, lang: str, before: set) 
         else:
             end = v  # the comma
     after = " " + " ".join(t.low for t in tokens[j:end]) + " "
-    if any(f" {w} " in after for w in rules["scheduled_after"].get(lang, ())):
+    if (sched_after := _scheduled_after_rx(lang)) is not None and sched_after.search(after):
         return "scheduled"
     if any(t.pos == "NOUN" for t in tokens[i:j]) or lang not in CASE_MARKING and lang != "tr" and i - lo <= 2 and not any(
             t.text[:1].isupper() and t.low not in ("a", "an", "the") for t in tokens[lo:i]):

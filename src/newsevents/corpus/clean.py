@@ -208,6 +208,7 @@ def fix_confusables(text: str) -> str:
 # a clock time glued by scraping to the number that follows it ("08.11.2022 | 10:157 ноября министр ...": the byline's
 # time, then the lead's "7 ноября"); a time has two digits after its colon, so a third one starts a new word
 _GLUED_TIME = re.compile(r"(?<![\d:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=\d{1,2}\s+[^\W\d_])")
+_GLUED_TIME_HINT = re.compile(r":[0-5]\d\d")  # what every match of _GLUED_TIME holds (searched first: far faster)
 
 
 # a line break lost in scraping between a line ending in a lower-case word and one starting with a capitalised word
@@ -216,6 +217,7 @@ _GLUED_TIME = re.compile(r"(?<![\d:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=\d{1,2}\s+[^
 # "АрмИнфо", "McDonald", "iPhone" are left alone)
 _LOWER = "a-zа-яёіїєґçğıöşü"
 _GLUED_LINE = re.compile(rf"\b([{_LOWER}]{{2,}})([A-ZА-ЯЁІЇЄҐÇĞİÖŞÜ][{_LOWER}]+)")
+_GLUED_LINE_HINT = re.compile(rf"[{_LOWER}][A-ZА-ЯЁІЇЄҐÇĞİÖŞÜ]")  # what every match of _GLUED_LINE holds
 
 
 def normalise(text: str) -> str:
@@ -554,7 +556,10 @@ def clean_text(text: str, date_line=lambda line: False) -> Cleaned:
     """Apply the boilerplate rules to normalised text. ``date_line(line)`` says if a line is a dateline. First, what
     scraping glued is parted: a clock time and the number after it ("10:157 ноября" -> "10:15 7 ноября"), and two lines
     whose break was lost between a lower-case word and a capitalised one ("помощьПрезидент" -> two lines)."""
-    text = _GLUED_LINE.sub("\\1\n\\2", _GLUED_TIME.sub(r"\1 ", text))
+    if _GLUED_TIME_HINT.search(text):
+        text = _GLUED_TIME.sub(r"\1 ", text)
+    if _GLUED_LINE_HINT.search(text):
+        text = _GLUED_LINE.sub("\\1\n\\2", text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [x for x in lines if x]
     original = list(lines)

@@ -118,6 +118,9 @@ def _check(y: int, mo: int, d: int, today: dt.date) -> tuple[str | None, str | N
     return value.isoformat(), None
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_metadata_date(value, today: dt.date | None = None) -> tuple[str | None, str | None]:
     """(YYYY-MM-DD, or YYYY-MM for a month-only value, or None; flag or None) for a metadata
     ``published`` value."""
@@ -127,6 +130,10 @@ def parse_metadata_date(value, today: dt.date | None = None) -> tuple[str | None
     s = str(value).strip()
     if not s or s.lower() in ("nan", "none", "null", "nat"):
         return None, None
+    if len(s) == 10 and _ISO_DAY.fullmatch(s):
+        # the usual value, "2025-05-14": what find_dates reads in it (its only date mention), without the search
+        iso, flag = _check(int(s[:4]), int(s[5:7]), int(s[8:]), today)
+        return iso, flag if iso is not None or flag is not None else f"impossible_metadata_date: {s}"
     dates = find_dates(s)
     m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", s)
     if not dates and m and 1 <= int(m.group(2)) <= 12:  # a month only: "2025-05"
@@ -359,15 +366,16 @@ def infer_from_text(lines: list[str], lang: str | None, today: dt.date | None = 
         if not mo:
             continue
         lead = " ".join(lines[i:i + 2])
-        years = _years(text)
-        if strong_only:
-            # to contradict a given date, the dateline's year must be the text's own: named in the lead or
-            # in a full date; a year merely named later ("a treaty of 1951") is history
-            years = _years(lead) + [int(h.value[:4]) for h in C.find_dates(text, lang, None, None)
-                                    if h.precision == "day"]
-        span = sorted({y + k for y in years for k in (-1, 0, 1)})
         wd_hits = [C.WEEKDAYS[lang].get(w.group(1).lower()) for w in C._regexes(lang)["wd"].finditer(lead)]
         for wd in [w for w in wd_hits if w is not None][:1]:
+            if strong_only:
+                # to contradict a given date, the dateline's year must be the text's own: named in the lead or
+                # in a full date; a year merely named later ("a treaty of 1951") is history
+                years = _years(lead) + [int(h.value[:4]) for h in C.find_dates(text, lang, None, None)
+                                        if h.precision == "day"]
+            else:
+                years = _years(text)
+            span = sorted({y + k for y in years for k in (-1, 0, 1)})
             # the weekday names the event's day: the dateline's own day or the day before it
             for back in (0, 1):
                 found = [c for y in span if (c := C._mk(y, mo, d)) is not None
