@@ -5836,7 +5836,10 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
     reports a more specific one between them (a call 041, a visit 042/043, a meeting 044, talks 046) is
     that same encounter told again: it is dropped (rule 9 in spirit: one real event, one row); so are talks (046)
     between the two on the day of a visit (042/043) between them: "arrived in Moscow, where he held talks with X"
-    is one visit (rule 4)."""
+    is one visit (rule 4); and so is the host's reception (043) of a visit the article tells made (042) between the
+    two that day, the visitor's state to the host's ("arrived in Pyongyang, where he was received by Kim": one 042,
+    the mirror 043 is the same visit).
+    """
     pair = _country_pair
 
     def days(r):
@@ -5856,6 +5859,18 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
     own = {(pair(r), r["event_date"]) for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
            and r["cameo_code"] != "045" and own_day(r)}
     visits = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"] in ("042", "043")}
+    def side(r, role: str) -> str:
+        return r[f"{role}_country"] or r[f"{role}_actor"] or ""
+
+    made = {(side(r, "source"), side(r, "target"), r["event_date"] or "") for r in rows if r["cameo_code"] == "042"}
+    made_by = {(r["source_actor"], r["target_actor"], r["event_date"] or "") for r in rows if r["cameo_code"] == "042"}
+
+    def mirrored_visit(r) -> bool:
+        """A 043 that is the article's 042 told from the host's side (by country), or the same two actors' 042 read
+        with the roles of a reception ("прибыл в Пхеньян, где его принял Ким": the visitor as the 043's source)."""
+        day = r["event_date"] or ""
+        return ((side(r, "target"), side(r, "source"), day) in made
+                or (r["source_actor"], r["target_actor"], day) in made_by)
 
     def told_again(r) -> bool:
         # the day before or after counts as the same encounter unless both rows name their own, different days
@@ -5863,7 +5878,8 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
         return any((pair(r), d) in specific and (d == r["event_date"] or not own_day(r) or (pair(r), d) not in own)
                    for d in days(r))
     return [r for r in rows if not (r["cameo_code"] == "040" and told_again(r))
-            and not (r["cameo_code"] == "046" and (pair(r), r["event_date"] or "") in visits)]
+            and not (r["cameo_code"] == "046" and (pair(r), r["event_date"] or "") in visits)
+            and not (r["cameo_code"] == "043" and mirrored_visit(r))]
 
 
 def _merge_sector_twins(rows: list[dict]) -> list[dict]:
