@@ -5580,7 +5580,11 @@ def code_article(article_id: str, text: str, lang: str, published, title=None, d
             # (every act the lead codes on that day: "agreed to a truce after the clashes of 24 July" is today's news)
             told = {r["event_date"] for r in rows[n_rows:]} if len(rows) > n_rows else {own_days[0].value}
             day = D.parse_iso(next(iter(told))) if len(told) == 1 else None
-            if day is not None and 2 <= (art - day).days <= 7 and not D.is_deadline(own_days[0], dated, lang):
+            # (not a day governed by a word that ties it to another event, an earlier one: "the parliament passed the
+            # law after the US imposed sanctions on Wednesday" tells Wednesday's sanctions as the law's cause)
+            if day is not None and 2 <= (art - day).days <= 7 and not D.is_deadline(own_days[0], dated, lang) \
+                    and not any(h.value == day.isoformat() and D.governed_by_other_event(h, dated, lang)
+                                for h in own_days):
                 lead_day = day.isoformat()
         if lead and (own_days or len(rows) > n_rows):
             lead_seen = True  # (the first lead sentence that dates or codes anything decides)
