@@ -25,7 +25,7 @@ BLIND_SETS = [("blind", "own_news_blind")] + [(f"blind{n}", f"own_news_blind{n}"
 # the helpers' sets of the twenty-seventh session (tests/data/own_news_h7/README.md, own_news_h8/README.md):
 # annotated before the coder ran, then used to fix the dictionaries, so regression sets, not blind measures, as
 # "h7_<lang>", "h8_<lang>"
-HELPER_SETS = [("h7", "own_news_h7"), ("h8", "own_news_h8"), ("h9", "own_news_h9")]
+HELPER_SETS = [("h7", "own_news_h7"), ("h8", "own_news_h8"), ("h9", "own_news_h9"), ("h10", "own_news_h10")]
 
 
 def _languages(folder: str) -> list[Path]:
