@@ -39,6 +39,16 @@ def test_bundled_patterns_are_clean():
     assert [e for e in check(BUNDLED) if e.startswith("verbs_")] == []
 
 
+@pytest.mark.parametrize("key", ["excludes", "requires", "requires_any"])
+def test_a_phrase_in_a_word_list_is_rejected(dict_dir, key):
+    # the engine reads one lemma per entry: "дать понять" would be read as "дать", the trigger's own word, and the
+    # pattern would never fire (found by the helpers of the twenty-eighth session)
+    _add_pattern(dict_dir, "ru", f"  - id: phrase_entry\n    lemmas: [дать отпор]\n    {key}: [угроза, дать понять]\n"
+                 "    cameo: '130'\n")
+    errs = _errors_for(check(dict_dir), "verbs_ru.yml", "phrase_entry")
+    assert len(errs) == 1 and f"{key}: 'дать понять' is 2 words" in errs[0], errs
+
+
 def test_misspelt_pattern_key_is_rejected(dict_dir):
     _add_pattern(dict_dir, "ru", "  - id: typo_requires\n    lemmas: [осудить]\n    requries: [нота]\n"
                                  "    cameo: '111'\n    frame: {target: [accs]}\n")

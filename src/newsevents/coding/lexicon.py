@@ -749,6 +749,12 @@ def _check_patterns(ctx: _Ctx, file: str, data: Any) -> None:
         for key in ("requires", "requires_any", "excludes"):
             if key in p:
                 phrases(p[key], _line(p[key], pline), f"{where}{key}")
+                for w in p[key] if isinstance(p[key], list) else ():
+                    if isinstance(w, str) and len(w.split()) > 1:
+                        # the engine reads one lemma per entry (a sentence's words are matched one by one): a phrase
+                        # would be read as its first word alone ("дать понять" as "дать", the trigger's own word)
+                        ctx.err(file, _line(w, _line(p[key], pline)), f"{where}{key}: {w!r} is {len(w.split())} words; "
+                                "an entry is one word (its lemma), a phrase would be read as its first word alone")
         for key in ("mediation", "passive", "allow_no_target"):
             if key in p and not isinstance(p[key], bool):
                 ctx.err(file, _line(p[key], pline), f"{where}{key} must be true or false, got {p[key]!r}")
