@@ -53,3 +53,15 @@ def test_glued_repairs_still_apply():
                        "08.11.2022 | 10:157 ноября министр заявил о переговорах в Баку и в Москве.")
     assert out.title == "Министры окажут материальную помощь"  # the glued first line parted (and read as the title)
     assert out.text.startswith("Президент Азербайджана") and "10:15 7 ноября" in out.text
+
+
+def test_caption_and_ticker_lines_are_set_aside():
+    body = ("Thailand and Cambodia signed a peace accord in Kuala Lumpur on Sunday in the presence of the US president, "
+            "ending weeks of clashes along their disputed border.\n")
+    text = (body + "Photo caption: Soldiers of both sides shake hands at the border crossing.\n"
+            "Ticker: Malaysia and the US sign a trade agreement * Oil prices slip\n"
+            "Caption: The two prime ministers after the signing.\n"
+            "Captains of both navies met later to discuss patrols in the gulf, officials said on Monday.")
+    out = C.clean_text(text).text
+    assert "Photo caption" not in out and "Ticker" not in out and "Caption:" not in out
+    assert out.startswith("Thailand and Cambodia") and "Captains of both navies" in out

@@ -390,6 +390,7 @@ _TEASER_MARKERS = (r"читайте также|читайте також|read al
                    r"|ilgili haber")
 _CAPTION_PREFIX = re.compile(
     r"^(фото|photo|photos|image|picture|снимка|снимки|фотография|на фото|на снимката|на снимке|credit|photo credit"
+    r"|photo caption|caption|ticker|news ticker|подпись к фото|підпис до фото|бегущая строка"
     r"|источник|source|sources|джерело|източник|по теме|видео|video|теги|tags|ключевые слова|keywords|topics"
     r"|ключови думи|етикети|тагове|на живо|мітки|ключові слова|anahtar kelimeler"
     r"|related( news| stories| articles| story| article)?|read next|must read|watch|listen"
