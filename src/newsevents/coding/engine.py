@@ -5796,9 +5796,14 @@ def _sentence_quotes(quotes: list, off: int, n: int, ctx: dict) -> list:
     return out
 
 
+def _country_side(r: dict, role: str) -> str:
+    """A mention row's ``role`` side ("source" or "target") by country (the actor code where there is none)."""
+    return r[f"{role}_country"] or r[f"{role}_actor"] or ""
+
+
 def _country_pair(r: dict) -> frozenset:
     """The unordered sides of a mention row by country (the actor code where there is none)."""
-    return frozenset((r["source_country"] or r["source_actor"] or "", r["target_country"] or r["target_actor"] or ""))
+    return frozenset((_country_side(r, "source"), _country_side(r, "target")))
 
 
 def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
@@ -5813,7 +5818,7 @@ def _merge_lead_restatements(rows: list[dict]) -> list[dict]:
         return dt.date.fromisoformat(v) if len(v) == 10 else None
 
     def sides(r):
-        return (r["source_country"] or r["source_actor"], r["target_country"] or r["target_actor"])
+        return _country_side(r, "source"), _country_side(r, "target")
 
     told = {}
     for r in rows:
@@ -5863,9 +5868,7 @@ def _merge_consultations(rows: list[dict]) -> list[dict]:
     own = {(pair(r), r["event_date"]) for r in rows if r["cameo_code"][:2] == "04" and r["cameo_code"] != "040"
            and r["cameo_code"] != "045" and own_day(r)}
     visits = {(pair(r), r["event_date"] or "") for r in rows if r["cameo_code"] in ("042", "043")}
-    def side(r, role: str) -> str:
-        return r[f"{role}_country"] or r[f"{role}_actor"] or ""
-
+    side = _country_side
     made = {(side(r, "source"), side(r, "target"), r["event_date"] or "") for r in rows if r["cameo_code"] == "042"}
     made_by = {(r["source_actor"], r["target_actor"], r["event_date"] or "") for r in rows if r["cameo_code"] == "042"}
 
